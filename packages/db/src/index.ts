@@ -1,0 +1,3 @@
+export { createDb, type Db, type DbConfig } from "./client";
+export { pingDatabase } from "./ping";
+export * from "./schema";

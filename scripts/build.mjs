@@ -1,0 +1,28 @@
+// `npm run build`: the deployable bundle exactly as `wrangler deploy` would
+// upload it, written to dist/, with its raw and gzip sizes.
+import { spawnSync } from "node:child_process";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { ensureInstalled, root } from "./lib/ensure-installed.mjs";
+
+ensureInstalled();
+const result = spawnSync(
+  join(root, "node_modules", ".bin", "wrangler"),
+  ["deploy", "--dry-run", "--outdir", "dist"],
+  {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false" },
+  },
+);
+if (result.status !== 0) process.exit(result.status ?? 1);
+
+const dist = join(root, "dist");
+for (const name of readdirSync(dist)) {
+  if (!name.endsWith(".js")) continue;
+  const file = join(dist, name);
+  const raw = statSync(file).size;
+  const gzip = gzipSync(readFileSync(file), { level: 9 }).length;
+  console.log(`bundle ${name}: ${(raw / 1024).toFixed(1)} KiB raw, ${(gzip / 1024).toFixed(1)} KiB gzip`);
+}

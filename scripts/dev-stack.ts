@@ -1,0 +1,137 @@
+// The whole product on this machine: sqld with file storage under .data/,
+// migrations, idempotent demo data, and `wrangler dev` on 127.0.0.1:8787.
+// Ctrl-C (SIGINT), SIGTERM or SIGHUP stops every process it started.
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createDb } from "../packages/db/src/index";
+import { migrateDatabase } from "../packages/db/src/migrate";
+import { seedDemoData } from "../packages/domain/src/index";
+import { isPortFree } from "./lib/ports";
+import { type RunningSqld, startSqld, stopProcessGroup } from "./lib/sqld";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const apiPort = Number(process.env.KYCUONG_API_PORT ?? 8787);
+const dbPort = Number(process.env.KYCUONG_DB_PORT ?? 8880);
+const dataDir = join(root, ".data");
+const apiUrl = `http://127.0.0.1:${apiPort}`;
+
+const started: { sqld?: RunningSqld; wrangler?: ChildProcess } = {};
+let stopping = false;
+
+async function stopAll(exitCode: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    console.log("\nStopping the local stack …");
+    if (started.wrangler) await stopProcessGroup(started.wrangler);
+    if (started.sqld) await started.sqld.stop();
+    console.log("Stopped: wrangler dev (workerd) and sqld.");
+  }
+  process.exit(exitCode);
+}
+
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.on(signal, () => void stopAll(0));
+}
+// Last resort if this process dies some other way: take the children with it.
+process.on("exit", () => {
+  for (const child of [started.wrangler, started.sqld?.process]) {
+    if (child?.pid && child.exitCode === null) {
+      try {
+        process.kill(-child.pid, "SIGKILL");
+      } catch {
+        // already gone
+      }
+    }
+  }
+});
+
+async function requireFreePort(port: number, what: string, variable: string): Promise<void> {
+  if (await isPortFree(port)) return;
+  console.error(
+    `Port ${port} (${what}) is already in use on 127.0.0.1. Is another \`npm run dev\` running?\n` +
+      `Stop whatever listens there, or choose another port: ${variable}=<port> npm run dev`,
+  );
+  process.exit(1);
+}
+
+async function waitForApi(timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (started.wrangler?.exitCode !== null) throw new Error("wrangler dev exited before it was ready");
+    try {
+      const res = await fetch(`${apiUrl}/health`);
+      const body = (await res.json()) as { db?: string };
+      if (res.ok && body.db === "ok") return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`the API did not report a healthy database within ${timeoutMs / 1000} s`);
+}
+
+async function main(): Promise<void> {
+  await requireFreePort(apiPort, "API", "KYCUONG_API_PORT");
+  await requireFreePort(dbPort, "libSQL server", "KYCUONG_DB_PORT");
+  mkdirSync(dataDir, { recursive: true });
+
+  started.sqld = await startSqld({
+    dbPath: join(dataDir, "sqld"),
+    port: dbPort,
+    logFile: join(dataDir, "sqld.log"),
+  });
+  console.log(`sqld (libSQL server) on ${started.sqld.url}, data in .data/sqld`);
+
+  await migrateDatabase({ url: started.sqld.url });
+  console.log("Migrations applied.");
+  const seeded = await seedDemoData(createDb({ url: started.sqld.url }), new Date());
+  console.log(`Demo data: ${seeded.tenantsCreated} tenant(s) created (existing rows are kept as they are).`);
+
+  started.wrangler = spawn(
+    process.execPath,
+    [
+      join(root, "node_modules", "wrangler", "bin", "wrangler.js"),
+      "dev",
+      "--ip",
+      "127.0.0.1",
+      "--port",
+      String(apiPort),
+      "--var",
+      `LIBSQL_URL:${started.sqld.url}`,
+      "--persist-to",
+      join(dataDir, "wrangler"),
+      "--show-interactive-dev-session=false",
+    ],
+    {
+      cwd: root,
+      detached: true,
+      stdio: ["ignore", "inherit", "inherit"],
+      env: { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false" },
+    },
+  );
+  started.wrangler.once("exit", (code) => {
+    if (!stopping) {
+      console.error(`wrangler dev exited (code ${code}); stopping the rest.`);
+      void stopAll(1);
+    }
+  });
+
+  await waitForApi(60_000);
+  console.log(`
+Kỷ Cương is running.
+  API       ${apiUrl}/
+  Health    ${apiUrl}/health
+  Docs      ${apiUrl}/docs  (OpenAPI: ${apiUrl}/openapi.json)
+  Tenants   ${apiUrl}/v1/public/tenants/binh-son · ${apiUrl}/v1/public/tenants/son-tinh
+  Cron      curl '${apiUrl}/cdn-cgi/handler/scheduled?cron=0+0+*+*+*'
+  Database  ${started.sqld.url} (sqld; files in .data/sqld)
+Press Ctrl-C to stop everything.
+`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`Could not start the local stack: ${error instanceof Error ? error.message : String(error)}`);
+  void stopAll(1);
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { api } from "./fixtures/api";
+import { expectProblem } from "./fixtures/problem";
+
+describe("error answers are problem documents", () => {
+  it("404 for an unknown path", async () => {
+    await expectProblem(await api("/no/such/thing"), 404, "not_found");
+  });
+
+  it("405 with Allow for a known path and the wrong method", async () => {
+    const res = await api("/health", { method: "DELETE" });
+    await expectProblem(res, 405, "method_not_allowed");
+    expect(res.headers.get("allow")).toBe("GET, HEAD");
+  });
+
+  it("405 also for parameterised paths", async () => {
+    const res = await api("/v1/public/tenants/binh-son", { method: "POST", body: "{}" });
+    await expectProblem(res, 405, "method_not_allowed");
+  });
+
+  it("413 for a body over the limit, before anything reads it", async () => {
+    const res = await api("/v1/public/tenants/binh-son", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ text: "x".repeat(300 * 1024) }),
+    });
+    await expectProblem(res, 413, "payload_too_large");
+  });
+
+  it("400 with field errors written for people, not the validator's raw output", async () => {
+    const res = await api("/v1/public/tenants/Not_A_Slug!");
+    const body = await expectProblem(res, 400, "validation_failed");
+    expect(body.errors).toEqual([
+      {
+        path: "path.slug",
+        message: "Mã đơn vị chỉ gồm chữ thường, số và dấu gạch ngang · Lowercase letters, digits and hyphens only",
+      },
+    ]);
+  });
+
+  it("keeps Vietnamese first in titles", async () => {
+    const body = await expectProblem(await api("/nowhere"), 404, "not_found");
+    expect(body.title).toBe("Không tìm thấy · Not found");
+  });
+});

@@ -1,0 +1,43 @@
+import { z } from "zod";
+
+/**
+ * The Worker's settings, checked at every entry point (fetch, scheduled)
+ * before anything runs: a misconfigured deployment answers one clear error
+ * naming the setting, it does not half-work.
+ */
+export const WorkerEnv = z.object({
+  /** libSQL endpoint: `libsql://<db>.turso.io` in production, `http://127.0.0.1:PORT` (sqld) locally. */
+  LIBSQL_URL: z
+    .string()
+    .regex(/^(libsql|https?|wss?):\/\/[^\s/]+/, "must be a libsql://, https://, http://, wss:// or ws:// URL"),
+  /** Turso database token (a secret). Absent for a local sqld without auth. */
+  LIBSQL_AUTH_TOKEN: z.string().min(1).optional(),
+});
+
+export type WorkerEnv = z.infer<typeof WorkerEnv>;
+
+/** The bindings as Cloudflare hands them over: unchecked until `parseWorkerEnv`. */
+export type RawEnv = object;
+
+/** Thrown when a setting is missing or malformed. Its message names the setting, never its value. */
+export class MisconfiguredError extends Error {
+  override readonly name = "MisconfiguredError";
+
+  constructor(readonly settings: string[]) {
+    super(`Missing or malformed setting${settings.length > 1 ? "s" : ""}: ${settings.join(", ")}`);
+  }
+}
+
+const parsed = new WeakMap<object, WorkerEnv>();
+
+export function parseWorkerEnv(raw: RawEnv): WorkerEnv {
+  const cached = parsed.get(raw);
+  if (cached) return cached;
+  const result = WorkerEnv.safeParse(raw);
+  if (!result.success) {
+    const settings = [...new Set(result.error.issues.map((issue) => String(issue.path[0] ?? "env")))];
+    throw new MisconfiguredError(settings);
+  }
+  parsed.set(raw, result.data);
+  return result.data;
+}

@@ -1,0 +1,47 @@
+import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import type { AppEnv } from "../http/app-env";
+import { problemCodes } from "../http/problem-codes";
+import { createRouter } from "../http/router";
+import { type ApiReferenceDocument, ApiReferencePage } from "../pages/api-reference-page";
+import { APP_VERSION } from "../version";
+
+const documentConfig = {
+  openapi: "3.1.0",
+  info: {
+    title: "Kỷ Cương API",
+    version: APP_VERSION,
+    description:
+      "Kỷ cương hành chính cho chính quyền địa phương · Administrative discipline for Vietnamese local government.",
+  },
+};
+
+const openApiRoute = createRoute({
+  method: "get",
+  path: "/openapi.json",
+  tags: ["Documentation"],
+  summary: "This API as an OpenAPI 3.1 document",
+  responses: {
+    200: { description: "The document", content: { "application/json": { schema: z.looseObject({}) } } },
+  },
+});
+
+const docsRoute = createRoute({
+  method: "get",
+  path: "/docs",
+  tags: ["Documentation"],
+  summary: "This API as a readable reference page",
+  responses: { 200: { description: "An HTML page", content: { "text/html": { schema: z.string() } } } },
+});
+
+/**
+ * /openapi.json and /docs, generated from the routes of `app` itself, so a
+ * route cannot exist without being documented.
+ */
+export function apiDocsRoutes(app: OpenAPIHono<AppEnv>) {
+  return createRouter()
+    .openapi(openApiRoute, (c) => c.json(app.getOpenAPI31Document(documentConfig), 200))
+    .openapi(docsRoute, (c) => {
+      const doc = app.getOpenAPI31Document(documentConfig) as unknown as ApiReferenceDocument;
+      return c.html(`<!DOCTYPE html>${ApiReferencePage({ doc, problemCodes })}`, 200);
+    });
+}

@@ -1,0 +1,45 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { getPublicTenant } from "@kycuong/domain";
+import { domainContext } from "../../http/domain-context";
+import { problemContent } from "../../http/problem";
+import { createRouter } from "../../http/router";
+
+export const TenantSlug = z
+  .string()
+  .regex(
+    /^[a-z0-9][a-z0-9-]{1,62}$/,
+    "Mã đơn vị chỉ gồm chữ thường, số và dấu gạch ngang · Lowercase letters, digits and hyphens only",
+  )
+  .openapi({ param: { name: "slug", in: "path" }, example: "binh-son" });
+
+const PublicTenant = z
+  .object({
+    slug: z.string(),
+    name: z.string(),
+    level: z.enum(["province", "district", "commune"]),
+    province: z.string(),
+    timezone: z.string(),
+  })
+  .openapi("PublicTenant");
+
+const route = createRoute({
+  method: "get",
+  path: "/v1/public/tenants/{slug}",
+  tags: ["Public"],
+  summary: "A local government's public profile",
+  description: "No login. Its hotline and report form build on this.",
+  request: { params: z.object({ slug: TenantSlug }) },
+  responses: {
+    200: { description: "The tenant", content: { "application/json": { schema: PublicTenant } } },
+    400: problemContent("Malformed slug"),
+    403: problemContent("The tenant is suspended (`tenant_suspended`)"),
+    404: problemContent("No such tenant (`tenant_not_found`)"),
+  },
+});
+
+export const publicTenantRoutes = createRouter().openapi(route, async (c) => {
+  const { slug } = c.req.valid("param");
+  c.set("tenantSlug", slug);
+  const tenant = await getPublicTenant(domainContext(c, { type: "public" }), slug);
+  return c.json(tenant, 200);
+});
