@@ -25,8 +25,6 @@ describe("a misconfigured deployment", () => {
 
   it("refuses to run the scheduled job rather than half-working", async () => {
     const controller = createScheduledController({ scheduledTime: Date.now(), cron: "0 0 * * *" });
-    await expect(worker.scheduled(controller, { ...env, LIBSQL_URL: "" })).rejects.toThrow(
-      /LIBSQL_URL/,
-    );
+    await expect(worker.scheduled(controller, { ...env, LIBSQL_URL: "" })).rejects.toThrow(/LIBSQL_URL/);
   });
 });
