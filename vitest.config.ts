@@ -25,7 +25,12 @@ export default defineConfig({
       wrangler: { configPath: "./wrangler.toml" },
       miniflare: {
         // The real sqld started by the global setup, migrated and empty.
-        bindings: { LIBSQL_URL: inject("libsqlUrl") },
+        bindings: {
+          LIBSQL_URL: inject("libsqlUrl"),
+          // Keys made fresh for this run by the global setup.
+          JWT_SIGNING_KEY: inject("jwtSigningKey"),
+          JWT_PUBLIC_KEYS: inject("jwtPublicKeys"),
+        },
       },
     })),
   ],

@@ -2,13 +2,14 @@
 // migrations, idempotent demo data, and `wrangler dev` on 127.0.0.1:8787.
 // Ctrl-C (SIGINT), SIGTERM or SIGHUP stops every process it started.
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createDb } from "../packages/db/src/index";
 import { migrateDatabase } from "../packages/db/src/migrate";
 import { seedDemoData } from "../packages/domain/src/index";
 import { isPortFree } from "./lib/ports";
+import { generateSigningJwk } from "./lib/signing-keys";
 import { type RunningSqld, startSqld, stopProcessGroup } from "./lib/sqld";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -72,6 +73,16 @@ async function waitForApi(timeoutMs: number): Promise<void> {
   throw new Error(`the API did not report a healthy database within ${timeoutMs / 1000} s`);
 }
 
+/** This machine's token signing key, made once and kept in .data/ (never committed). */
+async function devSigningKey(): Promise<string> {
+  const file = join(dataDir, "jwt-signing-key.json");
+  if (!existsSync(file)) {
+    const { privateJwk } = await generateSigningJwk(`dev-${Date.now().toString(36)}`);
+    writeFileSync(file, JSON.stringify(privateJwk), { mode: 0o600 });
+  }
+  return readFileSync(file, "utf8").trim();
+}
+
 async function main(): Promise<void> {
   await requireFreePort(apiPort, "API", "KYCUONG_API_PORT");
   await requireFreePort(dbPort, "libSQL server", "KYCUONG_DB_PORT");
@@ -100,6 +111,8 @@ async function main(): Promise<void> {
       String(apiPort),
       "--var",
       `LIBSQL_URL:${started.sqld.url}`,
+      "--var",
+      `JWT_SIGNING_KEY:${await devSigningKey()}`,
       "--persist-to",
       join(dataDir, "wrangler"),
       "--show-interactive-dev-session=false",

@@ -1,8 +1,10 @@
 // What the tests see of the Worker: its bindings under vitest (the global
-// setup's sqld URL) and its main module, so `exports.default` is typed.
+// setup's sqld URL and keys) and its main module, so `exports.default` is typed.
 declare namespace Cloudflare {
   interface Env {
     LIBSQL_URL: string;
+    JWT_SIGNING_KEY: string;
+    JWT_PUBLIC_KEYS: string;
   }
   interface GlobalProps {
     mainModule: typeof import("../workers/api/src/index");

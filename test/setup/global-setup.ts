@@ -4,19 +4,34 @@ import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { migrateDatabase } from "../../packages/db/src/migrate";
 import { findFreePort } from "../../scripts/lib/ports";
+import { generateRsaJwk, generateSigningJwk } from "../../scripts/lib/signing-keys";
 import { startSqld } from "../../scripts/lib/sqld";
+import { startIdentityProviderStandIn } from "./identity-provider-stand-in";
 
 /**
  * Starts a real sqld on a free port in a fresh temporary folder, applies the
  * migrations, and hands its URL to the Worker under test as LIBSQL_URL.
+ * Also makes this run's token keys and starts the identity-provider stand-in.
  */
 export default async function setup(project: TestProject) {
   const folder = mkdtempSync(join(tmpdir(), "kycuong-test-"));
   const port = await findFreePort();
   const sqld = await startSqld({ dbPath: join(folder, "db"), port, logFile: join(folder, "sqld.log") });
   await migrateDatabase({ url: sqld.url });
+
+  const current = await generateSigningJwk("test-current");
+  const previous = await generateSigningJwk("test-previous");
+  const idp = await generateRsaJwk("province-sso-1");
+  const standIn = await startIdentityProviderStandIn({ keys: [idp.publicJwk] });
+
   project.provide("libsqlUrl", sqld.url);
+  project.provide("jwtSigningKey", JSON.stringify(current.privateJwk));
+  project.provide("jwtPublicKeys", JSON.stringify([previous.publicJwk]));
+  project.provide("previousSigningKey", JSON.stringify(previous.privateJwk));
+  project.provide("idpJwksUrl", `${standIn.url}/.well-known/jwks.json`);
+  project.provide("idpSigningKey", JSON.stringify(idp.privateJwk));
   return async () => {
+    standIn.server.close();
     await sqld.stop();
     rmSync(folder, { recursive: true, force: true });
   };
@@ -25,5 +40,10 @@ export default async function setup(project: TestProject) {
 declare module "vitest" {
   export interface ProvidedContext {
     libsqlUrl: string;
+    jwtSigningKey: string;
+    jwtPublicKeys: string;
+    previousSigningKey: string;
+    idpJwksUrl: string;
+    idpSigningKey: string;
   }
 }

@@ -1,3 +1,5 @@
 export { createDb, type Db, type DbConfig } from "./client";
+export { isUniqueViolation } from "./constraint-errors";
 export { pingDatabase } from "./ping";
 export * from "./schema";
+export { inTenant } from "./tenant-scope";

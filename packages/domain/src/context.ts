@@ -1,7 +1,28 @@
-import type { Db } from "@kycuong/db";
+import type { Db, Role } from "@kycuong/db";
+import type { TenantSettings } from "./tenants/tenant-settings";
 
-/** Who is acting. Staff users arrive with the identity work; until then only these. */
-export type Actor = { type: "public" } | { type: "system"; job: string };
+/** A signed-in staff member, as their verified token and account say. */
+export interface UserActor {
+  type: "user";
+  userId: string;
+  email: string;
+  /** null for platform admins, who belong to no tenant. */
+  tenantId: string | null;
+  roles: Role[];
+  /** The unit a unit head (or any unit-bound account) is scoped to. */
+  unitId: string | null;
+}
+
+/** Who is acting: a staff user, a scheduled job, or an anonymous member of the public. */
+export type Actor = UserActor | { type: "system"; job: string } | { type: "public" };
+
+/** The tenant a request or job works in, resolved once and trusted by every verb. */
+export interface TenantRef {
+  id: string;
+  slug: string;
+  timezone: string;
+  settings: TenantSettings;
+}
 
 /**
  * Everything a verb needs from the outside world. `now` comes from here, never
@@ -12,4 +33,9 @@ export interface DomainContext {
   now: Date;
   actor: Actor;
   requestId: string;
+}
+
+/** A context inside one tenant: every tenant-owned query filters on `tenant.id`. */
+export interface TenantContext extends DomainContext {
+  tenant: TenantRef;
 }

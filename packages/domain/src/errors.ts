@@ -28,6 +28,8 @@ export class DomainError extends Error {
     readonly code: string,
     message: string,
     readonly fieldErrors: FieldError[] = [],
+    /** For `rate_limited`: when the caller may try again. */
+    readonly hints: { retryAfterSeconds?: number } = {},
   ) {
     super(message);
   }

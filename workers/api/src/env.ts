@@ -12,6 +12,10 @@ export const WorkerEnv = z.object({
     .regex(/^(libsql|https?|wss?):\/\/[^\s/]+/, "must be a libsql://, https://, http://, wss:// or ws:// URL"),
   /** Turso database token (a secret). Absent for a local sqld without auth. */
   LIBSQL_AUTH_TOKEN: z.string().min(1).optional(),
+  /** The current access-token signing key: a private EC P-256 JWK with a `kid` (a secret). */
+  JWT_SIGNING_KEY: z.string().min(1),
+  /** Optional JSON array of older public JWKs still accepted, for key rotation. */
+  JWT_PUBLIC_KEYS: z.string().min(1).optional(),
 });
 
 export type WorkerEnv = z.infer<typeof WorkerEnv>;

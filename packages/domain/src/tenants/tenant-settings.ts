@@ -1,11 +1,36 @@
 import { z } from "zod";
 
+const isoDate = z.iso.date();
+
+/**
+ * Holidays and swapped working days for one year, as the government
+ * announces them (lunar holidays move, so they are data, never computed).
+ * `workingDays` are weekend days made working days by a swap.
+ */
+export const CalendarYear = z.strictObject({
+  holidays: z.array(isoDate).max(60).default([]),
+  workingDays: z.array(isoDate).max(20).default([]),
+  source: z.string().max(500).optional(),
+});
+
+/** A tenant's own single sign-on (a province SSO) whose tokens staff may use instead of a password. */
+export const IdentityProvider = z.strictObject({
+  issuer: z.string().min(1).max(500),
+  audience: z.string().min(1).max(500),
+  jwksUrl: z.url({ protocol: /^https?$/ }),
+  algorithms: z
+    .array(z.enum(["RS256", "ES256", "PS256", "EdDSA"]))
+    .min(1)
+    .default(["RS256", "ES256"]),
+  accountClaim: z.enum(["email", "sub"]).default("email"),
+});
+
 /**
  * A tenant's rules, stored as JSON on the tenant row. Every field has the
  * default the article and the wider rules give (see shared/DOMAIN.md), so an
  * empty `{}` is a valid, complete configuration.
  */
-export const TenantSettings = z.object({
+export const TenantSettings = z.strictObject({
   /** R3: the Nth written reminder on a task creates a tracking-book entry. */
   trackingBookReminderThreshold: z.int().min(1).max(10).default(2),
   /** R5: a dialogue conclusion is due this many calendar months after the session. */
@@ -14,6 +39,13 @@ export const TenantSettings = z.object({
   onTheSpotTarget: z.number().min(0).max(1).default(0.83),
   /** R9: local hour (0–23) at which the daily overdue digest goes out. */
   alertHourLocal: z.int().min(0).max(23).default(7),
+  /** Hotline: working days to answer a report, by category code; `default` for the rest. */
+  reportDeadlineWorkingDays: z
+    .record(z.string().regex(/^[a-z_]{1,40}$/), z.int().min(1).max(60))
+    .default({ default: 10, urgent: 1, on_the_spot: 3 }),
+  /** Working calendar by year ("2026": …). */
+  workingCalendar: z.record(z.string().regex(/^\d{4}$/), CalendarYear).default({}),
+  identityProvider: IdentityProvider.nullable().default(null),
 });
 
 export type TenantSettings = z.infer<typeof TenantSettings>;

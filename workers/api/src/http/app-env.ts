@@ -1,4 +1,5 @@
 import type { Db } from "@kycuong/db";
+import type { TenantRef, UserActor } from "@kycuong/domain";
 import type { RawEnv, WorkerEnv } from "../env";
 
 /** Hono's typing for this app: what every handler can read from `c.env` and `c.var`. */
@@ -10,5 +11,9 @@ export interface AppEnv {
     db: Db;
     /** Set by tenant-scoped routes so the request log can name the tenant. */
     tenantSlug?: string;
+    /** The signed-in staff member, set by `authenticate` / `tenantAccess`. */
+    actor: UserActor;
+    /** The tenant of a `/v1/tenants/{slug}/…` route, set by `tenantAccess`. */
+    tenant: TenantRef;
   };
 }

@@ -2,6 +2,7 @@ import { DomainError, type DomainErrorKind } from "@kycuong/domain";
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { TokenError } from "../auth/access-token";
 import { MisconfiguredError } from "../env";
 import type { AppEnv } from "./app-env";
 import { problemResponse } from "./problem";
@@ -19,11 +20,22 @@ const statusByKind: Record<DomainErrorKind, ContentfulStatusCode> = {
 /** The app's one error mapping: everything thrown becomes a problem response. */
 export function handleError(error: Error, c: Context<AppEnv>): Response {
   if (error instanceof DomainError) {
+    const retryAfter = error.hints.retryAfterSeconds;
     return problemResponse(c, {
       status: statusByKind[error.kind],
       code: error.code,
       detail: error.message,
       ...(error.fieldErrors.length > 0 ? { errors: error.fieldErrors } : {}),
+      ...(error.kind === "unauthenticated" ? { headers: { "WWW-Authenticate": "Bearer" } } : {}),
+      ...(retryAfter !== undefined ? { headers: { "Retry-After": String(retryAfter) } } : {}),
+    });
+  }
+  if (error instanceof TokenError) {
+    return problemResponse(c, {
+      status: 401,
+      code: error.code,
+      detail: error.message,
+      headers: { "WWW-Authenticate": `Bearer error="invalid_token"` },
     });
   }
   if (error instanceof MisconfiguredError) {

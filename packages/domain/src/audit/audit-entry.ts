@@ -1,0 +1,51 @@
+import { auditLog } from "@kycuong/db";
+import type { DomainContext } from "../context";
+import { newId } from "../ids";
+
+/** Fields never written to the audit log, whatever entity they belong to. */
+const secretFields = new Set(["passwordHash", "password", "tokenHash", "receiptHash"]);
+
+export interface AuditInput {
+  tenantId: string | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+}
+
+/** `{ field: [before, after] }` for the fields that changed, secrets left out. */
+export function changedFields(
+  before: Record<string, unknown> | null | undefined,
+  after: Record<string, unknown> | null | undefined,
+): Record<string, [unknown, unknown]> {
+  const changes: Record<string, [unknown, unknown]> = {};
+  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+  for (const key of keys) {
+    if (secretFields.has(key) || key === "updatedAt" || key === "createdAt") continue;
+    const from = before?.[key] ?? null;
+    const to = after?.[key] ?? null;
+    if (JSON.stringify(from) !== JSON.stringify(to)) changes[key] = [from, to];
+  }
+  return changes;
+}
+
+/**
+ * The audit row for a change, as an insert statement to put in the same
+ * `db.batch([...])` as the change itself: both land or neither does.
+ */
+export function auditEntry(ctx: DomainContext, input: AuditInput) {
+  const actor = ctx.actor;
+  return ctx.db.insert(auditLog).values({
+    id: newId(ctx.now),
+    tenantId: input.tenantId,
+    actorType: actor.type,
+    actorId: actor.type === "user" ? actor.userId : actor.type === "system" ? actor.job : null,
+    action: input.action,
+    entityType: input.entityType,
+    entityId: input.entityId,
+    changes: changedFields(input.before, input.after),
+    requestId: ctx.requestId,
+    at: ctx.now.toISOString(),
+  });
+}

@@ -1,0 +1,31 @@
+import { tenants, users } from "@kycuong/db";
+import { and, eq } from "drizzle-orm";
+import type { DomainContext } from "../context";
+import { DomainError } from "../errors";
+import { type Account, toAccount } from "./account";
+
+const rejected = (code: string, message: string) => new DomainError("unauthenticated", code, message);
+
+/**
+ * The account behind a verified token, as it is now: a token outliving its
+ * user's disabling (or a deleted user) stops working at once.
+ * Returns the tenant's status too: tenant routes answer 403 for a suspended one.
+ */
+export async function loadAccount(
+  ctx: DomainContext,
+  by: { userId: string } | { tenantId: string; email: string },
+): Promise<{ account: Account; tenantStatus: "active" | "suspended" | null }> {
+  const [found] = await ctx.db
+    .select({ user: users, tenantSlug: tenants.slug, tenantStatus: tenants.status })
+    .from(users)
+    .leftJoin(tenants, eq(tenants.id, users.tenantId))
+    .where(
+      "userId" in by
+        ? eq(users.id, by.userId)
+        : and(eq(users.tenantId, by.tenantId), eq(users.email, by.email.trim().toLowerCase())),
+    )
+    .limit(1);
+  if (!found) throw rejected("unknown_user", "Tài khoản không tồn tại · No such account");
+  if (found.user.status !== "active") throw rejected("user_disabled", "Tài khoản đã bị khóa · The account is disabled");
+  return { account: toAccount(found.user, found.tenantSlug), tenantStatus: found.tenantStatus };
+}

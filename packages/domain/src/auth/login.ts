@@ -1,0 +1,76 @@
+import { tenants, users } from "@kycuong/db";
+import { and, eq, isNull } from "drizzle-orm";
+import { auditEntry } from "../audit/audit-entry";
+import type { DomainContext } from "../context";
+import { DomainError } from "../errors";
+import { newId } from "../ids";
+import { type Account, toAccount } from "./account";
+import { assertNotThrottled, clearFailures, recordFailure, throttleKey } from "./login-throttle";
+import { UNKNOWN_USER_HASH, verifyPassword } from "./password-hash";
+import { newRefreshToken } from "./refresh-tokens";
+
+export interface LoginInput {
+  /** A tenant's slug; omitted by platform admins. */
+  tenant?: string | undefined;
+  email: string;
+  password: string;
+}
+
+const invalidCredentials = () =>
+  new DomainError("unauthenticated", "invalid_credentials", "Email hoặc mật khẩu không đúng · Wrong email or password");
+
+/**
+ * Checks a password login. Every failure answers the same whether the
+ * tenant or email exists or not (same code, same work: an unknown email is
+ * still hashed), is counted toward the throttle, and is audited.
+ */
+export async function login(
+  ctx: DomainContext,
+  input: LoginInput,
+): Promise<{ account: Account; refreshToken: string }> {
+  const email = input.email.trim().toLowerCase();
+  const key = await throttleKey(input.tenant ?? null, email);
+  await assertNotThrottled(ctx, key);
+
+  const [found] = await ctx.db
+    .select({ user: users, tenantSlug: tenants.slug, tenantStatus: tenants.status })
+    .from(users)
+    .leftJoin(tenants, eq(tenants.id, users.tenantId))
+    .where(and(eq(users.email, email), input.tenant ? eq(tenants.slug, input.tenant) : isNull(users.tenantId)))
+    .limit(1);
+
+  const passwordOk = await verifyPassword(input.password, found?.user.passwordHash ?? UNKNOWN_USER_HASH);
+  const usable = found && passwordOk && found.user.status === "active" && found.tenantStatus !== "suspended";
+  const tenantId = found?.user.tenantId ?? null;
+
+  if (!found || !usable) {
+    await ctx.db.batch([
+      recordFailure(ctx, key),
+      auditEntry(ctx, {
+        tenantId,
+        action: "auth.login_failed",
+        entityType: "user",
+        entityId: found?.user.id ?? null,
+        after: { email, tenant: input.tenant ?? null },
+      }),
+    ]);
+    if (found && passwordOk && found.tenantStatus === "suspended") {
+      throw new DomainError("forbidden", "tenant_suspended", "Đơn vị đang bị tạm ngưng · The tenant is suspended");
+    }
+    throw invalidCredentials();
+  }
+
+  const account = toAccount(found.user, found.tenantSlug);
+  const refresh = await newRefreshToken(ctx, account, newId(ctx.now));
+  const actorCtx: DomainContext = {
+    ...ctx,
+    actor: { type: "user", userId: account.userId, email, tenantId, roles: account.roles, unitId: account.unitId },
+  };
+  await ctx.db.batch([
+    clearFailures(ctx, key),
+    refresh.insert,
+    ctx.db.update(users).set({ lastLoginAt: ctx.now.toISOString() }).where(eq(users.id, account.userId)),
+    auditEntry(actorCtx, { tenantId, action: "auth.login", entityType: "user", entityId: account.userId }),
+  ]);
+  return { account, refreshToken: refresh.token };
+}

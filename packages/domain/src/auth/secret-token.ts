@@ -1,0 +1,17 @@
+/**
+ * Opaque high-entropy secrets (refresh tokens, later receipt codes): 32
+ * random bytes, base64url. Stored as plain SHA-256: with this much entropy a
+ * slow hash adds nothing but latency.
+ */
+export function newSecretToken(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(32));
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, "-")
+    .replace(/\//g, "_")
+    .replace(/=+$/, "");
+}
+
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
+}

@@ -1,0 +1,28 @@
+import { tenants } from "@kycuong/db";
+import { eq } from "drizzle-orm";
+import type { DomainContext, TenantRef } from "../context";
+import { forbidden, notFound } from "../errors";
+import { parseTenantSettings } from "./tenant-settings";
+
+/**
+ * The tenant named in a URL, or 404 `tenant_not_found`; a suspended tenant
+ * answers 403 `tenant_suspended` on every staff and public route.
+ */
+export async function resolveTenant(ctx: DomainContext, slug: string): Promise<TenantRef> {
+  const [row] = await ctx.db
+    .select({
+      id: tenants.id,
+      slug: tenants.slug,
+      timezone: tenants.timezone,
+      settings: tenants.settings,
+      status: tenants.status,
+    })
+    .from(tenants)
+    .where(eq(tenants.slug, slug))
+    .limit(1);
+  if (!row) throw notFound("tenant_not_found", `Không có đơn vị "${slug}" · No tenant "${slug}"`);
+  if (row.status === "suspended") {
+    throw forbidden("tenant_suspended", `Đơn vị "${slug}" đang bị tạm ngưng · Tenant "${slug}" is suspended`);
+  }
+  return { id: row.id, slug: row.slug, timezone: row.timezone, settings: parseTenantSettings(row.settings) };
+}

@@ -1,0 +1,28 @@
+import { createRoute, type RouteConfig } from "@hono/zod-openapi";
+import type { Permission } from "@kycuong/domain";
+import { requirePermission } from "../middleware/require-permission";
+import { problemContent } from "./problem";
+
+/** The answers every staff route can give before its handler runs. */
+const guardResponses = {
+  401: problemContent("No valid bearer token (`token_missing`, `token_expired`, `token_invalid`, …)"),
+  403: problemContent("The role lacks the permission (`forbidden`), or the tenant is suspended (`tenant_suspended`)"),
+  404: problemContent("No such tenant or resource, or another tenant's (`tenant_not_found`, `…_not_found`)"),
+} as const;
+
+/**
+ * A staff route: bearer auth, the permission it needs (checked before the
+ * body is validated), and the guard answers documented. The permission is
+ * published as `x-permission` in /openapi.json; the route-table test reads
+ * it to prove every route refuses a role without it.
+ */
+export function staffRoute<const R extends RouteConfig>(config: R & { permission: Permission }) {
+  const { permission, ...route } = config;
+  return createRoute({
+    ...route,
+    security: [{ bearer: [] }],
+    "x-permission": permission,
+    middleware: [requirePermission(permission)],
+    responses: { ...guardResponses, ...route.responses },
+  } as unknown as R);
+}

@@ -1,0 +1,22 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { signingKeys } from "../../auth/signing-keys";
+import { createRouter } from "../../http/router";
+
+const route = createRoute({
+  method: "get",
+  path: "/.well-known/jwks.json",
+  tags: ["Auth"],
+  summary: "Public keys that verify access tokens (several during a key rotation)",
+  responses: {
+    200: {
+      description: "A JSON Web Key Set",
+      content: { "application/json": { schema: z.object({ keys: z.array(z.looseObject({ kid: z.string() })) }) } },
+    },
+  },
+});
+
+export const jwksRoutes = createRouter().openapi(route, async (c) => {
+  const keys = await signingKeys(c.var.config.JWT_SIGNING_KEY, c.var.config.JWT_PUBLIC_KEYS);
+  c.header("Cache-Control", "public, max-age=300");
+  return c.json({ keys: keys.jwks.keys.map((key) => ({ ...key, kid: String(key.kid) })) }, 200);
+});

@@ -1,0 +1,103 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { type Account, login, logout, refreshSession } from "@kycuong/domain";
+import type { Context } from "hono";
+import { ACCESS_TOKEN_SECONDS, signAccessToken } from "../../auth/access-token";
+import { signingKeys } from "../../auth/signing-keys";
+import type { AppEnv } from "../../http/app-env";
+import { domainContext } from "../../http/domain-context";
+import { problemContent } from "../../http/problem";
+import { createRouter } from "../../http/router";
+
+const TokenPair = z
+  .object({
+    access_token: z.string(),
+    token_type: z.literal("Bearer"),
+    expires_in: z.int(),
+    refresh_token: z.string(),
+  })
+  .openapi("TokenPair");
+
+const Login = z
+  .strictObject({
+    tenant: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]{1,62}$/)
+      .optional()
+      .openapi({ description: "The tenant's slug; omit for platform admins", example: "binh-son" }),
+    email: z.email().max(254),
+    password: z.string().min(1).max(200),
+  })
+  .openapi("Login");
+
+const RefreshToken = z.strictObject({ refresh_token: z.string().min(20).max(200) }).openapi("RefreshToken");
+
+const json = <T extends z.ZodType>(schema: T) => ({ content: { "application/json": { schema } }, required: true });
+
+const loginRoute = createRoute({
+  method: "post",
+  path: "/v1/auth/login",
+  tags: ["Auth"],
+  summary: "Log in with email and password",
+  description:
+    "Failures answer the same whether or not the email exists. Repeated failures for one email slow down, then lock it for 15 minutes (429 `login_throttled` with Retry-After).",
+  request: { body: json(Login) },
+  responses: {
+    200: { description: "Tokens", content: { "application/json": { schema: TokenPair } } },
+    400: problemContent("Malformed request"),
+    401: problemContent("Wrong email or password (`invalid_credentials`)"),
+    403: problemContent("The tenant is suspended (`tenant_suspended`)"),
+    429: problemContent("Too many failures (`login_throttled`)"),
+  },
+});
+
+const refreshRoute = createRoute({
+  method: "post",
+  path: "/v1/auth/refresh",
+  tags: ["Auth"],
+  summary: "Exchange a refresh token for new tokens (single use, rotated)",
+  description: "Presenting a refresh token twice revokes its whole session (`refresh_token_reused`).",
+  request: { body: json(RefreshToken) },
+  responses: {
+    200: { description: "New tokens", content: { "application/json": { schema: TokenPair } } },
+    400: problemContent("Malformed request"),
+    401: problemContent("Invalid, expired or reused refresh token"),
+  },
+});
+
+const logoutRoute = createRoute({
+  method: "post",
+  path: "/v1/auth/logout",
+  tags: ["Auth"],
+  summary: "End the session: revokes every refresh token of its family",
+  request: { body: json(RefreshToken) },
+  responses: { 204: { description: "Logged out (also when already logged out)" }, 400: problemContent("Malformed") },
+});
+
+async function tokenPair(c: Context<AppEnv>, account: Account, refreshToken: string) {
+  const keys = await signingKeys(c.var.config.JWT_SIGNING_KEY, c.var.config.JWT_PUBLIC_KEYS);
+  c.header("Cache-Control", "no-store");
+  return {
+    access_token: await signAccessToken(keys, account, new Date()),
+    token_type: "Bearer" as const,
+    expires_in: ACCESS_TOKEN_SECONDS,
+    refresh_token: refreshToken,
+  };
+}
+
+export const sessionRoutes = createRouter()
+  .openapi(loginRoute, async (c) => {
+    const input = c.req.valid("json");
+    if (input.tenant) c.set("tenantSlug", input.tenant);
+    const { account, refreshToken } = await login(domainContext(c, { type: "public" }), input);
+    return c.json(await tokenPair(c, account, refreshToken), 200);
+  })
+  .openapi(refreshRoute, async (c) => {
+    const { refresh_token } = c.req.valid("json");
+    const { account, refreshToken } = await refreshSession(domainContext(c, { type: "public" }), refresh_token);
+    return c.json(await tokenPair(c, account, refreshToken), 200);
+  })
+  .openapi(logoutRoute, async (c) => {
+    const { refresh_token } = c.req.valid("json");
+    await logout(domainContext(c, { type: "public" }), refresh_token);
+    return c.body(null, 204);
+  });
