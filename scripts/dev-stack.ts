@@ -16,6 +16,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const apiPort = Number(process.env.KYCUONG_API_PORT ?? 8787);
 const dbPort = Number(process.env.KYCUONG_DB_PORT ?? 8880);
 const dataDir = join(root, ".data");
+/** Every demo account's password (dev only; never seeded anywhere else). */
+const demoPassword = process.env.KYCUONG_DEMO_PASSWORD ?? "kycuong-demo-2026";
 const apiUrl = `http://127.0.0.1:${apiPort}`;
 
 const started: { sqld?: RunningSqld; wrangler?: ChildProcess } = {};
@@ -97,8 +99,11 @@ async function main(): Promise<void> {
 
   await migrateDatabase({ url: started.sqld.url });
   console.log("Migrations applied.");
-  const seeded = await seedDemoData(createDb({ url: started.sqld.url }), new Date());
-  console.log(`Demo data: ${seeded.tenantsCreated} tenant(s) created (existing rows are kept as they are).`);
+  const seeded = await seedDemoData(createDb({ url: started.sqld.url }), new Date(), demoPassword);
+  console.log(
+    `Demo data created: ${seeded.tenantsCreated} tenants, ${seeded.unitsCreated} units, ` +
+      `${seeded.officialsCreated} officials, ${seeded.usersCreated} accounts (existing rows are kept as they are).`,
+  );
 
   started.wrangler = spawn(
     process.execPath,
@@ -140,6 +145,15 @@ Kỷ Cương is running.
   Tenants   ${apiUrl}/v1/public/tenants/binh-son · ${apiUrl}/v1/public/tenants/son-tinh
   Cron      curl '${apiUrl}/cdn-cgi/handler/scheduled?cron=0+0+*+*+*'
   Database  ${started.sqld.url} (sqld; files in .data/sqld)
+
+Demo accounts (password: ${demoPassword}; set KYCUONG_DEMO_PASSWORD to change it):
+  platform@kycuong.example   platform_admin (no tenant)
+  binh-son: admin@ (tenant_admin) · vanphong@ (party_office) · kiemtra@ (inspector)
+            tiepdan@ (hotline_officer) · truongxa@ (unit_head, xã Bình Thanh Đông) · lanhdao@ (viewer)
+            … all @binh-son.example
+  son-tinh: admin@son-tinh.example (tenant_admin)
+  Log in:   curl -s ${apiUrl}/v1/auth/login -H 'content-type: application/json' \\
+              -d '{"tenant":"binh-son","email":"admin@binh-son.example","password":"${demoPassword}"}'
 Press Ctrl-C to stop everything.
 `);
 }

@@ -36,14 +36,3 @@ export default async function setup(project: TestProject) {
     rmSync(folder, { recursive: true, force: true });
   };
 }
-
-declare module "vitest" {
-  export interface ProvidedContext {
-    libsqlUrl: string;
-    jwtSigningKey: string;
-    jwtPublicKeys: string;
-    previousSigningKey: string;
-    idpJwksUrl: string;
-    idpSigningKey: string;
-  }
-}

@@ -2,6 +2,7 @@ export { assertCan } from "./access/assert-can";
 export { type Permission, permissions, rolePermissions, rolesGrant } from "./access/permissions";
 export { visibleUnitIds } from "./access/unit-scope";
 export { auditEntry, changedFields } from "./audit/audit-entry";
+export { AuditListQuery, AuditRecord, listAudit } from "./audit/list-audit";
 export type { Account } from "./auth/account";
 export { loadAccount } from "./auth/load-account";
 export { login } from "./auth/login";
@@ -15,10 +16,34 @@ export type { Actor, DomainContext, TenantContext, TenantRef, UserActor } from "
 export { type SeedSummary, seedDemoData } from "./demo/seed-demo-data";
 export { DomainError, type DomainErrorKind, type FieldError, forbidden, notFound } from "./errors";
 export { newId } from "./ids";
+export { createOfficial } from "./officials/create-official";
+export { getOfficial, loadOfficialRow } from "./officials/get-official";
+export {
+  ImportInvalidError,
+  type ImportRowError,
+  type ImportRowResult,
+  type ImportSummary,
+  importOfficials,
+  MAX_IMPORT_ROWS,
+} from "./officials/import-officials";
+export { listOfficials } from "./officials/list-officials";
+export { markOfficialLeft } from "./officials/mark-official-left";
+export { CreateOfficial, OfficialListQuery, officialFields, UpdateOfficial } from "./officials/official-input";
+export { Official, type OfficialStatus, officialStatuses, toOfficial } from "./officials/official-view";
+export { CsvSyntaxError, parseCsv } from "./officials/parse-csv";
+export { updateOfficial } from "./officials/update-official";
 export { decodeCursor, encodeCursor, type Page, PageQuery, toPage } from "./pagination/cursor";
+export { CreateTenant, createTenant } from "./platform/create-tenant";
+export { getTenantBySlug, listTenants } from "./platform/list-tenants";
+export { setTenantStatus } from "./platform/set-tenant-status";
+export { TenantAdminView, toTenantAdminView } from "./platform/tenant-view";
+export { getTenantSettings } from "./settings/get-settings";
+export { SettingsPatch } from "./settings/settings-patch";
+export { updateTenantSettings } from "./settings/update-settings";
 export { getPublicTenant, type PublicTenant } from "./tenants/get-public-tenant";
 export { listActiveTenants } from "./tenants/list-active-tenants";
 export { resolveTenant } from "./tenants/resolve-tenant";
+export { tenantNotFound } from "./tenants/tenant-not-found";
 export { parseTenantSettings, TenantSettings } from "./tenants/tenant-settings";
 export { createUnit } from "./units/create-unit";
 export { deactivateUnit } from "./units/deactivate-unit";
@@ -28,3 +53,10 @@ export { assertOfficialExists, assertUnitExists } from "./units/references";
 export { CreateUnit, UnitListQuery, UpdateUnit } from "./units/unit-input";
 export { toUnit, Unit } from "./units/unit-view";
 export { updateUnit } from "./units/update-unit";
+export { createUser } from "./users/create-user";
+export { deactivateUser } from "./users/deactivate-user";
+export { getUser } from "./users/get-user";
+export { listUsers } from "./users/list-users";
+export { updateUser } from "./users/update-user";
+export { CreateUser, type TenantRole, tenantRoles, UpdateUser, UserListQuery } from "./users/user-input";
+export { toUser, User } from "./users/user-view";

@@ -1,31 +1,130 @@
-import { type Db, tenants } from "@kycuong/db";
+import { type Db, officials, tenants, units, users } from "@kycuong/db";
+import { and, eq, isNull } from "drizzle-orm";
+import { hashPassword } from "../auth/password-hash";
 import { newId } from "../ids";
 import { TenantSettings } from "../tenants/tenant-settings";
+import { type DemoUser, demoOrganisation, demoPlatformAdmin } from "./demo-organisation";
 import { demoTenants } from "./demo-tenants";
 
 export interface SeedSummary {
   tenantsCreated: number;
+  unitsCreated: number;
+  officialsCreated: number;
+  usersCreated: number;
 }
 
 /**
- * Loads the demo districts for local development. Idempotent: rows are keyed
- * by their natural keys (a tenant's slug), so a second run inserts nothing and
- * never overwrites what a developer changed through the API.
+ * Loads the demo districts for local development (never run outside it).
+ * Idempotent: every row is keyed by its natural key (tenant slug, unit code,
+ * employee code, account email) and inserted only when missing, so a second
+ * run creates nothing and never overwrites what a developer changed.
  */
-export async function seedDemoData(db: Db, now: Date): Promise<SeedSummary> {
+export async function seedDemoData(db: Db, now: Date, demoPassword: string): Promise<SeedSummary> {
   const at = now.toISOString();
-  const inserted = await db
+  const stamps = { createdAt: at, updatedAt: at };
+  const summary: SeedSummary = { tenantsCreated: 0, unitsCreated: 0, officialsCreated: 0, usersCreated: 0 };
+
+  const insertedTenants = await db
     .insert(tenants)
-    .values(
-      demoTenants.map((tenant) => ({
-        ...tenant,
-        id: newId(now),
-        settings: TenantSettings.parse({}),
-        createdAt: at,
-        updatedAt: at,
-      })),
-    )
+    .values(demoTenants.map((t) => ({ ...t, id: newId(now), settings: TenantSettings.parse({}), ...stamps })))
     .onConflictDoNothing({ target: tenants.slug })
     .returning({ id: tenants.id });
-  return { tenantsCreated: inserted.length };
+  summary.tenantsCreated = insertedTenants.length;
+
+  for (const [slug, organisation] of Object.entries(demoOrganisation)) {
+    const [tenant] = await db.select({ id: tenants.id }).from(tenants).where(eq(tenants.slug, slug));
+    if (!tenant) continue;
+    const tenantId = tenant.id;
+
+    // Parents come before children in the list, so each parent's id is known.
+    for (const unit of organisation.units) {
+      const parentId = unit.parent ? await unitId(db, tenantId, unit.parent) : null;
+      const inserted = await db
+        .insert(units)
+        .values({
+          id: newId(now),
+          tenantId,
+          parentId,
+          kind: unit.kind,
+          name: unit.name,
+          code: unit.code,
+          headEmail: unit.headEmail,
+          ...stamps,
+        })
+        .onConflictDoNothing()
+        .returning({ id: units.id });
+      summary.unitsCreated += inserted.length;
+    }
+
+    for (const official of organisation.officials) {
+      const { unit, head, ...fields } = official;
+      const inserted = await db
+        .insert(officials)
+        .values({ ...fields, id: newId(now), tenantId, unitId: await unitId(db, tenantId, unit), ...stamps })
+        .onConflictDoNothing()
+        .returning({ id: officials.id });
+      summary.officialsCreated += inserted.length;
+      const [row] = await db
+        .select({ id: officials.id })
+        .from(officials)
+        .where(and(eq(officials.tenantId, tenantId), eq(officials.employeeCode, official.employeeCode)));
+      if (head && row) {
+        await db
+          .update(units)
+          .set({ headOfficialId: row.id })
+          .where(and(eq(units.tenantId, tenantId), eq(units.code, unit), isNull(units.headOfficialId)));
+      }
+    }
+
+    for (const user of organisation.users) {
+      summary.usersCreated += await insertUser(db, tenantId, user, demoPassword, now);
+    }
+  }
+  summary.usersCreated += await insertUser(db, null, demoPlatformAdmin, demoPassword, now);
+  return summary;
+}
+
+async function unitId(db: Db, tenantId: string, code: string): Promise<string> {
+  const [row] = await db
+    .select({ id: units.id })
+    .from(units)
+    .where(and(eq(units.tenantId, tenantId), eq(units.code, code)));
+  if (!row) throw new Error(`demo data: unit ${code} is missing`);
+  return row.id;
+}
+
+async function insertUser(
+  db: Db,
+  tenantId: string | null,
+  user: DemoUser,
+  password: string,
+  now: Date,
+): Promise<number> {
+  const existing = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(tenantId ? eq(users.tenantId, tenantId) : isNull(users.tenantId), eq(users.email, user.email)));
+  if (existing.length > 0) return 0;
+  const officialId =
+    tenantId && user.official
+      ? ((
+          await db
+            .select({ id: officials.id })
+            .from(officials)
+            .where(and(eq(officials.tenantId, tenantId), eq(officials.employeeCode, user.official)))
+        )[0]?.id ?? null)
+      : null;
+  await db.insert(users).values({
+    id: newId(now),
+    tenantId,
+    email: user.email,
+    displayName: user.displayName,
+    roles: user.roles,
+    officialId,
+    unitId: tenantId && user.unit ? await unitId(db, tenantId, user.unit) : null,
+    passwordHash: await hashPassword(password),
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+  });
+  return 1;
 }

@@ -1,7 +1,8 @@
 import { tenants } from "@kycuong/db";
 import { eq } from "drizzle-orm";
 import type { DomainContext, TenantRef } from "../context";
-import { forbidden, notFound } from "../errors";
+import { forbidden } from "../errors";
+import { tenantNotFound } from "./tenant-not-found";
 import { parseTenantSettings } from "./tenant-settings";
 
 /**
@@ -20,7 +21,7 @@ export async function resolveTenant(ctx: DomainContext, slug: string): Promise<T
     .from(tenants)
     .where(eq(tenants.slug, slug))
     .limit(1);
-  if (!row) throw notFound("tenant_not_found", `Không có đơn vị "${slug}" · No tenant "${slug}"`);
+  if (!row) throw tenantNotFound();
   if (row.status === "suspended") {
     throw forbidden("tenant_suspended", `Đơn vị "${slug}" đang bị tạm ngưng · Tenant "${slug}" is suspended`);
   }

@@ -1,4 +1,4 @@
-import { notFound, resolveTenant } from "@kycuong/domain";
+import { resolveTenant, tenantNotFound } from "@kycuong/domain";
 import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "../http/app-env";
 import { actorOf, authenticateRequest } from "./authenticate";
@@ -17,7 +17,7 @@ export function tenantAccess() {
     const { account } = await authenticateRequest(c, slug);
     const isPlatformAdmin = account.roles.includes("platform_admin") && account.tenantId === null;
     if (!isPlatformAdmin && account.tenantSlug !== slug) {
-      throw notFound("tenant_not_found", `Không có đơn vị "${slug}" · No tenant "${slug}"`);
+      throw tenantNotFound();
     }
     const tenant = await resolveTenant(
       { db: c.var.db, now: new Date(), actor: { type: "public" }, requestId: c.var.requestId },

@@ -1,0 +1,61 @@
+import { isUniqueViolation, tenants } from "@kycuong/db";
+import { z } from "zod";
+import { assertCan } from "../access/assert-can";
+import { auditEntry } from "../audit/audit-entry";
+import type { DomainContext } from "../context";
+import { DomainError } from "../errors";
+import { newId } from "../ids";
+import { TenantSettings } from "../tenants/tenant-settings";
+import { type TenantAdminView, toTenantAdminView } from "./tenant-view";
+
+export const CreateTenant = z.strictObject({
+  slug: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, "Chữ thường, số, dấu gạch ngang · Lowercase letters, digits, hyphens"),
+  name: z.string().trim().min(2).max(200),
+  level: z.enum(["province", "district", "commune"]),
+  province: z.string().trim().min(2).max(100),
+  timezone: z
+    .string()
+    .refine((tz) => {
+      try {
+        new Intl.DateTimeFormat("en", { timeZone: tz });
+        return true;
+      } catch {
+        return false;
+      }
+    }, "Múi giờ không hợp lệ · Unknown time zone")
+    .default("Asia/Ho_Chi_Minh"),
+  settings: TenantSettings.default(TenantSettings.parse({})),
+});
+export type CreateTenant = z.infer<typeof CreateTenant>;
+
+/** A new local government on the platform, with its settings (defaults filled in). */
+export async function createTenant(ctx: DomainContext, input: CreateTenant): Promise<TenantAdminView> {
+  assertCan(ctx, "platform:tenants");
+  const at = ctx.now.toISOString();
+  const row = { id: newId(ctx.now), ...input, status: "active" as const, createdAt: at, updatedAt: at };
+  try {
+    await ctx.db.batch([
+      ctx.db.insert(tenants).values(row),
+      auditEntry(ctx, {
+        tenantId: row.id,
+        action: "tenant.created",
+        entityType: "tenant",
+        entityId: row.id,
+        after: row,
+      }),
+    ]);
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw new DomainError(
+        "conflict",
+        "tenant_slug_taken",
+        `Mã "${input.slug}" đã được dùng · Slug "${input.slug}" is taken`,
+        [{ path: "body.slug", message: "Đã được dùng · Already taken" }],
+      );
+    }
+    throw error;
+  }
+  return toTenantAdminView(row);
+}

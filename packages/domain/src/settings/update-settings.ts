@@ -1,0 +1,62 @@
+import { tenants } from "@kycuong/db";
+import { eq } from "drizzle-orm";
+import type { z } from "zod";
+import { assertCan } from "../access/assert-can";
+import { auditEntry } from "../audit/audit-entry";
+import type { TenantContext } from "../context";
+import { DomainError } from "../errors";
+import { tenantNotFound } from "../tenants/tenant-not-found";
+import { parseTenantSettings, TenantSettings } from "../tenants/tenant-settings";
+import { mergedPerKey, type SettingsPatch } from "./settings-patch";
+
+/**
+ * Merges a partial change into the tenant's settings and writes it with its
+ * audit entry, or writes nothing when the result is not a valid configuration.
+ */
+export async function updateTenantSettings(ctx: TenantContext, patch: SettingsPatch): Promise<TenantSettings> {
+  assertCan(ctx, "settings:write");
+  // The tenants table is the tenant itself: it is scoped by its own id, not a tenantId column.
+  const [row] = await ctx.db
+    .select({ settings: tenants.settings })
+    .from(tenants)
+    .where(eq(tenants.id, ctx.tenant.id))
+    .limit(1);
+  if (!row) throw tenantNotFound();
+  const before = parseTenantSettings(row.settings);
+
+  const stored: Record<string, unknown> = { ...row.settings };
+  for (const [key, value] of Object.entries(patch)) if (value !== undefined) stored[key] = value;
+  for (const key of mergedPerKey) {
+    if (patch[key] !== undefined) stored[key] = { ...before[key], ...patch[key] };
+  }
+  const result = TenantSettings.safeParse(stored);
+  if (!result.success) throw invalidSettings(result.error.issues);
+  const after = result.data;
+
+  // Only the keys a tenant has set are stored, so the others keep following the product's defaults.
+  const normalized = Object.fromEntries(Object.keys(stored).map((key) => [key, after[key as keyof TenantSettings]]));
+  await ctx.db.batch([
+    ctx.db
+      .update(tenants)
+      .set({ settings: normalized, updatedAt: ctx.now.toISOString() })
+      .where(eq(tenants.id, ctx.tenant.id)),
+    auditEntry(ctx, {
+      tenantId: ctx.tenant.id,
+      action: "tenant.settings_updated",
+      entityType: "tenant",
+      entityId: ctx.tenant.id,
+      before,
+      after,
+    }),
+  ]);
+  return after;
+}
+
+function invalidSettings(issues: readonly z.core.$ZodIssue[]): DomainError {
+  return new DomainError(
+    "invalid",
+    "validation_failed",
+    "Cấu hình không hợp lệ · The settings are invalid",
+    issues.map((issue) => ({ path: ["body", ...issue.path.map(String)].join("."), message: issue.message })),
+  );
+}

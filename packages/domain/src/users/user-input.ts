@@ -1,0 +1,53 @@
+import type { Role } from "@kycuong/db";
+import { z } from "zod";
+import { Password } from "../auth/password-policy";
+
+/**
+ * The roles a tenant route may grant. `platform_admin` is left out on
+ * purpose: only the platform itself makes platform admins, so asking for it
+ * here fails validation like any unknown role.
+ */
+export const tenantRoles = [
+  "tenant_admin",
+  "party_office",
+  "inspector",
+  "hotline_officer",
+  "unit_head",
+  "viewer",
+] as const satisfies readonly Role[];
+export type TenantRole = (typeof tenantRoles)[number];
+
+export const userStatuses = ["active", "disabled"] as const;
+
+const email = z.email().max(254);
+const displayName = z.string().trim().min(2).max(200);
+const roleList = z.array(z.enum(tenantRoles)).min(1).max(tenantRoles.length);
+
+export const CreateUser = z.strictObject({
+  email,
+  displayName,
+  officialId: z.uuid().nullable().default(null),
+  unitId: z.uuid().nullable().default(null),
+  roles: roleList,
+  password: Password,
+});
+export type CreateUser = z.infer<typeof CreateUser>;
+
+export const UpdateUser = z
+  .strictObject({
+    email,
+    displayName,
+    officialId: z.uuid().nullable(),
+    unitId: z.uuid().nullable(),
+    roles: roleList,
+    status: z.enum(userStatuses),
+    password: Password,
+  })
+  .partial();
+export type UpdateUser = z.infer<typeof UpdateUser>;
+
+export const UserListQuery = z.object({
+  role: z.enum(tenantRoles).optional(),
+  status: z.enum(userStatuses).optional(),
+});
+export type UserListQuery = z.infer<typeof UserListQuery>;

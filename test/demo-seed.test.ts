@@ -1,0 +1,61 @@
+import { seedDemoData } from "@kycuong/domain";
+import { describe, expect, it } from "vitest";
+import { api } from "./fixtures/api";
+import { testDb } from "./fixtures/db";
+import { bearer } from "./fixtures/staff";
+
+const password = "kycuong-demo-2026";
+
+describe("demo data (what `npm run dev` seeds)", () => {
+  it("is idempotent and every demo account can log in with its role", async () => {
+    await seedDemoData(testDb(), new Date(), password);
+    const second = await seedDemoData(testDb(), new Date(), password);
+    expect(second).toEqual({ tenantsCreated: 0, unitsCreated: 0, officialsCreated: 0, usersCreated: 0 });
+
+    const accounts: [string | undefined, string, string][] = [
+      [undefined, "platform@kycuong.example", "platform_admin"],
+      ["binh-son", "admin@binh-son.example", "tenant_admin"],
+      ["binh-son", "vanphong@binh-son.example", "party_office"],
+      ["binh-son", "kiemtra@binh-son.example", "inspector"],
+      ["binh-son", "tiepdan@binh-son.example", "hotline_officer"],
+      ["binh-son", "truongxa@binh-son.example", "unit_head"],
+      ["binh-son", "lanhdao@binh-son.example", "viewer"],
+      ["son-tinh", "admin@son-tinh.example", "tenant_admin"],
+    ];
+    for (const [tenant, email, role] of accounts) {
+      const res = await api("/v1/auth/login", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ ...(tenant ? { tenant } : {}), email, password }),
+      });
+      expect(res.status, email).toBe(200);
+      const { access_token } = await res.json<{ access_token: string }>();
+      const me = await (await api("/v1/auth/me", { headers: bearer(access_token) })).json<{ roles: string[] }>();
+      expect(me.roles, email).toEqual([role]);
+    }
+  });
+
+  it("gives the commune head only xã Bình Thanh Đông, and shows the town without a head email", async () => {
+    await seedDemoData(testDb(), new Date(), password);
+    const login = async (email: string) =>
+      (
+        await (
+          await api("/v1/auth/login", {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({ tenant: "binh-son", email, password }),
+          })
+        ).json<{ access_token: string }>()
+      ).access_token;
+    type Units = { items: { name: string; hasHeadEmail: boolean }[] };
+    const headView = await (
+      await api("/v1/tenants/binh-son/units", { headers: bearer(await login("truongxa@binh-son.example")) })
+    ).json<Units>();
+    expect(headView.items.map((u) => u.name)).toEqual(["UBND xã Bình Thanh Đông"]);
+    const all = await (
+      await api("/v1/tenants/binh-son/units", { headers: bearer(await login("lanhdao@binh-son.example")) })
+    ).json<Units>();
+    expect(all.items).toHaveLength(7);
+    expect(all.items.find((u) => u.name === "UBND thị trấn Châu Ổ")?.hasHeadEmail).toBe(false);
+  });
+});

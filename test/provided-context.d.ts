@@ -1,0 +1,13 @@
+// Values the global setup (test/setup/global-setup.ts) provides to the tests.
+declare module "vitest" {
+  export interface ProvidedContext {
+    libsqlUrl: string;
+    jwtSigningKey: string;
+    jwtPublicKeys: string;
+    previousSigningKey: string;
+    idpJwksUrl: string;
+    idpSigningKey: string;
+  }
+}
+
+export {};

@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import { api } from "./fixtures/api";
+import { expectProblem } from "./fixtures/problem";
+import { bearer, createStaffTenant, type StaffTenant } from "./fixtures/staff";
+
+interface SettingsBody {
+  trackingBookReminderThreshold: number;
+  dialogueConclusionDeadlineMonths: number;
+  onTheSpotTarget: number;
+  alertHourLocal: number;
+  reportDeadlineWorkingDays: Record<string, number>;
+  workingCalendar: Record<string, { holidays: string[]; workingDays: string[] }>;
+  identityProvider: unknown;
+}
+
+interface AuditBody {
+  items: { action: string; entityType: string; changes: Record<string, [unknown, unknown]> }[];
+}
+
+async function patchSettings(d: StaffTenant, body: unknown) {
+  return api(`/v1/tenants/${d.tenant.slug}/settings`, {
+    method: "PATCH",
+    headers: { ...bearer(await d.token("tenant_admin")), "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+}
+
+async function readSettings(d: StaffTenant): Promise<SettingsBody> {
+  const res = await api(`/v1/tenants/${d.tenant.slug}/settings`, { headers: bearer(await d.token("tenant_admin")) });
+  expect(res.status).toBe(200);
+  return res.json<SettingsBody>();
+}
+
+async function settingsAudit(d: StaffTenant) {
+  const res = await api(`/v1/tenants/${d.tenant.slug}/audit?entity=tenant&id=${d.tenant.id}`, {
+    headers: bearer(await d.token("tenant_admin")),
+  });
+  return (await res.json<AuditBody>()).items;
+}
+
+describe("tenant settings", () => {
+  it("shows the defaults to anyone who may read settings", async () => {
+    const d = await createStaffTenant();
+    const res = await api(`/v1/tenants/${d.tenant.slug}/settings`, { headers: bearer(await d.token("viewer")) });
+    expect(await res.json()).toEqual({
+      trackingBookReminderThreshold: 2,
+      dialogueConclusionDeadlineMonths: 2,
+      onTheSpotTarget: 0.83,
+      alertHourLocal: 7,
+      reportDeadlineWorkingDays: { default: 10, urgent: 1, on_the_spot: 3 },
+      workingCalendar: {},
+      identityProvider: null,
+    });
+    const unitHead = await api(`/v1/tenants/${d.tenant.slug}/settings`, {
+      headers: bearer(await d.token("unit_head")),
+    });
+    await expectProblem(unitHead, 403, "forbidden");
+  });
+
+  it("a valid change persists, keeps the other settings, and is audited", async () => {
+    const d = await createStaffTenant();
+    const res = await patchSettings(d, {
+      onTheSpotTarget: 0.9,
+      reportDeadlineWorkingDays: { urgent: 2 },
+      workingCalendar: { "2026": { holidays: ["2026-02-16", "2026-09-02"] } },
+    });
+    expect(res.status).toBe(200);
+    await patchSettings(d, { workingCalendar: { "2027": { holidays: ["2027-01-01"] } } });
+
+    const settings = await readSettings(d);
+    expect(settings).toMatchObject({
+      onTheSpotTarget: 0.9,
+      trackingBookReminderThreshold: 2,
+      reportDeadlineWorkingDays: { default: 10, urgent: 2, on_the_spot: 3 },
+    });
+    expect(settings.workingCalendar).toEqual({
+      "2026": { holidays: ["2026-02-16", "2026-09-02"], workingDays: [] },
+      "2027": { holidays: ["2027-01-01"], workingDays: [] },
+    });
+
+    const [latest, earlier] = await settingsAudit(d);
+    expect(latest?.action).toBe("tenant.settings_updated");
+    expect(Object.keys(latest?.changes ?? {})).toEqual(["workingCalendar"]);
+    expect(earlier?.changes).toMatchObject({
+      onTheSpotTarget: [0.83, 0.9],
+      reportDeadlineWorkingDays: [
+        { default: 10, urgent: 1, on_the_spot: 3 },
+        { default: 10, urgent: 2, on_the_spot: 3 },
+      ],
+    });
+  });
+
+  it("answers an invalid change with field errors and changes nothing", async () => {
+    const d = await createStaffTenant();
+    const cases: [unknown, string][] = [
+      [{ onTheSpotTarget: 1.5 }, "body.onTheSpotTarget"],
+      [{ alertHourLocal: 24 }, "body.alertHourLocal"],
+      [{ workingCalendar: { "2026": { holidays: ["2026-02-30"] } } }, "body.workingCalendar.2026.holidays.0"],
+      [{ trackingBookReminderThreshold: 3, noSuchSetting: true }, "body"],
+    ];
+    for (const [body, path] of cases) {
+      const problem = await expectProblem(await patchSettings(d, body), 400, "validation_failed");
+      expect(problem.errors?.map((e) => e.path)).toContain(path);
+    }
+    expect(await readSettings(d)).toMatchObject({ onTheSpotTarget: 0.83, alertHourLocal: 7, workingCalendar: {} });
+    expect((await readSettings(d)).trackingBookReminderThreshold).toBe(2);
+    expect(await settingsAudit(d)).toEqual([]);
+  });
+
+  it("only a role with settings:write may change them", async () => {
+    const d = await createStaffTenant();
+    const res = await api(`/v1/tenants/${d.tenant.slug}/settings`, {
+      method: "PATCH",
+      headers: { ...bearer(await d.token("viewer")), "content-type": "application/json" },
+      body: JSON.stringify({ alertHourLocal: 8 }),
+    });
+    await expectProblem(res, 403, "forbidden");
+    expect((await readSettings(d)).alertHourLocal).toBe(7);
+  });
+});

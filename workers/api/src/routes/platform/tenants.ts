@@ -1,0 +1,85 @@
+import { z } from "@hono/zod-openapi";
+import {
+  CreateTenant,
+  createTenant,
+  getTenantBySlug,
+  listTenants,
+  setTenantStatus,
+  TenantAdminView,
+} from "@kycuong/domain";
+import { jsonBody, jsonResponse, PageParams, pageOf, SlugParam } from "../../http/common-schemas";
+import { domainContext } from "../../http/domain-context";
+import { problemContent } from "../../http/problem";
+import { createRouter } from "../../http/router";
+import { staffRoute } from "../../http/staff-route";
+
+const tags = ["Platform"];
+const base = "/v1/platform/tenants";
+const SlugParams = z.object({ slug: SlugParam });
+
+const list = staffRoute({
+  method: "get",
+  path: base,
+  tags,
+  summary: "List tenants",
+  permission: "platform:tenants",
+  request: { query: PageParams.extend({ status: z.enum(["active", "suspended"]).optional() }) },
+  responses: { 200: jsonResponse(pageOf(TenantAdminView, "TenantPage"), "A page of tenants") },
+});
+
+const create = staffRoute({
+  method: "post",
+  path: base,
+  tags,
+  summary: "Create a tenant (a local government) with its settings",
+  permission: "platform:tenants",
+  request: { body: jsonBody(CreateTenant) },
+  responses: {
+    201: jsonResponse(TenantAdminView, "Created"),
+    400: problemContent("Invalid tenant"),
+    409: problemContent("The slug is taken (`tenant_slug_taken`)"),
+  },
+});
+
+const get = staffRoute({
+  method: "get",
+  path: `${base}/{slug}`,
+  tags,
+  summary: "One tenant",
+  permission: "platform:tenants",
+  request: { params: SlugParams },
+  responses: { 200: jsonResponse(TenantAdminView, "The tenant") },
+});
+
+const suspend = staffRoute({
+  method: "post",
+  path: `${base}/{slug}/suspend`,
+  tags,
+  summary: "Suspend a tenant: its staff routes and hotline answer 403, its data stays",
+  permission: "platform:tenants",
+  request: { params: SlugParams },
+  responses: { 200: jsonResponse(TenantAdminView, "Suspended") },
+});
+
+const reactivate = staffRoute({
+  method: "post",
+  path: `${base}/{slug}/reactivate`,
+  tags,
+  summary: "Reactivate a suspended tenant",
+  permission: "platform:tenants",
+  request: { params: SlugParams },
+  responses: { 200: jsonResponse(TenantAdminView, "Active again") },
+});
+
+export const platformTenantRoutes = createRouter()
+  .openapi(list, async (c) => c.json(await listTenants(domainContext(c, c.var.actor), c.req.valid("query")), 200))
+  .openapi(create, async (c) => c.json(await createTenant(domainContext(c, c.var.actor), c.req.valid("json")), 201))
+  .openapi(get, async (c) =>
+    c.json(await getTenantBySlug(domainContext(c, c.var.actor), c.req.valid("param").slug), 200),
+  )
+  .openapi(suspend, async (c) =>
+    c.json(await setTenantStatus(domainContext(c, c.var.actor), c.req.valid("param").slug, "suspended"), 200),
+  )
+  .openapi(reactivate, async (c) =>
+    c.json(await setTenantStatus(domainContext(c, c.var.actor), c.req.valid("param").slug, "active"), 200),
+  );

@@ -1,0 +1,39 @@
+import { getTenantSettings, SettingsPatch, TenantSettings, updateTenantSettings } from "@kycuong/domain";
+import { jsonBody, jsonResponse, TenantParams } from "../../http/common-schemas";
+import { problemContent } from "../../http/problem";
+import { createRouter } from "../../http/router";
+import { staffRoute } from "../../http/staff-route";
+import { tenantContext } from "../../http/tenant-context";
+
+// Domain schemas are used as they are (no `.openapi()`): see routes/tenants/units.ts.
+const tags = ["Settings"];
+const path = "/v1/tenants/{slug}/settings";
+
+const get = staffRoute({
+  method: "get",
+  path,
+  tags,
+  summary: "The tenant's rules, every default applied",
+  permission: "settings:read",
+  request: { params: TenantParams },
+  responses: { 200: jsonResponse(TenantSettings, "The settings") },
+});
+
+const patch = staffRoute({
+  method: "patch",
+  path,
+  tags,
+  summary: "Change some of the tenant's rules",
+  description:
+    "Top-level keys replace their value; `workingCalendar` (by year) and `reportDeadlineWorkingDays` (by category) replace only the entries sent. An invalid result changes nothing.",
+  permission: "settings:write",
+  request: { params: TenantParams, body: jsonBody(SettingsPatch) },
+  responses: {
+    200: jsonResponse(TenantSettings, "The settings after the change"),
+    400: problemContent("Invalid settings (`validation_failed`)"),
+  },
+});
+
+export const settingsRoutes = createRouter()
+  .openapi(get, (c) => c.json(getTenantSettings(tenantContext(c)), 200))
+  .openapi(patch, async (c) => c.json(await updateTenantSettings(tenantContext(c), c.req.valid("json")), 200));

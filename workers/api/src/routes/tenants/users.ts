@@ -1,0 +1,92 @@
+import {
+  CreateUser,
+  createUser,
+  deactivateUser,
+  getUser,
+  listUsers,
+  UpdateUser,
+  User,
+  UserListQuery,
+  updateUser,
+} from "@kycuong/domain";
+import { jsonBody, jsonResponse, PageParams, pageOf, TenantItemParams, TenantParams } from "../../http/common-schemas";
+import { problemContent } from "../../http/problem";
+import { createRouter } from "../../http/router";
+import { staffRoute } from "../../http/staff-route";
+import { tenantContext } from "../../http/tenant-context";
+
+// Domain schemas are used as they are (no `.openapi()`): see routes/tenants/units.ts.
+const tags = ["Staff accounts"];
+const base = "/v1/tenants/{slug}/users";
+
+const list = staffRoute({
+  method: "get",
+  path: base,
+  tags,
+  summary: "List the tenant's staff accounts",
+  permission: "users:read",
+  request: { params: TenantParams, query: PageParams.extend(UserListQuery.shape) },
+  responses: { 200: jsonResponse(pageOf(User, "UserPage"), "A page of accounts"), 400: problemContent("Bad query") },
+});
+
+const get = staffRoute({
+  method: "get",
+  path: `${base}/{id}`,
+  tags,
+  summary: "One staff account",
+  permission: "users:read",
+  request: { params: TenantItemParams },
+  responses: { 200: jsonResponse(User, "The account") },
+});
+
+const create = staffRoute({
+  method: "post",
+  path: base,
+  tags,
+  summary: "Create a staff account",
+  description:
+    "The password needs at least 12 characters and must not be the email. A unit head needs a `unitId`. `platform_admin` cannot be granted here.",
+  permission: "users:write",
+  request: { params: TenantParams, body: jsonBody(CreateUser) },
+  responses: {
+    201: jsonResponse(User, "Created"),
+    400: problemContent("Invalid account (`validation_failed`, `invalid_reference`)"),
+    409: problemContent("The email already has an account in this tenant (`user_email_taken`)"),
+  },
+});
+
+const update = staffRoute({
+  method: "patch",
+  path: `${base}/{id}`,
+  tags,
+  summary: "Change a staff account (a new password ends its sessions)",
+  permission: "users:write",
+  request: { params: TenantItemParams, body: jsonBody(UpdateUser) },
+  responses: {
+    200: jsonResponse(User, "Updated"),
+    400: problemContent("Invalid change (`validation_failed`, `invalid_reference`, `cannot_demote_self`)"),
+    409: problemContent("The email is taken (`user_email_taken`)"),
+  },
+});
+
+const deactivate = staffRoute({
+  method: "post",
+  path: `${base}/{id}/deactivate`,
+  tags,
+  summary: "Disable a staff account and end its sessions (accounts are never deleted)",
+  permission: "users:write",
+  request: { params: TenantItemParams },
+  responses: {
+    200: jsonResponse(User, "Disabled"),
+    400: problemContent("Your own account (`cannot_demote_self`)"),
+  },
+});
+
+export const userRoutes = createRouter()
+  .openapi(list, async (c) => c.json(await listUsers(tenantContext(c), c.req.valid("query")), 200))
+  .openapi(get, async (c) => c.json(await getUser(tenantContext(c), c.req.valid("param").id), 200))
+  .openapi(create, async (c) => c.json(await createUser(tenantContext(c), c.req.valid("json")), 201))
+  .openapi(update, async (c) =>
+    c.json(await updateUser(tenantContext(c), c.req.valid("param").id, c.req.valid("json")), 200),
+  )
+  .openapi(deactivate, async (c) => c.json(await deactivateUser(tenantContext(c), c.req.valid("param").id), 200));
