@@ -18,7 +18,9 @@ async function expectRejected(token: string, code: string, path = "/v1/auth/me")
 describe("access token verification", () => {
   it("accepts a valid token", async () => {
     const d = await createStaffTenant();
-    const res = await api("/v1/auth/me", { headers: bearer(await craftToken({ sub: d.users.viewer.id })) });
+    const res = await api("/v1/auth/me", {
+      headers: bearer(await craftToken({ sub: d.users.viewer.id, tid: d.tenant.slug })),
+    });
     expect(res.status).toBe(200);
   });
 
@@ -51,7 +53,7 @@ describe("access token verification", () => {
 
   it("rejects a bad signature", async () => {
     const d = await createStaffTenant();
-    const token = await craftToken({ sub: d.users.viewer.id });
+    const token = await craftToken({ sub: d.users.viewer.id, tid: d.tenant.slug });
     const [header, payload, signature] = token.split(".");
     const tampered = `${header}.${payload}.${signature?.startsWith("A") ? "B" : "A"}${signature?.slice(1)}`;
     await expectRejected(tampered, "token_bad_signature");
@@ -59,30 +61,49 @@ describe("access token verification", () => {
 
   it("rejects expired and not-yet-valid tokens", async () => {
     const d = await createStaffTenant();
-    await expectRejected(await craftToken({ sub: d.users.viewer.id, expiresIn: -60 }), "token_expired");
-    await expectRejected(await craftToken({ sub: d.users.viewer.id, notBefore: 600 }), "token_not_yet_valid");
+    await expectRejected(
+      await craftToken({ sub: d.users.viewer.id, tid: d.tenant.slug, expiresIn: -60 }),
+      "token_expired",
+    );
+    await expectRejected(
+      await craftToken({ sub: d.users.viewer.id, tid: d.tenant.slug, notBefore: 600 }),
+      "token_not_yet_valid",
+    );
   });
 
   it("rejects a wrong issuer or audience", async () => {
     const d = await createStaffTenant();
     await expectRejected(
-      await craftToken({ sub: d.users.viewer.id, iss: "urn:someone-else" }),
+      await craftToken({ sub: d.users.viewer.id, tid: d.tenant.slug, iss: "urn:someone-else" }),
       "token_wrong_issuer",
       `/v1/tenants/${d.tenant.slug}/units`,
     );
-    await expectRejected(await craftToken({ sub: d.users.viewer.id, aud: "urn:other-app" }), "token_wrong_audience");
+    await expectRejected(
+      await craftToken({ sub: d.users.viewer.id, tid: d.tenant.slug, aud: "urn:other-app" }),
+      "token_wrong_audience",
+    );
+  });
+
+  it("rejects a token whose tenant claim is not its account's tenant", async () => {
+    const d = await createStaffTenant();
+    const other = await createStaffTenant();
+    await expectRejected(await craftToken({ sub: d.users.viewer.id, tid: other.tenant.slug }), "unknown_user");
+    await expectRejected(await craftToken({ sub: d.users.viewer.id }), "unknown_user");
   });
 
   it("rejects an unknown kid", async () => {
     const d = await createStaffTenant();
-    await expectRejected(await craftToken({ sub: d.users.viewer.id, kid: "retired-2019" }), "token_unknown_key");
+    await expectRejected(
+      await craftToken({ sub: d.users.viewer.id, tid: d.tenant.slug, kid: "retired-2019" }),
+      "token_unknown_key",
+    );
   });
 
   it("accepts a token signed with a previous key still published for rotation", async () => {
     const d = await createStaffTenant();
     const jwks = await (await api("/.well-known/jwks.json")).json<{ keys: { kid: string }[] }>();
     expect(jwks.keys.map((k) => k.kid)).toEqual(["test-current", "test-previous"]);
-    const token = await craftToken({ sub: d.users.viewer.id, key: "previousSigningKey" });
+    const token = await craftToken({ sub: d.users.viewer.id, tid: d.tenant.slug, key: "previousSigningKey" });
     expect((await api("/v1/auth/me", { headers: bearer(token) })).status).toBe(200);
   });
 

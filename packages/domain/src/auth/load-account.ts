@@ -1,5 +1,5 @@
 import { tenants, users } from "@kycuong/db";
-import { and, eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import type { DomainContext } from "../context";
 import { DomainError } from "../errors";
 import { type Account, toAccount } from "./account";
@@ -13,7 +13,11 @@ const rejected = (code: string, message: string) => new DomainError("unauthentic
  */
 export async function loadAccount(
   ctx: DomainContext,
-  by: { userId: string } | { tenantId: string; email: string },
+  /**
+   * `userId` with the tenant slug the token names (null for platform admins):
+   * a token whose tenant claim disagrees with its account matches nothing.
+   */
+  by: { userId: string; tenantSlug: string | null } | { tenantId: string; email: string },
 ): Promise<{ account: Account; tenantStatus: "active" | "suspended" | null }> {
   const [found] = await ctx.db
     .select({ user: users, tenantSlug: tenants.slug, tenantStatus: tenants.status })
@@ -21,7 +25,7 @@ export async function loadAccount(
     .leftJoin(tenants, eq(tenants.id, users.tenantId))
     .where(
       "userId" in by
-        ? eq(users.id, by.userId)
+        ? and(eq(users.id, by.userId), by.tenantSlug ? eq(tenants.slug, by.tenantSlug) : isNull(users.tenantId))
         : and(eq(users.tenantId, by.tenantId), eq(users.email, by.email.trim().toLowerCase())),
     )
     .limit(1);

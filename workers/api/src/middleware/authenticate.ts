@@ -51,7 +51,8 @@ export async function authenticateRequest(
       algorithms: ["ES256"],
       now: ctx.now,
     });
-    return loadAccount(ctx, { userId: payload.sub as string });
+    const tenantClaim = typeof payload.tid === "string" ? payload.tid : null;
+    return loadAccount(ctx, { userId: payload.sub as string, tenantSlug: tenantClaim });
   }
   // Another issuer: only a tenant that trusts it can vouch for the token.
   const tenant = await resolveTenant(ctx, tenantSlug).catch(() => null);
