@@ -12,6 +12,15 @@ export { hashPassword, MAX_PBKDF2_ITERATIONS, PBKDF2_ITERATIONS, verifyPassword 
 export { Password, passwordProblems } from "./auth/password-policy";
 export { refreshSession } from "./auth/refresh-session";
 export { newSecretToken, sha256Hex } from "./auth/secret-token";
+export { addDays, endOfLocalDay, localDate, weekday } from "./calendar/local-date";
+export { vietnamHolidays } from "./calendar/vietnam-holidays";
+export {
+  dueAfterWorkingDays,
+  isWorkingDay,
+  type WorkingCalendar,
+  workingCalendar,
+  workingDaysOverdue,
+} from "./calendar/working-calendar";
 export type { Actor, DomainContext, TenantContext, TenantRef, UserActor } from "./context";
 export { type SeedSummary, seedDemoData } from "./demo/seed-demo-data";
 export { DomainError, type DomainErrorKind, type FieldError, forbidden, notFound } from "./errors";

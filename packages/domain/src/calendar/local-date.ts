@@ -1,0 +1,55 @@
+/**
+ * Calendar dates as local `YYYY-MM-DD` strings in a tenant's time zone.
+ * Deadlines are counted in local days (a report sent at 23:30 in Hà Nội on a
+ * Friday was sent on Friday), then stored as UTC instants.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+/** The local calendar date of an instant, e.g. "2026-02-13". */
+export function localDate(instant: Date, timeZone: string): string {
+  return formatter(timeZone).format(instant);
+}
+
+/** The date `days` after a `YYYY-MM-DD` date (negative goes back). */
+export function addDays(date: string, days: number): string {
+  const utc = Date.parse(`${date}T00:00:00Z`) + days * 86_400_000;
+  return new Date(utc).toISOString().slice(0, 10);
+}
+
+/** 0 = Sunday … 6 = Saturday, for a `YYYY-MM-DD` date. */
+export function weekday(date: string): number {
+  return new Date(`${date}T00:00:00Z`).getUTCDay();
+}
+
+/** Minutes the zone is ahead of UTC at an instant (Asia/Ho_Chi_Minh: 420). */
+function offsetMinutes(instant: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }).formatToParts(instant);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
+  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
+}
+
+/** The last millisecond of a local date, as a UTC instant: when "due on that day" runs out. */
+export function endOfLocalDay(date: string, timeZone: string): Date {
+  const nextMidnightAsUtc = Date.parse(`${addDays(date, 1)}T00:00:00Z`);
+  const offset = offsetMinutes(new Date(nextMidnightAsUtc), timeZone);
+  return new Date(nextMidnightAsUtc - offset * 60_000 - 1);
+}

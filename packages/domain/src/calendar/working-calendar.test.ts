@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { TenantSettings } from "../tenants/tenant-settings";
+import { vietnamHolidays } from "./vietnam-holidays";
+import { dueAfterWorkingDays, isWorkingDay, workingCalendar, workingDaysOverdue } from "./working-calendar";
+
+const calendar = workingCalendar({
+  timezone: "Asia/Ho_Chi_Minh",
+  settings: TenantSettings.parse({ workingCalendar: vietnamHolidays }),
+});
+/** An instant given as Hà Nội local time. */
+const hn = (local: string) => new Date(`${local}+07:00`);
+
+describe("working calendar", () => {
+  it("counts 3 working days from Friday 13 Feb 2026 across Tết to Wednesday 25 Feb", () => {
+    const due = dueAfterWorkingDays(calendar, hn("2026-02-13T10:00:00"), 3);
+    expect(due.toISOString()).toBe("2026-02-25T16:59:59.999Z"); // 23:59:59.999 on 25 Feb in Hà Nội
+  });
+
+  it("counts from the local date of receipt, not the UTC one", () => {
+    expect(dueAfterWorkingDays(calendar, hn("2026-03-13T23:30:00"), 1).toISOString()).toBe("2026-03-16T16:59:59.999Z");
+    // 00:30 Saturday local (17:30 Friday UTC) counts from Saturday.
+    expect(dueAfterWorkingDays(calendar, hn("2026-03-14T00:30:00"), 1).toISOString()).toBe("2026-03-16T16:59:59.999Z");
+  });
+
+  it("counts a swapped working Saturday and skips the Friday it replaced", () => {
+    expect(isWorkingDay(calendar, "2026-01-10")).toBe(true); // Saturday made a working day
+    expect(isWorkingDay(calendar, "2026-01-02")).toBe(false); // Friday given off
+    // From Wednesday 31 Dec 2025: 1 Jan and 2 Jan off, Saturday 10 Jan counts.
+    expect(dueAfterWorkingDays(calendar, hn("2025-12-31T09:00:00"), 1).toISOString()).toBe("2026-01-05T16:59:59.999Z");
+    expect(dueAfterWorkingDays(calendar, hn("2026-01-08T09:00:00"), 2).toISOString()).toBe("2026-01-10T16:59:59.999Z");
+  });
+
+  it("skips Hùng Kings' day in lieu and the 30 Apr / 1 May bridge", () => {
+    // Friday 24 Apr + 3: Mon 27 off, Tue 28, Wed 29, Thu 30 off, Fri 1 May off, Mon 4 May.
+    expect(dueAfterWorkingDays(calendar, hn("2026-04-24T15:00:00"), 3).toISOString()).toBe("2026-05-04T16:59:59.999Z");
+  });
+
+  it("counts days overdue in working days only", () => {
+    const due = dueAfterWorkingDays(calendar, hn("2026-02-11T10:00:00"), 1); // Thursday 12 Feb
+    expect(due.toISOString()).toBe("2026-02-12T16:59:59.999Z");
+    expect(workingDaysOverdue(calendar, due, hn("2026-02-12T20:00:00"))).toBe(0);
+    expect(workingDaysOverdue(calendar, due, hn("2026-02-13T08:00:00"))).toBe(1); // Friday
+    expect(workingDaysOverdue(calendar, due, hn("2026-02-22T12:00:00"))).toBe(1); // Tết and weekends do not count
+    expect(workingDaysOverdue(calendar, due, hn("2026-02-24T08:00:00"))).toBe(3); // Mon 23, Tue 24
+  });
+
+  it("treats weekends as days off and weekdays without a holiday as working days", () => {
+    expect(isWorkingDay(calendar, "2026-03-14")).toBe(false);
+    expect(isWorkingDay(calendar, "2026-03-15")).toBe(false);
+    expect(isWorkingDay(calendar, "2026-03-16")).toBe(true);
+  });
+});
