@@ -30,6 +30,7 @@ export default defineConfig({
           // Keys made fresh for this run by the global setup.
           JWT_SIGNING_KEY: inject("jwtSigningKey"),
           JWT_PUBLIC_KEYS: inject("jwtPublicKeys"),
+          HOTLINE_SECRET: "test-only-hotline-secret-0123456789abcdef",
         },
       },
     })),

@@ -2,6 +2,7 @@
 // migrations, idempotent demo data, and `wrangler dev` on 127.0.0.1:8787.
 // Ctrl-C (SIGINT), SIGTERM or SIGHUP stops every process it started.
 import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -85,6 +86,13 @@ async function devSigningKey(): Promise<string> {
   return readFileSync(file, "utf8").trim();
 }
 
+/** This machine's HMAC key for reporters' IP hashes and receipts, made once and kept in .data/. */
+function devHotlineSecret(): string {
+  const file = join(dataDir, "hotline-secret");
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  return readFileSync(file, "utf8").trim();
+}
+
 async function main(): Promise<void> {
   await requireFreePort(apiPort, "API", "KYCUONG_API_PORT");
   await requireFreePort(dbPort, "libSQL server", "KYCUONG_DB_PORT");
@@ -118,6 +126,8 @@ async function main(): Promise<void> {
       `LIBSQL_URL:${started.sqld.url}`,
       "--var",
       `JWT_SIGNING_KEY:${await devSigningKey()}`,
+      "--var",
+      `HOTLINE_SECRET:${devHotlineSecret()}`,
       "--persist-to",
       join(dataDir, "wrangler"),
       "--show-interactive-dev-session=false",

@@ -5,6 +5,10 @@ declare namespace Cloudflare {
     LIBSQL_URL: string;
     JWT_SIGNING_KEY: string;
     JWT_PUBLIC_KEYS: string;
+    HOTLINE_SECRET: string;
+    INTAKE_RATE_LIMITER: RateLimit;
+    RECEIPT_RATE_LIMITER: RateLimit;
+    ATTACHMENTS: R2Bucket;
   }
   interface GlobalProps {
     mainModule: typeof import("../workers/api/src/index");

@@ -50,6 +50,7 @@ describe("tenant settings", () => {
       reportDeadlineWorkingDays: { default: 10, urgent: 1, on_the_spot: 3 },
       workingCalendar: {},
       identityProvider: null,
+      hotline: { allowedOrigins: [], turnstileSiteKey: null },
     });
     const unitHead = await api(`/v1/tenants/${d.tenant.slug}/settings`, {
       headers: bearer(await d.token("unit_head")),

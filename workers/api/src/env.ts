@@ -5,6 +5,11 @@ import { z } from "zod";
  * before anything runs: a misconfigured deployment answers one clear error
  * naming the setting, it does not half-work.
  */
+const rateLimiter = z.custom<RateLimit>(
+  (value) => typeof value === "object" && value !== null && "limit" in value,
+  "must be a Rate Limiting binding",
+);
+
 export const WorkerEnv = z.object({
   /** libSQL endpoint: `libsql://<db>.turso.io` in production, `http://127.0.0.1:PORT` (sqld) locally. */
   LIBSQL_URL: z
@@ -16,6 +21,18 @@ export const WorkerEnv = z.object({
   JWT_SIGNING_KEY: z.string().min(1),
   /** Optional JSON array of older public JWKs still accepted, for key rotation. */
   JWT_PUBLIC_KEYS: z.string().min(1).optional(),
+  /** HMAC key (a secret, ≥ 32 chars) for hashing reporters' IPs and deriving idempotent receipts. */
+  HOTLINE_SECRET: z.string().min(32),
+  /** Cloudflare Turnstile secret; tenants that enable Turnstile need it. */
+  TURNSTILE_SECRET_KEY: z.string().min(1).optional(),
+  /** Turnstile's siteverify endpoint; only tests and local stand-ins change it. */
+  TURNSTILE_VERIFY_URL: z.url().default("https://challenges.cloudflare.com/turnstile/v0/siteverify"),
+  INTAKE_RATE_LIMITER: rateLimiter,
+  RECEIPT_RATE_LIMITER: rateLimiter,
+  ATTACHMENTS: z.custom<R2Bucket>(
+    (value) => typeof value === "object" && value !== null && "put" in value && "get" in value,
+    "must be an R2 bucket binding",
+  ),
 });
 
 export type WorkerEnv = z.infer<typeof WorkerEnv>;

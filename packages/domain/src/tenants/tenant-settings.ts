@@ -25,6 +25,21 @@ export const IdentityProvider = z.strictObject({
   accountClaim: z.enum(["email", "sub"]).default("email"),
 });
 
+/** How the public hotline form may be used from the district's own website. */
+export const HotlineSettings = z.strictObject({
+  /** Origins (scheme://host[:port]) allowed to call the public API (CORS) and to frame the form. */
+  allowedOrigins: z
+    .array(
+      z
+        .string()
+        .regex(/^https?:\/\/[a-z0-9.-]+(:\d+)?$/, "Một origin như https://binhson.quangngai.gov.vn · An origin"),
+    )
+    .max(20)
+    .default([]),
+  /** Cloudflare Turnstile on the public form: the site key shown to browsers (the secret is a Worker secret). */
+  turnstileSiteKey: z.string().min(1).max(200).nullable().default(null),
+});
+
 /**
  * A tenant's rules, stored as JSON on the tenant row. Every field has the
  * default the article and the wider rules give (see shared/DOMAIN.md), so an
@@ -46,6 +61,7 @@ export const TenantSettings = z.strictObject({
   /** Working calendar by year ("2026": …). */
   workingCalendar: z.record(z.string().regex(/^\d{4}$/), CalendarYear).default({}),
   identityProvider: IdentityProvider.nullable().default(null),
+  hotline: HotlineSettings.default(HotlineSettings.parse({})),
 });
 
 export type TenantSettings = z.infer<typeof TenantSettings>;
