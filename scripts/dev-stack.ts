@@ -1,7 +1,7 @@
 // The whole product on this machine: sqld with file storage under .data/,
 // migrations, idempotent demo data, and `wrangler dev` on 127.0.0.1:8787.
 // Ctrl-C (SIGINT), SIGTERM or SIGHUP stops every process it started.
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -12,6 +12,7 @@ import { seedDemoData } from "../packages/domain/src/index";
 import { isPortFree } from "./lib/ports";
 import { generateSigningJwk } from "./lib/signing-keys";
 import { type RunningSqld, startSqld, stopProcessGroup } from "./lib/sqld";
+import { startWranglerDev } from "./lib/wrangler-dev";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const apiPort = Number(process.env.KYCUONG_API_PORT ?? 8787);
@@ -60,22 +61,6 @@ async function requireFreePort(port: number, what: string, variable: string): Pr
   process.exit(1);
 }
 
-async function waitForApi(timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (started.wrangler?.exitCode !== null) throw new Error("wrangler dev exited before it was ready");
-    try {
-      const res = await fetch(`${apiUrl}/health`);
-      const body = (await res.json()) as { db?: string };
-      if (res.ok && body.db === "ok") return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`the API did not report a healthy database within ${timeoutMs / 1000} s`);
-}
-
 /** This machine's token signing key, made once and kept in .data/ (never committed). */
 async function devSigningKey(): Promise<string> {
   const file = join(dataDir, "jwt-signing-key.json");
@@ -113,40 +98,23 @@ async function main(): Promise<void> {
       `${seeded.officialsCreated} officials, ${seeded.usersCreated} accounts (existing rows are kept as they are).`,
   );
 
-  started.wrangler = spawn(
-    process.execPath,
-    [
-      join(root, "node_modules", "wrangler", "bin", "wrangler.js"),
-      "dev",
-      "--ip",
-      "127.0.0.1",
-      "--port",
-      String(apiPort),
-      "--var",
-      `LIBSQL_URL:${started.sqld.url}`,
-      "--var",
-      `JWT_SIGNING_KEY:${await devSigningKey()}`,
-      "--var",
-      `HOTLINE_SECRET:${devHotlineSecret()}`,
-      "--persist-to",
-      join(dataDir, "wrangler"),
-      "--show-interactive-dev-session=false",
-    ],
-    {
-      cwd: root,
-      detached: true,
-      stdio: ["ignore", "inherit", "inherit"],
-      env: { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false" },
+  const worker = await startWranglerDev({
+    port: apiPort,
+    vars: {
+      LIBSQL_URL: started.sqld.url,
+      JWT_SIGNING_KEY: await devSigningKey(),
+      HOTLINE_SECRET: devHotlineSecret(),
     },
-  );
+    persistTo: join(dataDir, "wrangler"),
+    output: "inherit",
+  });
+  started.wrangler = worker.process;
   started.wrangler.once("exit", (code) => {
     if (!stopping) {
       console.error(`wrangler dev exited (code ${code}); stopping the rest.`);
       void stopAll(1);
     }
   });
-
-  await waitForApi(60_000);
   console.log(`
 Kỷ Cương is running.
   API       ${apiUrl}/
