@@ -31,6 +31,9 @@ export default defineConfig({
           JWT_SIGNING_KEY: inject("jwtSigningKey"),
           JWT_PUBLIC_KEYS: inject("jwtPublicKeys"),
           HOTLINE_SECRET: "test-only-hotline-secret-0123456789abcdef",
+          // The local Turnstile stand-in, which passes only the tokens the tests choose.
+          TURNSTILE_VERIFY_URL: `${inject("turnstileUrl")}/siteverify`,
+          TURNSTILE_SECRET_KEY: inject("turnstileSecret"),
         },
       },
     })),

@@ -10,7 +10,15 @@ describe("demo data (what `npm run dev` seeds)", () => {
   it("is idempotent and every demo account can log in with its role", async () => {
     await seedDemoData(testDb(), new Date(), password);
     const second = await seedDemoData(testDb(), new Date(), password);
-    expect(second).toEqual({ tenantsCreated: 0, unitsCreated: 0, officialsCreated: 0, usersCreated: 0 });
+    expect(second).toEqual({
+      tenantsCreated: 0,
+      unitsCreated: 0,
+      officialsCreated: 0,
+      usersCreated: 0,
+      categoriesCreated: 0,
+      channelsCreated: 0,
+      calendarsSeeded: 0,
+    });
 
     const accounts: [string | undefined, string, string][] = [
       [undefined, "platform@kycuong.example", "platform_admin"],
@@ -57,5 +65,42 @@ describe("demo data (what `npm run dev` seeds)", () => {
     ).json<Units>();
     expect(all.items).toHaveLength(7);
     expect(all.items.find((u) => u.name === "UBND thị trấn Châu Ổ")?.hasHeadEmail).toBe(false);
+  });
+
+  it("publishes Bình Sơn's hotline, the six categories and the 2026 holidays", async () => {
+    await seedDemoData(testDb(), new Date(), password);
+    const hotline = await (await api("/v1/public/tenants/binh-son/hotline")).json<{
+      channels: { kind: string; value: string; postedAt: string[] }[];
+      unitContacts: { unit: { name: string }; channels: { value: string }[] }[];
+    }>();
+    expect(hotline.channels.map((c) => c.kind)).toEqual(expect.arrayContaining(["phone", "email"]));
+    expect(hotline.channels.every((c) => c.value.startsWith("0255") || c.value.includes("@"))).toBe(true);
+    for (const placement of ["district_portal", "commune_offices", "public_admin_centre"]) {
+      expect(
+        hotline.channels.some((c) => c.postedAt.includes(placement)),
+        placement,
+      ).toBe(true);
+    }
+    expect(hotline.unitContacts.map((u) => u.unit.name)).toContain("UBND xã Bình Thanh Đông");
+
+    for (const slug of ["binh-son", "son-tinh"]) {
+      const categories = await (await api(`/v1/public/tenants/${slug}/report-categories`)).json<{
+        items: { code: string; deadlineWorkingDays: number }[];
+      }>();
+      expect(categories.items.map((c) => c.code)).toEqual(
+        expect.arrayContaining(["attitude", "harassment", "delay", "absence", "alcohol", "other"]),
+      );
+    }
+
+    const login = await api("/v1/auth/login", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ tenant: "binh-son", email: "admin@binh-son.example", password }),
+    });
+    const { access_token } = await login.json<{ access_token: string }>();
+    const settings = await (await api("/v1/tenants/binh-son/settings", { headers: bearer(access_token) })).json<{
+      workingCalendar: Record<string, { holidays: string[] }>;
+    }>();
+    expect(settings.workingCalendar["2026"]?.holidays).toContain("2026-02-16");
   });
 });

@@ -7,6 +7,9 @@ declare module "vitest" {
     previousSigningKey: string;
     idpJwksUrl: string;
     idpSigningKey: string;
+    /** The Turnstile siteverify stand-in (test/setup/turnstile-stand-in.ts): `${url}/siteverify`, `${url}/seen/<token>`. */
+    turnstileUrl: string;
+    turnstileSecret: string;
   }
 }
 

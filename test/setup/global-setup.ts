@@ -7,6 +7,7 @@ import { findFreePort } from "../../scripts/lib/ports";
 import { generateRsaJwk, generateSigningJwk } from "../../scripts/lib/signing-keys";
 import { startSqld } from "../../scripts/lib/sqld";
 import { startIdentityProviderStandIn } from "./identity-provider-stand-in";
+import { startTurnstileStandIn, TURNSTILE_TEST_SECRET } from "./turnstile-stand-in";
 
 /**
  * Starts a real sqld on a free port in a fresh temporary folder, applies the
@@ -23,6 +24,7 @@ export default async function setup(project: TestProject) {
   const previous = await generateSigningJwk("test-previous");
   const idp = await generateRsaJwk("province-sso-1");
   const standIn = await startIdentityProviderStandIn({ keys: [idp.publicJwk] });
+  const turnstile = await startTurnstileStandIn();
 
   project.provide("libsqlUrl", sqld.url);
   project.provide("jwtSigningKey", JSON.stringify(current.privateJwk));
@@ -30,8 +32,11 @@ export default async function setup(project: TestProject) {
   project.provide("previousSigningKey", JSON.stringify(previous.privateJwk));
   project.provide("idpJwksUrl", `${standIn.url}/.well-known/jwks.json`);
   project.provide("idpSigningKey", JSON.stringify(idp.privateJwk));
+  project.provide("turnstileUrl", turnstile.url);
+  project.provide("turnstileSecret", TURNSTILE_TEST_SECRET);
   return async () => {
     standIn.server.close();
+    turnstile.server.close();
     await sqld.stop();
     rmSync(folder, { recursive: true, force: true });
   };

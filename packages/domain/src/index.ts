@@ -24,6 +24,30 @@ export {
 export type { Actor, DomainContext, TenantContext, TenantRef, UserActor } from "./context";
 export { type SeedSummary, seedDemoData } from "./demo/seed-demo-data";
 export { DomainError, type DomainErrorKind, type FieldError, forbidden, notFound } from "./errors";
+export { createHotlineChannel } from "./hotline/create-hotline-channel";
+export { createReportCategory } from "./hotline/create-report-category";
+export { deactivateHotlineChannel } from "./hotline/deactivate-hotline-channel";
+export { deactivateReportCategory } from "./hotline/deactivate-report-category";
+export { getPublicHotline, PublicHotline, PublicHotlineChannel } from "./hotline/get-public-hotline";
+export {
+  type ChannelKind,
+  CreateHotlineChannel,
+  channelKinds,
+  HotlineChannelListQuery,
+  UpdateHotlineChannel,
+} from "./hotline/hotline-channel-input";
+export { HotlineChannel, type HotlineChannelRow, toHotlineChannel } from "./hotline/hotline-channel-view";
+export { listHotlineChannels } from "./hotline/list-hotline-channels";
+export {
+  listPublicReportCategories,
+  PublicReportCategories,
+  PublicReportCategory,
+} from "./hotline/list-public-report-categories";
+export { listReportCategories } from "./hotline/list-report-categories";
+export { CreateReportCategory, ReportCategoryListQuery, UpdateReportCategory } from "./hotline/report-category-input";
+export { ReportCategory, type ReportCategoryRow, toReportCategory } from "./hotline/report-category-view";
+export { loadHotlineChannelRow, updateHotlineChannel } from "./hotline/update-hotline-channel";
+export { loadReportCategoryRow, updateReportCategory } from "./hotline/update-report-category";
 export { newId } from "./ids";
 export { createOfficial } from "./officials/create-official";
 export { getOfficial, loadOfficialRow } from "./officials/get-official";
@@ -46,6 +70,41 @@ export { CreateTenant, createTenant } from "./platform/create-tenant";
 export { getTenantBySlug, listTenants } from "./platform/list-tenants";
 export { setTenantStatus } from "./platform/set-tenant-status";
 export { TenantAdminView, toTenantAdminView } from "./platform/tenant-view";
+export { addReportAttachments, storeReportAttachments } from "./reports/attachments/add-report-attachments";
+export type { AttachmentStore } from "./reports/attachments/attachment-store";
+export {
+  checkAttachments,
+  MAX_ATTACHMENT_BYTES,
+  MAX_ATTACHMENTS_PER_REPORT,
+} from "./reports/attachments/check-attachments";
+export { readReportAttachment } from "./reports/attachments/read-report-attachment";
+export { addReporterMessage, ReporterMessage } from "./reports/intake/add-reporter-message";
+export { followReport } from "./reports/intake/follow-report";
+export { clientHashOf } from "./reports/intake/keyed-hash";
+export { type IntakeContext, type RecordReportOptions, recordReport } from "./reports/intake/record-report";
+export { noReportForReceipt, reportByReceipt } from "./reports/intake/report-by-receipt";
+export { normalizeTrackingCode } from "./reports/intake/report-codes";
+export { type RecordedReport, RecordReport, type ReportCategoryName } from "./reports/intake/report-input";
+export { PublicReport, PublicTimelineEntry, toPublicReport } from "./reports/public-report";
+export {
+  ReportEvent,
+  ReportListItem,
+  StaffReport,
+  toReportEvent,
+} from "./reports/staff-report";
+export { addStaffNote } from "./reports/workflow/add-staff-note";
+export { getReport } from "./reports/workflow/get-report";
+export { listReports, ReportListQuery } from "./reports/workflow/list-reports";
+export { loadReportRow, type ReportRow, reportNotFound } from "./reports/workflow/load-report";
+export { recordStaffReport, StaffRecordReport, staffChannels } from "./reports/workflow/record-staff-report";
+export { ReportTransition, StaffNote } from "./reports/workflow/transition-input";
+export { transitionReport } from "./reports/workflow/transition-report";
+export {
+  allowedTransitions,
+  finishedStatuses,
+  type TransitionTarget,
+  transitionTargets,
+} from "./reports/workflow/transitions";
 export { getTenantSettings } from "./settings/get-settings";
 export { SettingsPatch } from "./settings/settings-patch";
 export { updateTenantSettings } from "./settings/update-settings";

@@ -3,7 +3,8 @@ import type { AppEnv } from "./http/app-env";
 import { handleError } from "./http/error-handler";
 import { notFoundHandler } from "./http/not-found";
 import { authenticate } from "./middleware/authenticate";
-import { bodySizeLimit } from "./middleware/body-size-limit";
+import { bodyLimits } from "./middleware/body-limits";
+import { publicCors } from "./middleware/public-cors";
 import { requestId } from "./middleware/request-id";
 import { requestLog } from "./middleware/request-log";
 import { tenantAccess } from "./middleware/tenant-access";
@@ -13,16 +14,26 @@ import { jwksRoutes } from "./routes/auth/jwks";
 import { meRoutes } from "./routes/auth/me";
 import { sessionRoutes } from "./routes/auth/session";
 import { healthRoutes } from "./routes/health";
+import { hotlinePageRoutes } from "./routes/pages/hotline-pages";
+import { statusPageRoutes } from "./routes/pages/status-pages";
 import { platformTenantRoutes } from "./routes/platform/tenants";
+import { publicHotlineRoutes } from "./routes/public/hotline";
+import { publicReportAttachmentRoutes } from "./routes/public/report-attachments";
+import { publicReportRoutes } from "./routes/public/reports";
 import { publicTenantRoutes } from "./routes/public/tenants";
 import { auditRoutes } from "./routes/tenants/audit";
-import { MAX_IMPORT_BODY_BYTES, OFFICIALS_IMPORT_PATH_SUFFIX, officialRoutes } from "./routes/tenants/officials";
+import { hotlineDirectoryRoutes } from "./routes/tenants/hotline-directory";
+import { MAX_IMPORT_BODY_BYTES, officialRoutes } from "./routes/tenants/officials";
+import { reportAttachmentRoutes } from "./routes/tenants/report-attachments";
+import { reportRoutes } from "./routes/tenants/reports";
 import { settingsRoutes } from "./routes/tenants/settings";
 import { unitRoutes } from "./routes/tenants/units";
 import { userRoutes } from "./routes/tenants/users";
 
-/** Default cap on request bodies; upload routes will set their own. */
+/** Default cap on request bodies: every JSON body fits. */
 const MAX_BODY_BYTES = 256 * 1024;
+/** Five 10 MB files and the multipart framing and form fields around them. */
+const MAX_UPLOAD_BODY_BYTES = 52 * 1024 * 1024;
 
 /**
  * The API: request id and log first (so even a misconfigured deployment's
@@ -32,13 +43,20 @@ export function createApp() {
   const app = new OpenAPIHono<AppEnv>();
   app.use("*", requestId());
   app.use("*", requestLog());
-  // A CSV roster is bigger than any JSON body, so its one route gets its own cap.
-  const defaultBodyLimit = bodySizeLimit({ maxBytes: MAX_BODY_BYTES });
-  const importBodyLimit = bodySizeLimit({ maxBytes: MAX_IMPORT_BODY_BYTES });
-  app.use("*", (c, next) =>
-    c.req.path.endsWith(OFFICIALS_IMPORT_PATH_SUFFIX) ? importBodyLimit(c, next) : defaultBodyLimit(c, next),
+  app.use(
+    "*",
+    bodyLimits({
+      defaultMaxBytes: MAX_BODY_BYTES,
+      rules: [
+        { path: /\/officials:import$/, maxBytes: MAX_IMPORT_BODY_BYTES },
+        { path: /^\/v1\/public\/tenants\/[^/]+\/reports\/[^/]+\/attachments$/, maxBytes: MAX_UPLOAD_BODY_BYTES },
+        { path: /^\/t\/[^/]+\/hotline$/, maxBytes: MAX_UPLOAD_BODY_BYTES },
+      ],
+    }),
   );
   app.use("*", workerConfig());
+  // Public routes a district's own website calls from the browser.
+  app.use("/v1/public/tenants/:slug/*", publicCors());
 
   // Every staff route of a tenant: authenticated, and only for its own staff.
   app.use("/v1/tenants/:slug/*", tenantAccess());
@@ -47,6 +65,11 @@ export function createApp() {
 
   app.route("/", healthRoutes);
   app.route("/", publicTenantRoutes);
+  app.route("/", publicHotlineRoutes);
+  app.route("/", publicReportRoutes);
+  app.route("/", publicReportAttachmentRoutes);
+  app.route("/", hotlinePageRoutes);
+  app.route("/", statusPageRoutes);
   app.route("/", sessionRoutes);
   app.route("/", meRoutes);
   app.route("/", jwksRoutes);
@@ -54,6 +77,9 @@ export function createApp() {
   app.route("/", officialRoutes);
   app.route("/", userRoutes);
   app.route("/", settingsRoutes);
+  app.route("/", reportRoutes);
+  app.route("/", reportAttachmentRoutes);
+  app.route("/", hotlineDirectoryRoutes);
   app.route("/", auditRoutes);
   app.route("/", platformTenantRoutes);
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {

@@ -1,8 +1,10 @@
 import { type Db, officials, tenants, units, users } from "@kycuong/db";
 import { and, eq, isNull } from "drizzle-orm";
 import { hashPassword } from "../auth/password-hash";
+import { vietnamHolidays } from "../calendar/vietnam-holidays";
 import { newId } from "../ids";
 import { TenantSettings } from "../tenants/tenant-settings";
+import { seedDemoHotline } from "./demo-hotline";
 import { type DemoUser, demoOrganisation, demoPlatformAdmin } from "./demo-organisation";
 import { demoTenants } from "./demo-tenants";
 
@@ -11,18 +13,31 @@ export interface SeedSummary {
   unitsCreated: number;
   officialsCreated: number;
   usersCreated: number;
+  categoriesCreated: number;
+  channelsCreated: number;
+  /** Tenants whose empty working calendar received the public holidays. */
+  calendarsSeeded: number;
 }
 
 /**
  * Loads the demo districts for local development (never run outside it).
  * Idempotent: every row is keyed by its natural key (tenant slug, unit code,
- * employee code, account email) and inserted only when missing, so a second
- * run creates nothing and never overwrites what a developer changed.
+ * employee code, account email, category code, channel kind and value) and
+ * inserted only when missing, so a second run creates nothing and never
+ * overwrites what a developer changed.
  */
 export async function seedDemoData(db: Db, now: Date, demoPassword: string): Promise<SeedSummary> {
   const at = now.toISOString();
   const stamps = { createdAt: at, updatedAt: at };
-  const summary: SeedSummary = { tenantsCreated: 0, unitsCreated: 0, officialsCreated: 0, usersCreated: 0 };
+  const summary: SeedSummary = {
+    tenantsCreated: 0,
+    unitsCreated: 0,
+    officialsCreated: 0,
+    usersCreated: 0,
+    categoriesCreated: 0,
+    channelsCreated: 0,
+    calendarsSeeded: 0,
+  };
 
   const insertedTenants = await db
     .insert(tenants)
@@ -79,9 +94,28 @@ export async function seedDemoData(db: Db, now: Date, demoPassword: string): Pro
     for (const user of organisation.users) {
       summary.usersCreated += await insertUser(db, tenantId, user, demoPassword, now);
     }
+
+    const hotline = await seedDemoHotline(db, { id: tenantId, slug }, now, (code) => unitId(db, tenantId, code));
+    summary.categoriesCreated += hotline.categoriesCreated;
+    summary.channelsCreated += hotline.channelsCreated;
+    summary.calendarsSeeded += await seedWorkingCalendar(db, tenantId, now);
   }
   summary.usersCreated += await insertUser(db, null, demoPlatformAdmin, demoPassword, now);
   return summary;
+}
+
+/** The announced public holidays, for a tenant whose calendar is still empty; an edited calendar is left alone. */
+async function seedWorkingCalendar(db: Db, tenantId: string, now: Date): Promise<number> {
+  const [row] = await db.select({ settings: tenants.settings }).from(tenants).where(eq(tenants.id, tenantId));
+  const stored = row?.settings ?? {};
+  const calendar = stored.workingCalendar;
+  if (calendar && typeof calendar === "object" && Object.keys(calendar).length > 0) return 0;
+  const workingCalendar = TenantSettings.shape.workingCalendar.parse(vietnamHolidays);
+  await db
+    .update(tenants)
+    .set({ settings: { ...stored, workingCalendar }, updatedAt: now.toISOString() })
+    .where(eq(tenants.id, tenantId));
+  return 1;
 }
 
 async function unitId(db: Db, tenantId: string, code: string): Promise<string> {

@@ -33,7 +33,16 @@ export const problemCodes: Record<string, string> = {
   forbidden: "403 · Your roles lack the permission this route needs.",
   unit_not_found: "404 · No such unit in this tenant (or not in your unit's subtree).",
   unit_code_taken: "409 · Another unit of this tenant has this code.",
+  hotline_channel_not_found: "404 · No hotline channel with this id in this tenant.",
+  report_category_not_found: "404 · No report category with this id in this tenant.",
+  category_code_taken: "409 · Another report category of this tenant has this code (codes are never reused).",
   tenant_slug_taken: "409 · Another tenant has this slug.",
+  report_not_found:
+    "404 · No report with this id in this tenant (or, for a unit head, not assigned to their unit's subtree). On the public follow-up: no report matches this tracking code and receipt, the same answer for an unknown code and a wrong receipt.",
+  illegal_transition:
+    "409 · The report cannot move from its current status to the one asked for; the detail names both and what is allowed.",
+  report_changed:
+    "409 · Someone changed the report between your read and your write; nothing of yours was written. Reload and retry.",
   login_throttled: "429 · Too many failed logins for this email; wait `Retry-After` seconds.",
   method_not_allowed: "405 · The path exists but not with this method; see the `Allow` header.",
   payload_too_large: "413 · The request body is over the size limit.",
@@ -44,6 +53,14 @@ export const problemCodes: Record<string, string> = {
     "422 · The CSV import was refused and nothing was written; `results` lists each failing row with its column errors.",
   import_too_large: "413 · The CSV import has more rows than one import may carry (5,000).",
   unsupported_media_type: "415 · The body's Content-Type is not one this route accepts (the import takes `text/csv`).",
+  unknown_category: "400 · No active report category of this tenant has this code.",
+  honeypot_filled: "400 · The hidden `website` field of the report form was filled in (a bot); nothing was stored.",
+  turnstile_failed: "400 · The Turnstile human check was missing or failed; nothing was stored. Reload the form.",
+  origin_not_allowed: "403 · The request came from a website this tenant has not allowed (CORS `Origin`).",
+  idempotency_key_reused: "409 · This `Idempotency-Key` was already used with a different body within 24 hours.",
+  rate_limited:
+    "429 · Too many requests from this client (or receipt attempts for this code); wait `Retry-After` seconds.",
+  turnstile_unavailable: "503 · Turnstile's verification service could not be reached; nothing was stored. Try again.",
   misconfigured: "500 · A deployment setting is missing or malformed; the detail names it.",
   internal_error: "500 · An unexpected failure; quote the requestId when reporting it.",
 };

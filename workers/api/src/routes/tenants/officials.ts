@@ -22,7 +22,6 @@ import { tenantContext } from "../../http/tenant-context";
 
 /** A 5,000-row roster is about 1 MB; app.ts lets this one route past the global 256 KiB cap. */
 export const MAX_IMPORT_BODY_BYTES = 2 * 1024 * 1024;
-export const OFFICIALS_IMPORT_PATH_SUFFIX = "/officials:import";
 
 // Domain schemas are used as they are: they are built before @hono/zod-openapi
 // extends zod, so they have no `.openapi()`; the generator inlines them.

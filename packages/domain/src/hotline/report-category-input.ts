@@ -1,0 +1,31 @@
+import { z } from "zod";
+
+const fields = {
+  nameVi: z.string().trim().min(2).max(200),
+  nameEn: z.string().trim().min(2).max(200),
+  /** Working days to answer a report of this category (DOMAIN.md: urgent 1, checkable on the spot 3). */
+  deadlineWorkingDays: z.int().min(1).max(60),
+  sortOrder: z.int().min(0).max(10_000),
+};
+
+export const CreateReportCategory = z.strictObject({
+  code: z
+    .string()
+    .trim()
+    .regex(/^[a-z_]{2,40}$/, "Mã gồm chữ thường a–z và _, 2–40 ký tự · Lowercase a–z and _, 2–40 characters"),
+  ...fields,
+  sortOrder: fields.sortOrder.default(0),
+});
+export type CreateReportCategory = z.infer<typeof CreateReportCategory>;
+
+/**
+ * No `code`: reports, Open311 clients and district websites refer to a
+ * category by its code, so it never changes once created.
+ */
+export const UpdateReportCategory = z.strictObject({ ...fields, active: z.boolean() }).partial();
+export type UpdateReportCategory = z.infer<typeof UpdateReportCategory>;
+
+export const ReportCategoryListQuery = z.object({
+  active: z.enum(["true", "false"]).optional(),
+});
+export type ReportCategoryListQuery = z.infer<typeof ReportCategoryListQuery>;

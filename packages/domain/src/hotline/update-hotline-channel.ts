@@ -1,0 +1,59 @@
+import { hotlineChannels, inTenant } from "@kycuong/db";
+import { eq } from "drizzle-orm";
+import { assertCan } from "../access/assert-can";
+import { auditEntry } from "../audit/audit-entry";
+import type { TenantContext } from "../context";
+import { DomainError, notFound } from "../errors";
+import { assertUnitExists } from "../units/references";
+import { channelValueProblem, normalizeChannelValue, type UpdateHotlineChannel } from "./hotline-channel-input";
+import { type HotlineChannel, type HotlineChannelRow, toHotlineChannel } from "./hotline-channel-view";
+
+export async function loadHotlineChannelRow(ctx: TenantContext, id: string): Promise<HotlineChannelRow> {
+  const [row] = await ctx.db
+    .select()
+    .from(hotlineChannels)
+    .where(inTenant(hotlineChannels, ctx.tenant.id, eq(hotlineChannels.id, id)))
+    .limit(1);
+  if (!row)
+    throw notFound("hotline_channel_not_found", "Không tìm thấy kênh đường dây nóng · Hotline channel not found");
+  return row;
+}
+
+export async function updateHotlineChannel(
+  ctx: TenantContext,
+  id: string,
+  input: UpdateHotlineChannel,
+  action = "hotline_channel.updated",
+): Promise<HotlineChannel> {
+  assertCan(ctx, "hotline:manage");
+  const before = await loadHotlineChannelRow(ctx, id);
+  if (input.unitId) await assertUnitExists(ctx, input.unitId, "body.unitId");
+  const kind = input.kind ?? before.kind;
+  const value = input.value ?? before.value;
+  // A change of kind alone ("phone" → "email") must still leave a valid contact.
+  if (input.kind !== undefined || input.value !== undefined) {
+    const problem = channelValueProblem(kind, value);
+    if (problem) {
+      throw new DomainError(
+        "invalid",
+        "validation_failed",
+        "Dữ liệu gửi lên không hợp lệ · The request did not pass validation",
+        [{ path: "body.value", message: problem }],
+      );
+    }
+  }
+  const changes = {
+    ...input,
+    ...(input.value !== undefined || input.kind !== undefined ? { value: normalizeChannelValue(kind, value) } : {}),
+    updatedAt: ctx.now.toISOString(),
+  };
+  const after: HotlineChannelRow = { ...before, ...changes };
+  await ctx.db.batch([
+    ctx.db
+      .update(hotlineChannels)
+      .set(changes)
+      .where(inTenant(hotlineChannels, ctx.tenant.id, eq(hotlineChannels.id, id))),
+    auditEntry(ctx, { tenantId: ctx.tenant.id, action, entityType: "hotline_channel", entityId: id, before, after }),
+  ]);
+  return toHotlineChannel(after);
+}

@@ -1,0 +1,137 @@
+import { inTenant, reportEvents, reportOfficials, reports } from "@kycuong/db";
+import { eq, sql } from "drizzle-orm";
+import type { BatchItem } from "drizzle-orm/batch";
+import { assertCan } from "../../access/assert-can";
+import { auditEntry } from "../../audit/audit-entry";
+import type { TenantContext } from "../../context";
+import { DomainError } from "../../errors";
+import { newId } from "../../ids";
+import type { StaffReport } from "../staff-report";
+import { getReport } from "./get-report";
+import { loadReportRow, type ReportRow } from "./load-report";
+import { effectOf, type TransitionEffect } from "./transition-effects";
+import type { ReportTransition } from "./transition-input";
+import { illegalTransition, isAllowed, targetRules } from "./transitions";
+
+/**
+ * Moves a report to another status. The report update, its timeline
+ * entries, the officials concerned and the audit entry go to the database
+ * in one batch. The update only matches the version that was read, so of
+ * two staff acting on one report at once exactly one wins; the other gets
+ * 409 `report_changed` and nothing of theirs is written.
+ */
+export async function transitionReport(ctx: TenantContext, id: string, input: ReportTransition): Promise<StaffReport> {
+  // Permission first: a refused role learns nothing about which reports exist.
+  assertCan(ctx, targetRules[input.to].permission);
+  const report = await loadReportRow(ctx, id);
+  if (!isAllowed(report.status, input.to)) throw illegalTransition(report.status, input.to);
+  const effect = await effectOf(ctx, report, input);
+  try {
+    await ctx.db.batch(statements(ctx, report, input, effect) as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
+  } catch (error) {
+    if (isStaleGuard(error)) throw reportChanged();
+    throw error;
+  }
+  return getReport(ctx, id);
+}
+
+function statements(
+  ctx: TenantContext,
+  report: ReportRow,
+  input: ReportTransition,
+  effect: TransitionEffect,
+): BatchItem<"sqlite">[] {
+  const tenantId = ctx.tenant.id;
+  const at = ctx.now.toISOString();
+  const changes = { ...effect.changes, status: input.to, updatedAt: at };
+  const actorId = ctx.actor.type === "user" ? ctx.actor.userId : null;
+  // Sorted so that entries written in the same millisecond keep this order in the timeline.
+  const [statusId, answerId, noteId] = [newId(ctx.now), newId(ctx.now), newId(ctx.now)].sort() as [
+    string,
+    string,
+    string,
+  ];
+  const event = { tenantId, reportId: report.id, actorType: "user" as const, actorId, at };
+  const events = [
+    {
+      ...event,
+      id: statusId,
+      kind: "status_changed" as const,
+      fromStatus: report.status,
+      toStatus: input.to,
+      public: true,
+      body: [targetRules[input.to].publicMessage, effect.publicDetail].filter(Boolean).join("\n"),
+    },
+    ...(effect.answer ? [{ ...event, id: answerId, kind: "answer" as const, public: true, body: effect.answer }] : []),
+    ...(effect.internalNote
+      ? [{ ...event, id: noteId, kind: "staff_note" as const, public: false, body: effect.internalNote }]
+      : []),
+  ];
+  const officials = effect.officials;
+  return [
+    ctx.db
+      .update(reports)
+      .set(changes)
+      .where(
+        inTenant(
+          reports,
+          tenantId,
+          eq(reports.id, report.id),
+          eq(reports.status, report.status),
+          eq(reports.updatedAt, report.updatedAt),
+        ),
+      ),
+    staleGuard(ctx, report.id),
+    ...(officials
+      ? [
+          ctx.db
+            .delete(reportOfficials)
+            .where(inTenant(reportOfficials, tenantId, eq(reportOfficials.reportId, report.id))),
+          ...(officials.after.length > 0
+            ? [
+                ctx.db
+                  .insert(reportOfficials)
+                  .values(officials.after.map((officialId) => ({ tenantId, reportId: report.id, officialId }))),
+              ]
+            : []),
+        ]
+      : []),
+    ctx.db.insert(reportEvents).values(events),
+    auditEntry(ctx, {
+      tenantId,
+      action: `report.${input.to}`,
+      entityType: "report",
+      entityId: report.id,
+      before: { ...report, ...(officials ? { officialIds: officials.before } : {}) },
+      after: { ...report, ...changes, ...(officials ? { officialIds: officials.after } : {}) },
+    }),
+  ];
+}
+
+/**
+ * Runs right after the guarded update. When that update matched no row
+ * (someone changed the report since it was read), this one writes a status
+ * no report may hold, the status CHECK constraint fails, and the whole batch
+ * rolls back: a batch has no IF, but a failing statement aborts it.
+ */
+function staleGuard(ctx: TenantContext, id: string) {
+  return ctx.db
+    .update(reports)
+    .set({ status: sql`'report_changed'` })
+    .where(inTenant(reports, ctx.tenant.id, eq(reports.id, id), sql`changes() = 0`));
+}
+
+function isStaleGuard(error: unknown): boolean {
+  for (let e: unknown = error; e instanceof Error; e = e.cause) {
+    if (/CHECK constraint failed: reports_status_check/.test(e.message)) return true;
+  }
+  return false;
+}
+
+function reportChanged(): DomainError {
+  return new DomainError(
+    "conflict",
+    "report_changed",
+    "Phản ánh vừa được người khác thay đổi; hãy tải lại rồi thử lại · The report was changed by someone else meanwhile; reload it and try again",
+  );
+}

@@ -1,0 +1,188 @@
+import { describe, expect, it } from "vitest";
+import { type CategoryBody, type ChannelBody, call, created, districtPhone } from "./fixtures/hotline-directory";
+import { expectProblem } from "./fixtures/problem";
+import { createStaffTenant } from "./fixtures/staff";
+
+describe("hotline channels (staff)", () => {
+  it("a tenant admin publishes, changes and withdraws a channel, each step audited", async () => {
+    const d = await createStaffTenant();
+    const channel = await created<ChannelBody>(
+      await call(d, "tenant_admin", "POST", "hotline-channels", districtPhone),
+    );
+    // Spacing is normalised and placements come back once each, in a fixed order.
+    expect(channel).toMatchObject({
+      kind: "phone",
+      value: "0255 3851.111",
+      unitId: null,
+      postedAt: ["district_portal", "public_admin_centre"],
+      active: true,
+    });
+    const mailbox = await created<ChannelBody>(
+      await call(d, "tenant_admin", "POST", "hotline-channels", {
+        kind: "email",
+        value: "DuongDayNong@Huyen.example",
+        label: "Hộp thư",
+        unitId: d.communeUnitId,
+      }),
+    );
+    expect(mailbox).toMatchObject({ value: "duongdaynong@huyen.example", unitId: d.communeUnitId, postedAt: [] });
+
+    const patched = await call(d, "tenant_admin", "PATCH", `hotline-channels/${channel.id}`, { hours: null });
+    expect(await patched.json()).toMatchObject({ id: channel.id, hours: null });
+    const withdrawn = await call(d, "tenant_admin", "POST", `hotline-channels/${channel.id}/deactivate`);
+    expect(await withdrawn.json()).toMatchObject({ active: false });
+
+    const all = await (await call(d, "viewer", "GET", "hotline-channels")).json<{ items: ChannelBody[] }>();
+    expect(all.items.map((c) => [c.id, c.active])).toEqual([
+      [channel.id, false],
+      [mailbox.id, true],
+    ]);
+    const active = await (await call(d, "viewer", "GET", "hotline-channels?active=true")).json<{
+      items: ChannelBody[];
+    }>();
+    expect(active.items.map((c) => c.id)).toEqual([mailbox.id]);
+
+    const audit = await (await call(d, "tenant_admin", "GET", `audit?entity=hotline_channel&id=${channel.id}`)).json<{
+      items: { action: string }[];
+    }>();
+    expect(audit.items.map((a) => a.action)).toEqual([
+      "hotline_channel.deactivated",
+      "hotline_channel.updated",
+      "hotline_channel.created",
+    ]);
+  });
+
+  it("refuses a malformed phone number or email with 400 naming the field, and writes nothing", async () => {
+    const d = await createStaffTenant();
+    const bad = [
+      { ...districtPhone, value: "gọi 0255 3851" },
+      { ...districtPhone, value: "0255 38" },
+      { ...districtPhone, value: "+84 255 3851 111 222 333" },
+      { ...districtPhone, kind: "email", value: "0255 3851 111" },
+    ];
+    for (const body of bad) {
+      const problem = await expectProblem(
+        await call(d, "tenant_admin", "POST", "hotline-channels", body),
+        400,
+        "validation_failed",
+      );
+      expect(
+        problem.errors?.map((e) => e.path),
+        body.value,
+      ).toEqual(["body.value"]);
+    }
+    const unknownPlace = await call(d, "tenant_admin", "POST", "hotline-channels", {
+      ...districtPhone,
+      postedAt: ["village_gate"],
+    });
+    expect((await expectProblem(unknownPlace, 400, "validation_failed")).errors?.[0]?.path).toBe("body.postedAt.0");
+
+    const list = await (await call(d, "tenant_admin", "GET", "hotline-channels")).json<{ items: unknown[] }>();
+    expect(list.items).toEqual([]);
+  });
+
+  it("checks kind and value together when only one of them changes", async () => {
+    const d = await createStaffTenant();
+    const channel = await created<ChannelBody>(
+      await call(d, "tenant_admin", "POST", "hotline-channels", districtPhone),
+    );
+    const problem = await expectProblem(
+      await call(d, "tenant_admin", "PATCH", `hotline-channels/${channel.id}`, { kind: "email" }),
+      400,
+      "validation_failed",
+    );
+    expect(problem.errors?.[0]?.path).toBe("body.value");
+    const kept = await (await call(d, "viewer", "GET", "hotline-channels")).json<{ items: ChannelBody[] }>();
+    expect(kept.items[0]).toMatchObject({ kind: "phone", value: "0255 3851.111" });
+  });
+
+  it("treats another tenant's units and channels as non-existent", async () => {
+    const mine = await createStaffTenant();
+    const theirs = await createStaffTenant();
+    const foreignUnit = await call(mine, "tenant_admin", "POST", "hotline-channels", {
+      ...districtPhone,
+      unitId: theirs.communeUnitId,
+    });
+    expect((await expectProblem(foreignUnit, 400, "invalid_reference")).errors?.[0]?.path).toBe("body.unitId");
+
+    const theirChannel = await created<ChannelBody>(
+      await call(theirs, "tenant_admin", "POST", "hotline-channels", districtPhone),
+    );
+    await expectProblem(
+      await call(mine, "tenant_admin", "PATCH", `hotline-channels/${theirChannel.id}`, { label: "Của tôi" }),
+      404,
+      "hotline_channel_not_found",
+    );
+    const mineList = await (await call(mine, "tenant_admin", "GET", "hotline-channels")).json<{ items: unknown[] }>();
+    expect(mineList.items).toEqual([]);
+  });
+});
+
+describe("report categories (staff)", () => {
+  const attitude = { code: "attitude", nameVi: "Thái độ", nameEn: "Attitude", deadlineWorkingDays: 5 };
+
+  it("creates, renames and deactivates a category; its code never changes", async () => {
+    const d = await createStaffTenant();
+    const category = await created<CategoryBody>(await call(d, "tenant_admin", "POST", "report-categories", attitude));
+    expect(category).toMatchObject({ ...attitude, active: true });
+
+    const patched = await call(d, "tenant_admin", "PATCH", `report-categories/${category.id}`, {
+      nameVi: "Thái độ, tác phong",
+      deadlineWorkingDays: 3,
+    });
+    expect(await patched.json()).toMatchObject({
+      code: "attitude",
+      nameVi: "Thái độ, tác phong",
+      deadlineWorkingDays: 3,
+    });
+    const recode = await call(d, "tenant_admin", "PATCH", `report-categories/${category.id}`, { code: "manners" });
+    expect((await expectProblem(recode, 400, "validation_failed")).errors?.[0]?.path).toBe("body");
+
+    const deactivated = await call(d, "tenant_admin", "POST", `report-categories/${category.id}/deactivate`);
+    expect(await deactivated.json()).toMatchObject({ code: "attitude", active: false });
+  });
+
+  it("refuses a taken code with 409 and malformed fields with 400", async () => {
+    const d = await createStaffTenant();
+    await created(await call(d, "tenant_admin", "POST", "report-categories", attitude));
+    const again = await call(d, "tenant_admin", "POST", "report-categories", { ...attitude, nameVi: "Khác" });
+    expect((await expectProblem(again, 409, "category_code_taken")).errors?.[0]?.path).toBe("body.code");
+
+    for (const [body, path] of [
+      [{ ...attitude, code: "Thai-do" }, "body.code"],
+      [{ ...attitude, code: "x" }, "body.code"],
+      [{ ...attitude, code: "late", deadlineWorkingDays: 61 }, "body.deadlineWorkingDays"],
+      [{ ...attitude, code: "late", deadlineWorkingDays: 0 }, "body.deadlineWorkingDays"],
+    ] as const) {
+      const res = await call(d, "tenant_admin", "POST", "report-categories", body);
+      expect((await expectProblem(res, 400, "validation_failed")).errors?.map((e) => e.path)).toContain(path);
+    }
+    const list = await (await call(d, "tenant_admin", "GET", "report-categories")).json<{ items: CategoryBody[] }>();
+    expect(list.items.map((c) => c.code)).toEqual(["attitude"]);
+
+    // Codes are per tenant: another district may use the same one.
+    const other = await createStaffTenant();
+    await created(await call(other, "tenant_admin", "POST", "report-categories", attitude));
+  });
+
+  it("lets a unit head and a viewer read but not write", async () => {
+    const d = await createStaffTenant();
+    const category = await created<CategoryBody>(await call(d, "tenant_admin", "POST", "report-categories", attitude));
+    const read = await call(d, "unit_head", "GET", "report-categories");
+    expect(read.status).toBe(200);
+    expect((await read.json<{ items: CategoryBody[] }>()).items.map((c) => c.id)).toEqual([category.id]);
+    expect((await call(d, "unit_head", "GET", "hotline-channels")).status).toBe(200);
+
+    for (const role of ["viewer", "unit_head", "hotline_officer"] as const) {
+      await expectProblem(
+        await call(d, role, "POST", "report-categories", { ...attitude, code: "delay" }),
+        403,
+        "forbidden",
+      );
+      await expectProblem(await call(d, role, "POST", "hotline-channels", districtPhone), 403, "forbidden");
+      await expectProblem(await call(d, role, "POST", `report-categories/${category.id}/deactivate`), 403, "forbidden");
+    }
+    const unchanged = await (await call(d, "viewer", "GET", "report-categories")).json<{ items: CategoryBody[] }>();
+    expect(unchanged.items).toEqual([expect.objectContaining({ code: "attitude", active: true })]);
+  });
+});

@@ -1,0 +1,38 @@
+import { DomainError } from "@kycuong/domain";
+import type { Context } from "hono";
+import { createMiddleware } from "hono/factory";
+import type { WorkerEnv } from "../env";
+import type { AppEnv } from "../http/app-env";
+
+type RateLimiterName = { [K in keyof WorkerEnv]-?: WorkerEnv[K] extends RateLimit ? K : never }[keyof WorkerEnv];
+
+export interface RateLimitOptions {
+  /** Which Rate Limiting binding counts (its limit and period live in wrangler.toml). */
+  binding: RateLimiterName;
+  /** What is counted: one bucket per key. */
+  key: (c: Context<AppEnv>) => Promise<string> | string;
+  /** The binding's period, sent as `Retry-After`: a fixed window never frees up sooner. */
+  periodSeconds: number;
+}
+
+/**
+ * 429 `rate_limited` with `Retry-After` once a key is over its binding's
+ * limit. Runs before the body is validated, so floods of invalid requests
+ * are counted too and cost nothing beyond this check.
+ */
+export function rateLimit(options: RateLimitOptions) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    const limiter = c.var.config[options.binding];
+    const { success } = await limiter.limit({ key: await options.key(c) });
+    if (!success) {
+      throw new DomainError(
+        "rate_limited",
+        "rate_limited",
+        `Quá nhiều yêu cầu; hãy thử lại sau ${options.periodSeconds} giây · Too many requests; try again in ${options.periodSeconds} seconds`,
+        [],
+        { retryAfterSeconds: options.periodSeconds },
+      );
+    }
+    await next();
+  });
+}
