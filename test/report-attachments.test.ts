@@ -1,0 +1,156 @@
+import { reset } from "cloudflare:test";
+import { reportCategories } from "@kycuong/db";
+import { newId } from "@kycuong/domain";
+import { afterEach, describe, expect, it } from "vitest";
+import { api } from "./fixtures/api";
+import { testDb } from "./fixtures/db";
+import { freshIp } from "./fixtures/intake";
+import { expectProblem } from "./fixtures/problem";
+import { bearer, createStaffTenant, type StaffTenant } from "./fixtures/staff";
+
+// R2 is not isolated between tests under the vitest plugin.
+afterEach(async () => {
+  await reset();
+});
+
+const png = Uint8Array.from(
+  atob("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII="),
+  (c) => c.charCodeAt(0),
+);
+const pdf = new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+/** An executable that claims to be a photo, by name and by declared type. */
+const disguised = new TextEncoder().encode("MZ\x90\x00 this is not a picture");
+
+async function reportWithReceipt(d: StaffTenant) {
+  const at = new Date().toISOString();
+  await testDb()
+    .insert(reportCategories)
+    .values({
+      id: newId(),
+      tenantId: d.tenant.id,
+      code: "attitude",
+      nameVi: "Thái độ",
+      nameEn: "Attitude",
+      deadlineWorkingDays: 5,
+      createdAt: at,
+      updatedAt: at,
+    })
+    .onConflictDoNothing();
+  const res = await api(`/v1/public/tenants/${d.tenant.slug}/reports`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "CF-Connecting-IP": freshIp() },
+    body: JSON.stringify({ category: "attitude", description: "Cán bộ xã vắng mặt trong giờ làm việc buổi sáng." }),
+  });
+  expect(res.status).toBe(201);
+  const { trackingCode, receipt } = await res.json<{ trackingCode: string; receipt: string }>();
+  const officer = bearer(await d.token("hotline_officer"));
+  const list = await (await api(`/v1/tenants/${d.tenant.slug}/reports`, { headers: officer })).json<{
+    items: { id: string; trackingCode: string }[];
+  }>();
+  const id = list.items.find((item) => item.trackingCode === trackingCode)?.id ?? "";
+  return { trackingCode, receipt, id, officer };
+}
+
+function upload(
+  slug: string,
+  code: string,
+  receipt: string,
+  files: { name: string; type: string; bytes: Uint8Array }[],
+) {
+  const form = new FormData();
+  for (const file of files) form.append("files", new File([file.bytes], file.name, { type: file.type }));
+  return api(`/v1/public/tenants/${slug}/reports/${code}/attachments`, {
+    method: "POST",
+    headers: { "X-Receipt": receipt, "CF-Connecting-IP": freshIp() },
+    body: form,
+  });
+}
+
+async function staffAttachments(slug: string, id: string, auth: Record<string, string>) {
+  const detail = await (await api(`/v1/tenants/${slug}/reports/${id}`, { headers: auth })).json<{
+    attachments: { id: string; filename: string; contentType: string; size: number }[];
+  }>();
+  return detail.attachments;
+}
+
+describe("report attachments", () => {
+  it("stores photos and PDFs sent with the receipt; staff list and download them", async () => {
+    const d = await createStaffTenant();
+    const r = await reportWithReceipt(d);
+    const res = await upload(d.tenant.slug, r.trackingCode, r.receipt, [
+      { name: "ảnh chụp.png", type: "image/png", bytes: png },
+      // Declared as something else: the bytes decide.
+      { name: "bien-ban.pdf", type: "application/octet-stream", bytes: pdf },
+    ]);
+    expect(res.status).toBe(201);
+    const listed = await staffAttachments(d.tenant.slug, r.id, r.officer);
+    expect(listed.map((a) => [a.filename, a.contentType, a.size]).sort()).toEqual([
+      ["bien-ban.pdf", "application/pdf", pdf.byteLength],
+      ["ảnh chụp.png", "image/png", png.byteLength],
+    ]);
+    const photo = listed.find((a) => a.contentType === "image/png");
+    const file = await api(`/v1/tenants/${d.tenant.slug}/reports/${r.id}/attachments/${photo?.id}`, {
+      headers: bearer(await d.token("viewer")),
+    });
+    expect(file.status).toBe(200);
+    expect(file.headers.get("content-type")).toBe("image/png");
+    expect(file.headers.get("content-disposition")).toMatch(/^attachment; filename\*=UTF-8''/);
+    expect(new Uint8Array(await file.arrayBuffer())).toEqual(png);
+  });
+
+  it("judges type by content: a disguised file refuses the whole upload and stores nothing", async () => {
+    const d = await createStaffTenant();
+    const r = await reportWithReceipt(d);
+    const res = await upload(d.tenant.slug, r.trackingCode, r.receipt, [
+      { name: "ok.png", type: "image/png", bytes: png },
+      { name: "anh.jpg", type: "image/jpeg", bytes: disguised },
+    ]);
+    const problem = await expectProblem(res, 400, "attachment_rejected");
+    expect(problem.errors?.map((e) => e.path)).toEqual(["files.1"]);
+    expect(await staffAttachments(d.tenant.slug, r.id, r.officer)).toEqual([]);
+  });
+
+  it("allows at most five files per report, and 10 MB each", async () => {
+    const d = await createStaffTenant();
+    const r = await reportWithReceipt(d);
+    const five = Array.from({ length: 5 }, (_, i) => ({ name: `${i}.png`, type: "image/png", bytes: png }));
+    expect((await upload(d.tenant.slug, r.trackingCode, r.receipt, five)).status).toBe(201);
+    await expectProblem(
+      await upload(d.tenant.slug, r.trackingCode, r.receipt, [{ name: "6.png", type: "image/png", bytes: png }]),
+      400,
+      "attachment_rejected",
+    );
+    const big = new Uint8Array(10 * 1024 * 1024 + 1);
+    big.set(pdf);
+    const other = await reportWithReceipt(d);
+    await expectProblem(
+      await upload(d.tenant.slug, other.trackingCode, other.receipt, [
+        { name: "big.pdf", type: "application/pdf", bytes: big },
+      ]),
+      400,
+      "attachment_rejected",
+    );
+    expect(await staffAttachments(d.tenant.slug, other.id, other.officer)).toEqual([]);
+  });
+
+  it("needs the right receipt to attach, and answers a wrong one like an unknown code", async () => {
+    const d = await createStaffTenant();
+    const r = await reportWithReceipt(d);
+    const files = [{ name: "a.png", type: "image/png", bytes: png }];
+    await expectProblem(await upload(d.tenant.slug, r.trackingCode, `${r.receipt}x`, files), 404, "report_not_found");
+    await expectProblem(await upload(d.tenant.slug, "AAAA-BBBB-CC", r.receipt, files), 404, "report_not_found");
+  });
+
+  it("is readable by staff only, and only staff who may see the report", async () => {
+    const d = await createStaffTenant();
+    const r = await reportWithReceipt(d);
+    await upload(d.tenant.slug, r.trackingCode, r.receipt, [{ name: "a.png", type: "image/png", bytes: png }]);
+    const [attachment] = await staffAttachments(d.tenant.slug, r.id, r.officer);
+    const path = `/v1/tenants/${d.tenant.slug}/reports/${r.id}/attachments/${attachment?.id}`;
+    expect((await api(path)).status).toBe(401);
+    // Not assigned to the unit head's commune: as if it did not exist.
+    await expectProblem(await api(path, { headers: bearer(await d.token("unit_head")) }), 404, "report_not_found");
+    const other = await createStaffTenant();
+    expect((await api(path, { headers: bearer(await other.token("tenant_admin")) })).status).toBe(404);
+  });
+});
