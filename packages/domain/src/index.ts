@@ -65,6 +65,30 @@ export { CreateOfficial, OfficialListQuery, officialFields, UpdateOfficial } fro
 export { Official, type OfficialStatus, officialStatuses, toOfficial } from "./officials/official-view";
 export { CsvSyntaxError, parseCsv } from "./officials/parse-csv";
 export { updateOfficial } from "./officials/update-official";
+export { getOpen311Request } from "./open311/get-open311-request";
+export {
+  listOpen311Requests,
+  OPEN311_MAX_RESULTS,
+  OPEN311_MAX_SPAN_DAYS,
+  type Open311RequestFilter,
+} from "./open311/list-open311-requests";
+export { listOpen311Services } from "./open311/list-open311-services";
+export {
+  type Open311Intake,
+  type Open311RequestFields,
+  open311ServiceNotice,
+  toOpen311Report,
+} from "./open311/open311-intake";
+export { Open311Request, toOpen311Request } from "./open311/open311-request";
+export { Open311Service, toOpen311Service } from "./open311/open311-service";
+export {
+  type Open311Lang,
+  type Open311Status,
+  open311Langs,
+  open311Statuses,
+  open311StatusNotes,
+  toOpen311Status,
+} from "./open311/open311-status";
 export { decodeCursor, encodeCursor, type Page, PageQuery, toPage } from "./pagination/cursor";
 export { CreateTenant, createTenant } from "./platform/create-tenant";
 export { getTenantBySlug, listTenants } from "./platform/list-tenants";

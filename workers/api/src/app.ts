@@ -14,6 +14,7 @@ import { jwksRoutes } from "./routes/auth/jwks";
 import { meRoutes } from "./routes/auth/me";
 import { sessionRoutes } from "./routes/auth/session";
 import { healthRoutes } from "./routes/health";
+import { open311Routes } from "./routes/open311/open311-routes";
 import { hotlinePageRoutes } from "./routes/pages/hotline-pages";
 import { statusPageRoutes } from "./routes/pages/status-pages";
 import { platformTenantRoutes } from "./routes/platform/tenants";
@@ -70,6 +71,8 @@ export function createApp() {
   app.route("/", publicReportAttachmentRoutes);
   app.route("/", hotlinePageRoutes);
   app.route("/", statusPageRoutes);
+  // Open311 GeoReport v2 (public; errors in Open311's own shape, see routes/open311/).
+  app.route("/", open311Routes);
   app.route("/", sessionRoutes);
   app.route("/", meRoutes);
   app.route("/", jwksRoutes);

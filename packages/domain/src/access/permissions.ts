@@ -21,6 +21,12 @@ export const permissions = [
   "reports:triage",
   /** Move an assigned report through in_progress to resolved (a unit head: only their subtree's). */
   "reports:resolve",
+  /** Read tasks, reminders, the tracking book, dialogues and their KPIs (a unit head: own subtree). */
+  "discipline:read",
+  /** Manage tasks, record written reminders, annul tracking-book entries, record dialogues (party office). */
+  "discipline:manage",
+  /** Report progress on a task or a dialogue conclusion of one's own unit subtree (mark done, resolve). */
+  "discipline:progress",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -36,13 +42,14 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     "audit:read",
     "hotline:manage",
     "reports:read",
+    "discipline:read",
   ],
-  party_office: ["organisation:read", "settings:read"],
+  party_office: ["organisation:read", "settings:read", "discipline:read", "discipline:manage", "discipline:progress"],
   inspector: ["organisation:read", "settings:read", "reports:read"],
   hotline_officer: ["organisation:read", "settings:read", "reports:read", "reports:triage", "reports:resolve"],
   // Reads only its own unit's subtree: see access/unit-scope.ts.
-  unit_head: ["organisation:read", "reports:read", "reports:resolve"],
-  viewer: ["organisation:read", "users:read", "settings:read", "reports:read"],
+  unit_head: ["organisation:read", "reports:read", "reports:resolve", "discipline:read", "discipline:progress"],
+  viewer: ["organisation:read", "users:read", "settings:read", "reports:read", "discipline:read"],
 };
 
 export function rolesGrant(roles: readonly Role[], permission: Permission): boolean {
