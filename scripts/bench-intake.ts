@@ -10,7 +10,7 @@
  */
 import { randomBytes, randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer, type Server } from "node:http";
+import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -18,6 +18,8 @@ import { createClient } from "@libsql/client/web";
 import { count, eq } from "drizzle-orm";
 import { createDb, reportCategories, reports, tenants } from "../packages/db/src/index";
 import { migrateDatabase } from "../packages/db/src/migrate";
+import { retryWhenBusy } from "../packages/domain/src/reports/intake/busy-retry";
+import { startCountingProxy, type Traffic } from "./lib/counting-proxy";
 import { findFreePort } from "./lib/ports";
 import { generateSigningJwk } from "./lib/signing-keys";
 import { type RunningSqld, startSqld, stopProcessGroup } from "./lib/sqld";
@@ -36,44 +38,14 @@ const concurrency = Number(flags.concurrency);
 const warmup = Number(flags.warmup);
 const withKey = !flags["no-idempotency-key"];
 
-/** What crossed the proxy: each HTTP request to sqld is one round trip. */
-const traffic = { counting: false, roundTrips: 0, writes: 0, reads: 0 };
-
 /**
- * A counting HTTP proxy in front of sqld. The Worker's client speaks Hrana
- * over HTTP (JSON pipelines); a pipeline carrying a `batch` is a write, one
- * carrying only `execute` a read.
+ * No single request should take this long; if one does, the run fails with
+ * a message instead of hanging (sqld 0.24.32 has been seen to stall under
+ * concurrent writes on this machine, spinning at 100% CPU).
  */
-async function startCountingProxy(target: string): Promise<{ url: string; server: Server }> {
-  const server = createServer(async (req, res) => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const body = Buffer.concat(chunks);
-    if (traffic.counting) {
-      traffic.roundTrips++;
-      const text = body.toString("utf8");
-      if (/"type"\s*:\s*"batch"/.test(text)) traffic.writes++;
-      else if (/"type"\s*:\s*"execute"/.test(text)) traffic.reads++;
-    }
-    try {
-      const upstream = await fetch(`${target}${req.url}`, {
-        method: req.method ?? "GET",
-        headers: { "content-type": req.headers["content-type"] ?? "application/json" },
-        ...(body.length > 0 ? { body } : {}),
-        signal: AbortSignal.timeout(30_000),
-      });
-      const answer = Buffer.from(await upstream.arrayBuffer());
-      res.writeHead(upstream.status, { "content-type": upstream.headers.get("content-type") ?? "application/json" });
-      res.end(answer);
-    } catch (error) {
-      console.error(`proxy: ${req.method} ${req.url} failed: ${error instanceof Error ? error.message : error}`);
-      res.writeHead(502).end();
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  return { url: `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`, server };
-}
+const STALL_MS = 30_000;
+
+const traffic: Traffic = { counting: false, roundTrips: 0, writes: 0, reads: 0, busy: 0 };
 
 async function seedTenant(url: string): Promise<{ id: string; slug: string }> {
   const db = createDb({ url });
@@ -146,6 +118,7 @@ function intake(worker: RunningWorker, slug: string, i: number): Promise<void> {
       ...(withKey ? { "Idempotency-Key": randomUUID() } : {}),
     },
     body: JSON.stringify({ category: "thai_do", description: `${description} (#${i})` }),
+    signal: AbortSignal.timeout(STALL_MS),
   }).then(async (res) => {
     if (res.status !== 201) throw new Error(`intake ${i} answered ${res.status}: ${await res.text()}`);
   });
@@ -171,7 +144,7 @@ async function main(): Promise<void> {
       logFile: join(folder, "sqld.log"),
     });
     await migrateDatabase({ url: sqld.url });
-    const counting = await startCountingProxy(sqld.url);
+    const counting = await startCountingProxy(sqld.url, traffic, STALL_MS);
     proxy = counting.server;
     const tenant = await seedTenant(sqld.url);
     const { privateJwk } = await generateSigningJwk("bench");
@@ -189,6 +162,14 @@ async function main(): Promise<void> {
     console.log(`sqld ${sqld.url} · proxy ${counting.url} · wrangler dev ${running.url}`);
 
     await drive(warmup, concurrency, (i) => intake(running, tenant.slug, requests + i));
+    // The floor of this stack: one database round trip through the same Worker and proxy.
+    const health = summary(
+      await drive(requests, concurrency, async () => {
+        const res = await fetch(`${running.url}/health`, { signal: AbortSignal.timeout(STALL_MS) });
+        if (!res.ok) throw new Error(`/health answered ${res.status}`);
+        await res.arrayBuffer();
+      }),
+    );
     traffic.counting = true;
     const measured = summary(await drive(requests, concurrency, (i) => intake(running, tenant.slug, i)));
     traffic.counting = false;
@@ -197,37 +178,65 @@ async function main(): Promise<void> {
     if (stored?.n !== requests + warmup) throw new Error(`expected ${requests + warmup} reports, found ${stored?.n}`);
 
     // Baseline: one plain INSERT per request, straight to sqld (no Worker, no proxy).
-    const client = createClient({ url: sqld.url });
+    const client = createClient({
+      url: sqld.url,
+      fetch: (request: Request) => fetch(request, { signal: AbortSignal.timeout(STALL_MS) }),
+    });
     const at = new Date().toISOString();
+    let baselineBusy = 0;
     const baseline = summary(
       await drive(requests, concurrency, async (i) => {
-        await client.execute({
-          sql: "insert into reports (id, tenant_id, tracking_code, receipt_hash, channel, category_code, description, due_at, created_at, updated_at) values (?, ?, ?, ?, 'web', 'thai_do', ?, ?, ?, ?)",
-          args: [
-            randomUUID(),
-            tenant.id,
-            `BASE-${i}-${randomBytes(4).toString("hex")}`,
-            "0".repeat(64),
-            description,
-            at,
-            at,
-            at,
-          ],
+        let attempts = 0;
+        await retryWhenBusy(() => {
+          if (attempts++ > 0) baselineBusy++;
+          return client.execute({
+            sql: "insert into reports (id, tenant_id, tracking_code, receipt_hash, channel, category_code, description, due_at, created_at, updated_at) values (?, ?, ?, ?, 'web', 'thai_do', ?, ?, ?, ?)",
+            args: [
+              randomUUID(),
+              tenant.id,
+              `BASE-${i}-${randomBytes(4).toString("hex")}`,
+              "0".repeat(64),
+              description,
+              at,
+              at,
+              at,
+            ],
+          });
         });
       }),
     );
     client.close();
 
     const fmt = (n: number, digits = 1) => n.toFixed(digits);
-    console.log(`
-Public intake: ${requests} requests, concurrency ${concurrency}, ${warmup} warm-up, Idempotency-Key ${withKey ? "on" : "off"}
-  intake (HTTP → wrangler dev → sqld): ${fmt(measured.perSecond)} req/s · p50 ${fmt(measured.p50)} ms · p99 ${fmt(measured.p99)} ms
-  database round trips per intake:     ${fmt(traffic.roundTrips / requests, 2)} (reads ${fmt(traffic.reads / requests, 2)}, write batches ${fmt(traffic.writes / requests, 2)})
-  baseline plain INSERT → sqld:        ${fmt(baseline.perSecond)} req/s · p50 ${fmt(baseline.p50)} ms · p99 ${fmt(baseline.p99)} ms
-  ratio intake / baseline:             throughput ${fmt(measured.perSecond / baseline.perSecond, 2)}× · p50 latency ${fmt(measured.p50 / baseline.p50, 2)}×`);
+    const timing = (run: ReturnType<typeof summary>) =>
+      `${fmt(run.perSecond)} req/s · p50 ${fmt(run.p50)} ms · p99 ${fmt(run.p99)} ms`;
+    const perIntake = (n: number) => fmt(n / requests, 2);
+    const rows: [string, string][] = [
+      ["intake (HTTP → wrangler dev → sqld)", timing(measured)],
+      [
+        "database round trips per intake",
+        `${perIntake(traffic.roundTrips)} (reads ${perIntake(traffic.reads)}, write batches ${perIntake(traffic.writes)}; ` +
+          `${traffic.busy} answered SQLITE_BUSY and were retried)`,
+      ],
+      ["reference: GET /health (1 round trip)", timing(health)],
+      ["baseline: plain INSERT → sqld", `${timing(baseline)} (${baselineBusy} SQLITE_BUSY retried)`],
+      [
+        "ratio intake / baseline",
+        `throughput ${fmt(measured.perSecond / baseline.perSecond, 2)}× · p50 latency ${fmt(measured.p50 / baseline.p50, 2)}×`,
+      ],
+    ];
+    console.log(
+      `\nPublic intake: ${requests} requests, concurrency ${concurrency}, ${warmup} warm-up, ` +
+        `Idempotency-Key ${withKey ? "on" : "off"}`,
+    );
+    for (const [label, value] of rows) console.log(`  ${`${label}:`.padEnd(40)} ${value}`);
   } finally {
     await stop();
   }
 }
 
-await main();
+await main().catch((error: unknown) => {
+  const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : "";
+  console.error(`bench:intake failed: ${error instanceof Error ? error.message : String(error)}${cause}`);
+  process.exitCode = 1;
+});

@@ -106,6 +106,9 @@ describe("POST /v1/public/tenants/{slug}/reports", () => {
       .from(auditLog)
       .where(eq(auditLog.entityId, row?.id ?? ""));
     expect(JSON.stringify(audit?.changes)).not.toMatch(/Trần Thị Bé|0905|be\.tran/);
+    // Lengths count NFC characters: 5,000 "ầ" typed in NFD (15,000 code units) still fit.
+    const long = await postReport(t.slug, { ...aReport, description: "ầ".repeat(5000).normalize("NFD") });
+    expect(long.status).toBe(201);
   });
 
   it("refuses bad reports with field errors and stores nothing", async () => {
