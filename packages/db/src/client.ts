@@ -1,5 +1,6 @@
 import { createClient } from "@libsql/client/web";
 import { drizzle } from "drizzle-orm/libsql/web";
+import { retryingWhenBusy } from "./busy-retry";
 import * as schema from "./schema";
 
 export interface DbConfig {
@@ -11,9 +12,10 @@ export interface DbConfig {
 /**
  * The database as the Worker sees it: drizzle over the HTTP (Hrana) client,
  * which needs no sockets or native code, so it runs in workerd and in Node.
+ * Statements refused with SQLITE_BUSY are retried (see busy-retry.ts).
  */
 export function createDb(config: DbConfig) {
-  const client = createClient({ url: config.url, authToken: config.authToken });
+  const client = retryingWhenBusy(createClient({ url: config.url, authToken: config.authToken }));
   return drizzle(client, { schema });
 }
 

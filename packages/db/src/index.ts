@@ -1,3 +1,4 @@
+export { isDatabaseBusy, retryWhenBusy } from "./busy-retry";
 export { createDb, type Db, type DbConfig } from "./client";
 export { isUniqueViolation } from "./constraint-errors";
 export { pingDatabase } from "./ping";
