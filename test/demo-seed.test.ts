@@ -18,6 +18,11 @@ describe("demo data (what `npm run dev` seeds)", () => {
       categoriesCreated: 0,
       channelsCreated: 0,
       calendarsSeeded: 0,
+      tasksCreated: 0,
+      remindersCreated: 0,
+      trackingBookEntriesCreated: 0,
+      dialoguesCreated: 0,
+      dialogueIssuesCreated: 0,
     });
 
     const accounts: [string | undefined, string, string][] = [
@@ -102,5 +107,25 @@ describe("demo data (what `npm run dev` seeds)", () => {
       workingCalendar: Record<string, { holidays: string[] }>;
     }>();
     expect(settings.workingCalendar["2026"]?.holidays).toContain("2026-02-16");
+  });
+
+  it("has a task in Bình Sơn's 2026 tracking book after two reminders, and one with a single reminder", async () => {
+    await seedDemoData(testDb(), new Date(), password);
+    const login = await api("/v1/auth/login", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ tenant: "binh-son", email: "vanphong@binh-son.example", password }),
+    });
+    const auth = bearer((await login.json<{ access_token: string }>()).access_token);
+    const tasks = await (await api("/v1/tenants/binh-son/tasks", { headers: auth })).json<{
+      items: { sourceDocNumber: string; remindersCount: number; hasTrackingBookEntry: boolean }[];
+    }>();
+    const bySource = (doc: string) => tasks.items.find((t) => t.sourceDocNumber === doc);
+    expect(bySource("125-TB/HU")).toMatchObject({ remindersCount: 2, hasTrackingBookEntry: true });
+    expect(bySource("131-TB/HU")).toMatchObject({ remindersCount: 1, hasTrackingBookEntry: false });
+    const book = await (await api("/v1/tenants/binh-son/tracking-book?year=2026", { headers: auth })).json<{
+      items: { task: { title: string }; reminders: { docNumber: string }[] }[];
+    }>();
+    expect(book.items.map((e) => e.reminders.map((r) => r.docNumber))).toEqual([["18-CV/HU", "27-CV/HU"]]);
   });
 });

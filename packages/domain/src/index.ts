@@ -12,6 +12,7 @@ export { hashPassword, MAX_PBKDF2_ITERATIONS, PBKDF2_ITERATIONS, verifyPassword 
 export { Password, passwordProblems } from "./auth/password-policy";
 export { refreshSession } from "./auth/refresh-session";
 export { newSecretToken, sha256Hex } from "./auth/secret-token";
+export { addCalendarMonths } from "./calendar/add-months";
 export { addDays, endOfLocalDay, localDate, weekday } from "./calendar/local-date";
 export { vietnamHolidays } from "./calendar/vietnam-holidays";
 export {
@@ -23,6 +24,31 @@ export {
 } from "./calendar/working-calendar";
 export type { Actor, DomainContext, TenantContext, TenantRef, UserActor } from "./context";
 export { type SeedSummary, seedDemoData } from "./demo/seed-demo-data";
+export { addDialogueIssue } from "./dialogues/add-dialogue-issue";
+export { conclusionTransitions } from "./dialogues/conclusion-transitions";
+export { createDialogue } from "./dialogues/create-dialogue";
+export { conclusionDeadline } from "./dialogues/dialogue-dates";
+export { CreateDialogue, DialogueListQuery, dialogueLevels, UpdateDialogue } from "./dialogues/dialogue-input";
+export {
+  DialogueConclusion,
+  DialogueDetail,
+  DialogueIssue,
+  DialogueSession,
+  isOverdue as isDialogueConclusionOverdue,
+} from "./dialogues/dialogue-view";
+export { getDialogue } from "./dialogues/get-dialogue";
+export { getDialogueIssue } from "./dialogues/get-dialogue-issue";
+export {
+  ConclusionListQuery,
+  ConclusionProgress,
+  CreateDialogueIssue,
+  UpdateDialogueIssue,
+} from "./dialogues/issue-input";
+export { listDialogueConclusions } from "./dialogues/list-dialogue-conclusions";
+export { listDialogues } from "./dialogues/list-dialogues";
+export { recordConclusionProgress } from "./dialogues/record-conclusion-progress";
+export { updateDialogue } from "./dialogues/update-dialogue";
+export { updateDialogueIssue } from "./dialogues/update-dialogue-issue";
 export { DomainError, type DomainErrorKind, type FieldError, forbidden, notFound } from "./errors";
 export { createHotlineChannel } from "./hotline/create-hotline-channel";
 export { createReportCategory } from "./hotline/create-report-category";
@@ -49,6 +75,15 @@ export { ReportCategory, type ReportCategoryRow, toReportCategory } from "./hotl
 export { loadHotlineChannelRow, updateHotlineChannel } from "./hotline/update-hotline-channel";
 export { loadReportCategoryRow, updateReportCategory } from "./hotline/update-report-category";
 export { newId } from "./ids";
+export {
+  ConclusionsKpi,
+  conclusionsKpi,
+  OnTheSpotKpi,
+  onTheSpotKpi,
+} from "./kpi/dialogue-kpi-math";
+export { decimalFraction, meetsTarget, rateOf } from "./kpi/exact-ratio";
+export { getDialogueKpi, SessionDialogueKpi } from "./kpi/get-dialogue-kpi";
+export { DialogueKpiQuery, getPeriodDialogueKpi, PeriodDialogueKpi } from "./kpi/get-period-dialogue-kpi";
 export { createOfficial } from "./officials/create-official";
 export { getOfficial, loadOfficialRow } from "./officials/get-official";
 export {
@@ -132,11 +167,26 @@ export {
 export { getTenantSettings } from "./settings/get-settings";
 export { SettingsPatch } from "./settings/settings-patch";
 export { updateTenantSettings } from "./settings/update-settings";
+export { cancelTask } from "./tasks/cancel-task";
+export { completeTask } from "./tasks/complete-task";
+export { createTask } from "./tasks/create-task";
+export { getTask } from "./tasks/get-task";
+export { listReminders } from "./tasks/list-reminders";
+export { listTasks } from "./tasks/list-tasks";
+export { recordReminder } from "./tasks/record-reminder";
+export { CompleteTask, CreateTask, RecordReminder, TaskListQuery, UpdateTask } from "./tasks/task-input";
+export { RecordedReminder, Reminder, Task } from "./tasks/task-view";
+export { updateTask } from "./tasks/update-task";
 export { getPublicTenant, type PublicTenant } from "./tenants/get-public-tenant";
 export { listActiveTenants } from "./tenants/list-active-tenants";
 export { resolveTenant } from "./tenants/resolve-tenant";
 export { tenantNotFound } from "./tenants/tenant-not-found";
 export { parseTenantSettings, TenantSettings } from "./tenants/tenant-settings";
+export { annulTrackingBookEntry } from "./tracking-book/annul-tracking-book-entry";
+export { exportTrackingBookCsv, type TrackingBookCsv } from "./tracking-book/export-tracking-book-csv";
+export { getTrackingBookEntry } from "./tracking-book/get-tracking-book-entry";
+export { listTrackingBook } from "./tracking-book/list-tracking-book";
+export { AnnulEntry, TrackingBookEntry, TrackingBookQuery } from "./tracking-book/tracking-book-view";
 export { createUnit } from "./units/create-unit";
 export { deactivateUnit } from "./units/deactivate-unit";
 export { getUnit } from "./units/get-unit";

@@ -23,11 +23,15 @@ import { publicReportAttachmentRoutes } from "./routes/public/report-attachments
 import { publicReportRoutes } from "./routes/public/reports";
 import { publicTenantRoutes } from "./routes/public/tenants";
 import { auditRoutes } from "./routes/tenants/audit";
+import { dialogueKpiRoutes } from "./routes/tenants/dialogue-kpi";
+import { dialogueRoutes } from "./routes/tenants/dialogues";
 import { hotlineDirectoryRoutes } from "./routes/tenants/hotline-directory";
 import { MAX_IMPORT_BODY_BYTES, officialRoutes } from "./routes/tenants/officials";
 import { reportAttachmentRoutes } from "./routes/tenants/report-attachments";
 import { reportRoutes } from "./routes/tenants/reports";
 import { settingsRoutes } from "./routes/tenants/settings";
+import { taskRoutes } from "./routes/tenants/tasks";
+import { trackingBookRoutes } from "./routes/tenants/tracking-book";
 import { unitRoutes } from "./routes/tenants/units";
 import { userRoutes } from "./routes/tenants/users";
 
@@ -83,6 +87,10 @@ export function createApp() {
   app.route("/", reportRoutes);
   app.route("/", reportAttachmentRoutes);
   app.route("/", hotlineDirectoryRoutes);
+  app.route("/", dialogueRoutes);
+  app.route("/", dialogueKpiRoutes);
+  app.route("/", taskRoutes);
+  app.route("/", trackingBookRoutes);
   app.route("/", auditRoutes);
   app.route("/", platformTenantRoutes);
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {

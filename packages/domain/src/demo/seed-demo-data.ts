@@ -4,8 +4,10 @@ import { hashPassword } from "../auth/password-hash";
 import { vietnamHolidays } from "../calendar/vietnam-holidays";
 import { newId } from "../ids";
 import { TenantSettings } from "../tenants/tenant-settings";
+import { seedDemoDialogues } from "./demo-dialogues";
 import { seedDemoHotline } from "./demo-hotline";
 import { type DemoUser, demoOrganisation, demoPlatformAdmin } from "./demo-organisation";
+import { seedDemoTasks } from "./demo-tasks";
 import { demoTenants } from "./demo-tenants";
 
 export interface SeedSummary {
@@ -17,12 +19,20 @@ export interface SeedSummary {
   channelsCreated: number;
   /** Tenants whose empty working calendar received the public holidays. */
   calendarsSeeded: number;
+  tasksCreated: number;
+  remindersCreated: number;
+  /** Made by the reminders themselves (R3), never inserted directly. */
+  trackingBookEntriesCreated: number;
+  dialoguesCreated: number;
+  dialogueIssuesCreated: number;
 }
 
 /**
  * Loads the demo districts for local development (never run outside it).
  * Idempotent: every row is keyed by its natural key (tenant slug, unit code,
- * employee code, account email, category code, channel kind and value) and
+ * employee code, account email, category code, channel kind and value, task
+ * title and source document, reminder document number, dialogue host unit
+ * and place) and
  * inserted only when missing, so a second run creates nothing and never
  * overwrites what a developer changed.
  */
@@ -37,6 +47,11 @@ export async function seedDemoData(db: Db, now: Date, demoPassword: string): Pro
     categoriesCreated: 0,
     channelsCreated: 0,
     calendarsSeeded: 0,
+    tasksCreated: 0,
+    remindersCreated: 0,
+    trackingBookEntriesCreated: 0,
+    dialoguesCreated: 0,
+    dialogueIssuesCreated: 0,
   };
 
   const insertedTenants = await db
@@ -99,6 +114,13 @@ export async function seedDemoData(db: Db, now: Date, demoPassword: string): Pro
     summary.categoriesCreated += hotline.categoriesCreated;
     summary.channelsCreated += hotline.channelsCreated;
     summary.calendarsSeeded += await seedWorkingCalendar(db, tenantId, now);
+    const demoTasks = await seedDemoTasks(db, tenantId, slug, now, (code) => unitId(db, tenantId, code));
+    summary.tasksCreated += demoTasks.tasksCreated;
+    summary.remindersCreated += demoTasks.remindersCreated;
+    summary.trackingBookEntriesCreated += demoTasks.trackingBookEntriesCreated;
+    const dialogues = await seedDemoDialogues(db, tenantId, slug, now, (code) => unitId(db, tenantId, code));
+    summary.dialoguesCreated += dialogues.dialoguesCreated;
+    summary.dialogueIssuesCreated += dialogues.dialogueIssuesCreated;
   }
   summary.usersCreated += await insertUser(db, null, demoPlatformAdmin, demoPassword, now);
   return summary;

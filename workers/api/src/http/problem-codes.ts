@@ -43,6 +43,31 @@ export const problemCodes: Record<string, string> = {
     "409 · The report cannot move from its current status to the one asked for; the detail names both and what is allowed.",
   report_changed:
     "409 · Someone changed the report between your read and your write; nothing of yours was written. Reload and retry.",
+  task_not_found: "404 · No task with this id in this tenant (or, for a unit head, outside their unit's subtree).",
+  task_not_open: "409 · The task is done or cancelled: it can no longer be changed, completed or reminded about.",
+  reminder_already_recorded:
+    "409 · A reminder with this document number is already recorded for the task (a repeated submission); nothing was written.",
+  task_changed: "409 · Someone changed the task between your read and your write; nothing of yours was written.",
+  date_in_future:
+    "400 · A date of something that already happened (a completion, a reminder's document, a dialogue session, a conclusion's resolution) is after today.",
+  tracking_book_entry_not_found:
+    "404 · No tracking-book entry with this id in this tenant (or, for a unit head, outside their unit's subtree).",
+  tracking_book_entry_annulled: "409 · The tracking-book entry is already annulled; an annulment is never changed.",
+  dialogue_not_found:
+    "404 · No dialogue session with this id in this tenant (or, for a unit head, neither hosted in their subtree nor with a conclusion assigned to it).",
+  dialogue_issue_not_found:
+    "404 · No such issue in this session (or, for a unit head recording progress, not assigned to their unit's subtree).",
+  dialogue_changed:
+    "409 · Someone changed the dialogue session (its date) between your read and your write; nothing of yours was written.",
+  dialogue_date_locked:
+    "409 · The session's date cannot change once issues are recorded: their deadlines count from it.",
+  dialogue_issue_changed:
+    "409 · Someone changed the issue between your read and your write; nothing of yours was written. Reload and retry.",
+  dialogue_issue_locked: "409 · Progress is recorded on this conclusion, so its outcome can no longer change.",
+  illegal_conclusion_transition:
+    "409 · The conclusion cannot move to that status (assigned → in_progress → resolved), or the issue has no assigned conclusion.",
+  date_before_session: "400 · A conclusion's deadline or resolution date is before the dialogue session's date.",
+  invalid_period: "400 · The period's `to` is before its `from`.",
   login_throttled: "429 · Too many failed logins for this email; wait `Retry-After` seconds.",
   method_not_allowed: "405 · The path exists but not with this method; see the `Allow` header.",
   payload_too_large: "413 · The request body is over the size limit.",

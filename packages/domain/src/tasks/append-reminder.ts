@@ -1,0 +1,125 @@
+import { inTenant, isUniqueViolation, type TaskStatus, taskReminders, tasks } from "@kycuong/db";
+import { eq, max, sql } from "drizzle-orm";
+import { auditEntry } from "../audit/audit-entry";
+import type { TenantContext } from "../context";
+import { newId } from "../ids";
+import { enterInTrackingBook } from "../tracking-book/enter-in-tracking-book";
+import { isTaskStatusCheck } from "./save-task-change";
+import { reminderAlreadyRecorded, taskNotOpen } from "./task-errors";
+import type { RecordReminder } from "./task-input";
+import { type Reminder, type ReminderRow, type TaskRow, toReminder } from "./task-view";
+
+/** Enough for a burst of people recording reminders about one task at the same moment. */
+const MAX_ATTEMPTS = 10;
+
+export interface AppendedReminder {
+  reminder: Reminder;
+  /** The tracking-book entry this reminder created, or null. */
+  trackingBookEntryId: string | null;
+}
+
+/**
+ * Writes a reminder as the task's next one, in one batch with its audit
+ * entry and, when it is the Nth, the tracking-book entry and that entry's
+ * audit. The reminder is inserted only while the task is open and has no
+ * reminder with the same document number (checked in the same batch: a
+ * double-submitted first reminder must not become the second and put the
+ * task in the book). Two reminders recorded at once may pick the same
+ * sequence; the UNIQUE index refuses the second, which retries with the next
+ * (and so does a write the database refused as busy).
+ * No permission check: callers (recordReminder, the demo seed) decide who may.
+ */
+export async function appendReminder(
+  ctx: TenantContext,
+  task: TaskRow,
+  input: RecordReminder,
+): Promise<AppendedReminder> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await write(ctx, task, input, await nextSequence(ctx, task.id));
+    } catch (error) {
+      if (isUniqueViolation(error) && attempt < MAX_ATTEMPTS) continue;
+      if (isDatabaseBusy(error) && attempt < MAX_ATTEMPTS) {
+        await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20 * attempt));
+        continue;
+      }
+      // The guard fired: the task was closed meanwhile, or this document is already recorded.
+      if (isTaskStatusCheck(error)) {
+        const status = await statusOf(ctx, task.id);
+        throw status === "open" ? reminderAlreadyRecorded(input.docNumber) : taskNotOpen(status);
+      }
+      throw error;
+    }
+  }
+}
+
+/**
+ * sqld may refuse a write while another holds the lock (SQLITE_BUSY) rather
+ * than wait; the batch was rolled back whole, so it is tried again.
+ */
+function isDatabaseBusy(error: unknown): boolean {
+  for (let e: unknown = error; e instanceof Error; e = e.cause) {
+    if (/SQLITE_BUSY|database is locked/.test(e.message)) return true;
+  }
+  return false;
+}
+
+async function statusOf(ctx: TenantContext, taskId: string): Promise<TaskStatus> {
+  const [row] = await ctx.db
+    .select({ status: tasks.status })
+    .from(tasks)
+    .where(inTenant(tasks, ctx.tenant.id, eq(tasks.id, taskId)));
+  return row?.status ?? "cancelled";
+}
+
+async function nextSequence(ctx: TenantContext, taskId: string): Promise<number> {
+  const [row] = await ctx.db
+    .select({ last: max(taskReminders.sequence) })
+    .from(taskReminders)
+    .where(inTenant(taskReminders, ctx.tenant.id, eq(taskReminders.taskId, taskId)));
+  return (row?.last ?? 0) + 1;
+}
+
+async function write(
+  ctx: TenantContext,
+  task: TaskRow,
+  input: RecordReminder,
+  sequence: number,
+): Promise<AppendedReminder> {
+  const tenantId = ctx.tenant.id;
+  const row: ReminderRow = {
+    id: newId(ctx.now),
+    tenantId,
+    taskId: task.id,
+    sequence,
+    ...input,
+    createdAt: ctx.now.toISOString(),
+  };
+  const entry = enterInTrackingBook(ctx, task, { reminderId: row.id, docDate: row.docDate });
+  const [, , entryInsert] = await ctx.db.batch([
+    ctx.db.run(sql`
+      insert into ${taskReminders} (id, tenant_id, task_id, sequence, doc_number, doc_date, issuer, content,
+        recipient_unit_id, recipient_organisation, recipient_official_id, created_at)
+      select ${row.id}, ${tenantId}, ${row.taskId}, ${row.sequence}, ${row.docNumber}, ${row.docDate}, ${row.issuer},
+        ${row.content}, ${row.recipientUnitId}, ${row.recipientOrganisation}, ${row.recipientOfficialId}, ${row.createdAt}
+      where exists (select 1 from ${tasks} where ${tasks.tenantId} = ${tenantId} and ${tasks.id} = ${task.id}
+                    and ${tasks.status} = 'open')
+        and not exists (select 1 from ${taskReminders} where ${taskReminders.tenantId} = ${tenantId}
+                        and ${taskReminders.taskId} = ${task.id} and ${taskReminders.docNumber} = ${row.docNumber})`),
+    // When the insert above wrote nothing, this fails the task status CHECK and aborts the batch.
+    ctx.db
+      .update(tasks)
+      .set({ status: sql`'task_not_open'` })
+      .where(inTenant(tasks, tenantId, eq(tasks.id, task.id), sql`changes() = 0`)),
+    entry.insert,
+    auditEntry(ctx, {
+      tenantId,
+      action: "task.reminder_recorded",
+      entityType: "task_reminder",
+      entityId: row.id,
+      after: row,
+    }),
+    entry.audit,
+  ]);
+  return { reminder: toReminder(row), trackingBookEntryId: entryInsert.rowsAffected > 0 ? entry.entryId : null };
+}

@@ -1,0 +1,39 @@
+import { tasks } from "@kycuong/db";
+import { and, eq, gte, lt, lte, ne, or, type SQL } from "drizzle-orm";
+import { assertCan } from "../access/assert-can";
+import type { TenantContext } from "../context";
+import { decodeCursor, type Page, type PageQuery, toPage } from "../pagination/cursor";
+import type { TaskListQuery } from "./task-input";
+import { selectTasks } from "./task-query";
+import { type Task, toTask } from "./task-view";
+
+/** Tasks newest first, a unit head's limited to their unit's subtree. */
+export async function listTasks(ctx: TenantContext, query: TaskListQuery & PageQuery): Promise<Page<Task>> {
+  assertCan(ctx, "discipline:read");
+  const before = decodeCursor(query.cursor);
+  const rows = await selectTasks(
+    ctx,
+    [
+      query.status ? eq(tasks.status, query.status) : undefined,
+      query.unitId ? eq(tasks.unitId, query.unitId) : undefined,
+      query.overdue ? overdueCondition(query.overdue === "true", ctx.now) : undefined,
+      query.dueFrom ? gte(tasks.dueOn, query.dueFrom) : undefined,
+      query.dueTo ? lte(tasks.dueOn, query.dueTo) : undefined,
+      before ? lt(tasks.id, before) : undefined,
+    ],
+    query.limit + 1,
+  );
+  const page = toPage(
+    rows.map((row) => ({ ...row, id: row.task.id })),
+    query.limit,
+  );
+  return { items: page.items.map((row) => toTask(row, ctx.now)), nextCursor: page.nextCursor };
+}
+
+/** Instants are stored as `toISOString()` text, so comparing strings compares times. */
+function overdueCondition(wanted: boolean, now: Date): SQL | undefined {
+  const at = now.toISOString();
+  return wanted
+    ? and(eq(tasks.status, "open"), lt(tasks.dueAt, at))
+    : or(ne(tasks.status, "open"), gte(tasks.dueAt, at));
+}

@@ -1,0 +1,46 @@
+import { inTenant, officials, taskReminders, tasks, trackingBookEntries, units } from "@kycuong/db";
+import { and, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { visibleUnitIds } from "../access/unit-scope";
+import type { TenantContext } from "../context";
+import { taskNotFound } from "./task-errors";
+import type { TaskSelection } from "./task-view";
+
+/**
+ * Tasks newest first (ids are UUIDv7) with what a list shows beside them
+ * (unit and official names, the reminders count, the tracking-book entry),
+ * limited to the actor's unit subtree in the query itself.
+ */
+export async function selectTasks(
+  ctx: TenantContext,
+  conditions: (SQL | undefined)[],
+  limit: number,
+): Promise<TaskSelection[]> {
+  const visible = await visibleUnitIds(ctx);
+  if (visible?.length === 0) return [];
+  return ctx.db
+    .select({
+      task: tasks,
+      unit: { id: units.id, name: units.name },
+      official: { id: officials.id, fullName: officials.fullName },
+      remindersCount:
+        sql<number>`(select count(*) from ${taskReminders} where ${taskReminders.tenantId} = ${tasks.tenantId} and ${taskReminders.taskId} = ${tasks.id})`.mapWith(
+          Number,
+        ),
+      trackingBookEntryId: sql<
+        string | null
+      >`(select ${trackingBookEntries.id} from ${trackingBookEntries} where ${trackingBookEntries.tenantId} = ${tasks.tenantId} and ${trackingBookEntries.taskId} = ${tasks.id})`,
+    })
+    .from(tasks)
+    .leftJoin(units, and(eq(units.id, tasks.unitId), eq(units.tenantId, tasks.tenantId)))
+    .leftJoin(officials, and(eq(officials.id, tasks.officialId), eq(officials.tenantId, tasks.tenantId)))
+    .where(inTenant(tasks, ctx.tenant.id, visible ? inArray(tasks.unitId, visible) : undefined, ...conditions))
+    .orderBy(desc(tasks.id))
+    .limit(limit);
+}
+
+/** One task, or 404 when it is missing, another tenant's, or outside a unit head's subtree. */
+export async function findTask(ctx: TenantContext, id: string): Promise<TaskSelection> {
+  const [row] = await selectTasks(ctx, [eq(tasks.id, id)], 1);
+  if (!row) throw taskNotFound();
+  return row;
+}

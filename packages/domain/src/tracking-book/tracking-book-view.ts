@@ -1,0 +1,52 @@
+import { taskIssuers, taskStatuses } from "@kycuong/db";
+import { z } from "zod";
+
+/** One line of the tracking book (sổ theo dõi), as the party office reads it. */
+export const TrackingBookEntry = z.object({
+  id: z.string(),
+  /** The year of the reminder that reached the threshold: the book the entry belongs to. */
+  year: z.int(),
+  task: z.object({
+    id: z.string(),
+    title: z.string(),
+    sourceDocNumber: z.string().nullable(),
+    sourceDocDate: z.string().nullable(),
+    issuedBy: z.enum(taskIssuers),
+    status: z.enum(taskStatuses),
+  }),
+  unit: z.object({ id: z.string(), name: z.string() }),
+  partyOrganisation: z.string().nullable(),
+  official: z.object({ id: z.string(), fullName: z.string() }).nullable(),
+  /** Every written reminder about the task, 1st first. */
+  reminders: z.array(z.object({ id: z.string(), sequence: z.int(), docNumber: z.string(), docDate: z.string() })),
+  triggeredByReminderId: z.string(),
+  createdAt: z.string(),
+  annulled: z.boolean(),
+  /** Who annulled the entry, when and why; the entry itself stays in the book. */
+  annulment: z
+    .object({
+      at: z.string(),
+      by: z.object({ id: z.string(), name: z.string().nullable() }),
+      reason: z.string(),
+    })
+    .nullable(),
+});
+export type TrackingBookEntry = z.infer<typeof TrackingBookEntry>;
+
+export const TrackingBookQuery = z.object({
+  /** The book's year; this year (in the tenant's time zone) when left out. */
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  unitId: z.uuid().optional(),
+  /** The party organisation, exactly as written on the task. */
+  organisation: z.string().trim().normalize("NFC").min(1).max(200).optional(),
+  officialId: z.uuid().optional(),
+  /** Annulled entries are left out unless this is `true`. */
+  includeAnnulled: z.enum(["true", "false"]).optional(),
+});
+export type TrackingBookQuery = z.infer<typeof TrackingBookQuery>;
+
+export const AnnulEntry = z.strictObject({
+  /** Why the entry is annulled: it is shown beside the entry from now on. */
+  reason: z.string().trim().normalize("NFC").min(10).max(2000),
+});
+export type AnnulEntry = z.infer<typeof AnnulEntry>;

@@ -1,0 +1,153 @@
+import { z } from "@hono/zod-openapi";
+import {
+  CompleteTask,
+  CreateTask,
+  cancelTask,
+  completeTask,
+  createTask,
+  getTask,
+  listReminders,
+  listTasks,
+  RecordedReminder,
+  RecordReminder,
+  Reminder,
+  recordReminder,
+  Task,
+  TaskListQuery,
+  UpdateTask,
+  updateTask,
+} from "@kycuong/domain";
+import { jsonBody, jsonResponse, PageParams, pageOf, TenantItemParams, TenantParams } from "../../http/common-schemas";
+import { problemContent } from "../../http/problem";
+import { createRouter } from "../../http/router";
+import { staffRoute } from "../../http/staff-route";
+import { tenantContext } from "../../http/tenant-context";
+
+// Domain schemas are used as they are (no `.openapi()`): see routes/tenants/units.ts.
+const tags = ["Tasks and reminders"];
+const base = "/v1/tenants/{slug}/tasks";
+const notOpen = problemContent("The task is done or cancelled (`task_not_open`)");
+
+const list = staffRoute({
+  method: "get",
+  path: base,
+  tags,
+  summary: "List tasks, newest first (a unit head sees only their unit's subtree)",
+  description:
+    "Filters: `status`, `unitId` (that unit exactly), `overdue=true|false` (open and past `dueAt`), " +
+    "`dueFrom`/`dueTo` (local due dates, inclusive). Each task carries its reminders count and whether it is in " +
+    "the tracking book.",
+  permission: "discipline:read",
+  request: { params: TenantParams, query: PageParams.extend(TaskListQuery.shape) },
+  responses: { 200: jsonResponse(pageOf(Task, "TaskPage"), "A page of tasks"), 400: problemContent("Bad query") },
+});
+
+const create = staffRoute({
+  method: "post",
+  path: base,
+  tags,
+  summary: "Record a task assigned by the party committee or the people's committee",
+  description: "`dueAt` is the end of `dueOn` in the tenant's time zone.",
+  permission: "discipline:manage",
+  request: { params: TenantParams, body: jsonBody(CreateTask) },
+  responses: {
+    201: jsonResponse(Task, "Created"),
+    400: problemContent("Invalid task, or a unit (inactive or not this tenant's) or official that does not fit"),
+  },
+});
+
+const get = staffRoute({
+  method: "get",
+  path: `${base}/{id}`,
+  tags,
+  summary: "One task",
+  permission: "discipline:read",
+  request: { params: TenantItemParams },
+  responses: { 200: jsonResponse(Task, "The task") },
+});
+
+const update = staffRoute({
+  method: "patch",
+  path: `${base}/{id}`,
+  tags,
+  summary: "Correct or reassign an open task",
+  permission: "discipline:manage",
+  request: { params: TenantItemParams, body: jsonBody(UpdateTask) },
+  responses: {
+    200: jsonResponse(Task, "Updated"),
+    400: problemContent("Invalid change"),
+    409: problemContent("Done or cancelled (`task_not_open`), or changed meanwhile (`task_changed`)"),
+  },
+});
+
+const cancel = staffRoute({
+  method: "post",
+  path: `${base}/{id}/cancel`,
+  tags,
+  summary: "Cancel an open task (tasks are never deleted)",
+  permission: "discipline:manage",
+  request: { params: TenantItemParams },
+  responses: { 200: jsonResponse(Task, "Cancelled"), 409: notOpen },
+});
+
+const complete = staffRoute({
+  method: "post",
+  path: `${base}/{id}/complete`,
+  tags,
+  summary: "Mark an open task done (a unit head: tasks of their unit's subtree)",
+  permission: "discipline:progress",
+  request: { params: TenantItemParams, body: jsonBody(CompleteTask) },
+  responses: {
+    200: jsonResponse(Task, "Done"),
+    400: problemContent("Missing note, or `completedOn` after today (`date_in_future`)"),
+    409: notOpen,
+  },
+});
+
+const reminders = staffRoute({
+  method: "get",
+  path: `${base}/{id}/reminders`,
+  tags,
+  summary: "A task's written reminders, 1st first",
+  permission: "discipline:read",
+  request: { params: TenantItemParams },
+  responses: { 200: jsonResponse(z.object({ items: z.array(Reminder) }).openapi("ReminderList"), "The reminders") },
+});
+
+const remind = staffRoute({
+  method: "post",
+  path: `${base}/{id}/reminders`,
+  tags,
+  summary: "Record a written reminder; the Nth puts the task in the tracking book",
+  description:
+    "The reminder gets the next sequence number. When it is the task's Nth (tenant setting " +
+    "`trackingBookReminderThreshold`, default 2), a tracking-book entry is created in the same write, exactly once " +
+    "per task even when reminders are recorded at the same moment; `trackingBookEntryCreated` says whether this " +
+    "one created it.",
+  permission: "discipline:manage",
+  request: { params: TenantItemParams, body: jsonBody(RecordReminder) },
+  responses: {
+    201: jsonResponse(RecordedReminder, "Recorded"),
+    400: problemContent("Invalid reminder, an unknown recipient (`invalid_reference`) or a future date"),
+    409: problemContent(
+      "The task is done or cancelled (`task_not_open`), or this document is already recorded for it " +
+        "(`reminder_already_recorded`)",
+    ),
+  },
+});
+
+export const taskRoutes = createRouter()
+  .openapi(list, async (c) => c.json(await listTasks(tenantContext(c), c.req.valid("query")), 200))
+  .openapi(create, async (c) => c.json(await createTask(tenantContext(c), c.req.valid("json")), 201))
+  .openapi(get, async (c) => c.json(await getTask(tenantContext(c), c.req.valid("param").id), 200))
+  .openapi(update, async (c) =>
+    c.json(await updateTask(tenantContext(c), c.req.valid("param").id, c.req.valid("json")), 200),
+  )
+  .openapi(cancel, async (c) => c.json(await cancelTask(tenantContext(c), c.req.valid("param").id), 200))
+  .openapi(complete, async (c) =>
+    c.json(await completeTask(tenantContext(c), c.req.valid("param").id, c.req.valid("json")), 200),
+  )
+  .openapi(reminders, async (c) => c.json(await listReminders(tenantContext(c), c.req.valid("param").id), 200))
+  .openapi(remind, async (c) =>
+    c.json(await recordReminder(tenantContext(c), c.req.valid("param").id, c.req.valid("json")), 201),
+  );
