@@ -25,8 +25,8 @@ export interface AppendedReminder {
  * reminder with the same document number (checked in the same batch: a
  * double-submitted first reminder must not become the second and put the
  * task in the book). Two reminders recorded at once may pick the same
- * sequence; the UNIQUE index refuses the second, which retries with the next
- * (and so does a write the database refused as busy).
+ * sequence; the UNIQUE index refuses the second, which retries with the next.
+ * (A write the database refused as busy is retried by the client itself.)
  * No permission check: callers (recordReminder, the demo seed) decide who may.
  */
 export async function appendReminder(
@@ -39,10 +39,6 @@ export async function appendReminder(
       return await write(ctx, task, input, await nextSequence(ctx, task.id));
     } catch (error) {
       if (isUniqueViolation(error) && attempt < MAX_ATTEMPTS) continue;
-      if (isDatabaseBusy(error) && attempt < MAX_ATTEMPTS) {
-        await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20 * attempt));
-        continue;
-      }
       // The guard fired: the task was closed meanwhile, or this document is already recorded.
       if (isTaskStatusCheck(error)) {
         const status = await statusOf(ctx, task.id);
@@ -51,17 +47,6 @@ export async function appendReminder(
       throw error;
     }
   }
-}
-
-/**
- * sqld may refuse a write while another holds the lock (SQLITE_BUSY) rather
- * than wait; the batch was rolled back whole, so it is tried again.
- */
-function isDatabaseBusy(error: unknown): boolean {
-  for (let e: unknown = error; e instanceof Error; e = e.cause) {
-    if (/SQLITE_BUSY|database is locked/.test(e.message)) return true;
-  }
-  return false;
 }
 
 async function statusOf(ctx: TenantContext, taskId: string): Promise<TaskStatus> {

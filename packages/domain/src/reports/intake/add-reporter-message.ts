@@ -4,7 +4,6 @@ import { auditEntry } from "../../audit/audit-entry";
 import type { TenantContext } from "../../context";
 import { newId } from "../../ids";
 import type { PublicTimelineEntry } from "../public-report";
-import { retryWhenBusy } from "./busy-retry";
 import { reportByReceipt } from "./report-by-receipt";
 
 export const ReporterMessage = z.strictObject({
@@ -25,27 +24,25 @@ export async function addReporterMessage(
   const { reportId } = await reportByReceipt(ctx, request.trackingCode, request.receipt);
   const at = ctx.now.toISOString();
   const eventId = newId(ctx.now);
-  await retryWhenBusy(() =>
-    ctx.db.batch([
-      ctx.db.insert(reportEvents).values({
-        id: eventId,
-        tenantId: ctx.tenant.id,
-        reportId,
-        kind: "reporter_message",
-        public: true,
-        body: input.message,
-        actorType: ctx.actor.type,
-        actorId: ctx.actor.type === "user" ? ctx.actor.userId : null,
-        at,
-      }),
-      auditEntry(ctx, {
-        tenantId: ctx.tenant.id,
-        action: "report.reporter_message",
-        entityType: "report",
-        entityId: reportId,
-        after: { eventId, messageLength: input.message.length },
-      }),
-    ]),
-  );
+  await ctx.db.batch([
+    ctx.db.insert(reportEvents).values({
+      id: eventId,
+      tenantId: ctx.tenant.id,
+      reportId,
+      kind: "reporter_message",
+      public: true,
+      body: input.message,
+      actorType: ctx.actor.type,
+      actorId: ctx.actor.type === "user" ? ctx.actor.userId : null,
+      at,
+    }),
+    auditEntry(ctx, {
+      tenantId: ctx.tenant.id,
+      action: "report.reporter_message",
+      entityType: "report",
+      entityId: reportId,
+      after: { eventId, messageLength: input.message.length },
+    }),
+  ]);
   return { at, kind: "reporter_message", message: input.message };
 }

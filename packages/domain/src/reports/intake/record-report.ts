@@ -6,7 +6,6 @@ import { dueAfterWorkingDays, workingCalendar } from "../../calendar/working-cal
 import type { DomainContext, TenantRef } from "../../context";
 import { DomainError, forbidden } from "../../errors";
 import { newId } from "../../ids";
-import { retryWhenBusy } from "./busy-retry";
 import { claimKey, idempotencyKeyReused, intakeScope, isLive, requestHashOf, storedAnswer } from "./idempotency";
 import { type IntakeTenant, loadIntake, type StoredAnswer } from "./load-intake";
 import { derivedReceipt, newReceipt, newTrackingCode, receiptHash } from "./report-codes";
@@ -139,7 +138,7 @@ export async function recordReport(
       statements.push(...claimKey(ctx, { tenantId: tenant.id, scope, key: idem.key, requestHash, responseBody }));
     }
     try {
-      await retryWhenBusy(() => ctx.db.batch(statements as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]));
+      await ctx.db.batch(statements as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
       return { ...answer, receipt, category: categoryName, replayed: false };
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
