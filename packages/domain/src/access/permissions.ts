@@ -27,6 +27,12 @@ export const permissions = [
   "discipline:manage",
   /** Report progress on a task or a dialogue conclusion of one's own unit subtree (mark done, resolve). */
   "discipline:progress",
+  /** Read inspections and violation records (a unit head: own subtree, issued records and started inspections only). */
+  "inspections:read",
+  /** Run inspections: teams, inspections, checklists, violation records, decisions (inspectors). */
+  "inspections:manage",
+  /** Answer for one's own unit subtree: officials' explanations and the unit's corrective report. */
+  "violations:respond",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -43,13 +49,22 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     "hotline:manage",
     "reports:read",
     "discipline:read",
+    "inspections:read",
   ],
   party_office: ["organisation:read", "settings:read", "discipline:read", "discipline:manage", "discipline:progress"],
-  inspector: ["organisation:read", "settings:read", "reports:read"],
+  inspector: ["organisation:read", "settings:read", "reports:read", "inspections:read", "inspections:manage"],
   hotline_officer: ["organisation:read", "settings:read", "reports:read", "reports:triage", "reports:resolve"],
   // Reads only its own unit's subtree: see access/unit-scope.ts.
-  unit_head: ["organisation:read", "reports:read", "reports:resolve", "discipline:read", "discipline:progress"],
-  viewer: ["organisation:read", "users:read", "settings:read", "reports:read", "discipline:read"],
+  unit_head: [
+    "organisation:read",
+    "reports:read",
+    "reports:resolve",
+    "discipline:read",
+    "discipline:progress",
+    "inspections:read",
+    "violations:respond",
+  ],
+  viewer: ["organisation:read", "users:read", "settings:read", "reports:read", "discipline:read", "inspections:read"],
 };
 
 export function rolesGrant(roles: readonly Role[], permission: Permission): boolean {
