@@ -83,7 +83,9 @@ export const violationRecordOfficials = sqliteTable(
     unitId: text("unit_id")
       .notNull()
       .references(() => units.id),
-    signature: text("signature", { enum: ["pending", "signed", "refused"] }).notNull().default("pending"),
+    signature: text("signature", { enum: ["pending", "signed", "refused"] })
+      .notNull()
+      .default("pending"),
     refusalWitnessedBy: text("refusal_witnessed_by"),
     status: text("status", { enum: violationOfficialStatuses }),
     explanationDueAt: text("explanation_due_at"),

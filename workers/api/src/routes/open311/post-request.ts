@@ -1,18 +1,14 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { DomainError, open311ServiceNotice, recordReport, type TenantRef, toOpen311Report } from "@kycuong/domain";
+import { DomainError, open311ServiceNotice, recordReport, toOpen311Report } from "@kycuong/domain";
 import type { Context } from "hono";
-import { MisconfiguredError } from "../../env";
-import { verifyTurnstile } from "../../hotline/turnstile";
+import { intakeRateLimit, requireHuman } from "../../hotline/intake-guards";
 import type { AppEnv } from "../../http/app-env";
-import { clientHash, clientIp } from "../../http/client-ip";
+import { clientHash } from "../../http/client-ip";
 import { jsonResponse } from "../../http/common-schemas";
 import { domainContext } from "../../http/domain-context";
 import { admitOrigin } from "../../middleware/public-cors";
-import { rateLimit } from "../../middleware/rate-limit";
 import { createOpen311Router, JurisdictionId, open311ErrorContent, tags } from "./open311-router";
 
-/** The [[ratelimits]] period in wrangler.toml, as for the web form. */
-const RATE_PERIOD_SECONDS = 60;
 const SLUG = /^[a-z0-9][a-z0-9-]{1,62}$/;
 
 const optional = (max: number, description?: string) =>
@@ -69,14 +65,8 @@ const post = createRoute({
     "without it the request is refused, never let through). A location is optional: reports are about people, " +
     "not places. `service_request_id` is the tracking code; the extension field `receipt` is the secret needed to " +
     "follow the report (`GET /v1/public/tenants/{slug}/reports/{trackingCode}` with `X-Receipt`), shown only once.",
-  middleware: [
-    rateLimit({
-      binding: "INTAKE_RATE_LIMITER",
-      periodSeconds: RATE_PERIOD_SECONDS,
-      // The same bucket as the web form: a client gets one budget per tenant, whichever door it uses.
-      key: async (c) => `intake:${await jurisdictionOf(c)}:${(await clientHash(c)) ?? "unknown"}`,
-    }),
-  ],
+  // The same bucket as the web form: one budget per client and tenant, whichever door it uses.
+  middleware: [intakeRateLimit(jurisdictionOf)],
   request: {
     body: { content: { "application/x-www-form-urlencoded": { schema: RequestForm } }, required: true },
   },
@@ -98,14 +88,6 @@ async function jurisdictionOf(c: Context<AppEnv>): Promise<string> {
   const form = await c.req.formData().catch(() => null);
   const slug = form?.get("jurisdiction_id");
   return typeof slug === "string" && SLUG.test(slug.trim()) ? slug.trim() : "unknown";
-}
-
-/** Turnstile exactly as the web form checks it: a tenant that turned it on is never bypassed here. */
-async function humanCheck(c: Context<AppEnv>, tenant: TenantRef, token: string | undefined): Promise<void> {
-  if (!tenant.settings.hotline.turnstileSiteKey) return;
-  const secret = c.var.config.TURNSTILE_SECRET_KEY;
-  if (!secret) throw new MisconfiguredError(["TURNSTILE_SECRET_KEY"]);
-  await verifyTurnstile({ url: c.var.config.TURNSTILE_VERIFY_URL, secret, token, remoteIp: clientIp(c) });
 }
 
 export const open311PostRoutes = createOpen311Router().openapi(post, async (c) => {
@@ -131,7 +113,7 @@ export const open311PostRoutes = createOpen311Router().openapi(post, async (c) =
       // A browser on another site could otherwise post this form for its visitors.
       admitOrigin(c, tenant);
     },
-    beforeWrite: (tenant) => humanCheck(c, tenant, form["cf-turnstile-response"]),
+    beforeWrite: (tenant) => requireHuman(c, tenant, form["cf-turnstile-response"]),
   });
   const answer = {
     service_request_id: recorded.trackingCode,

@@ -12,15 +12,13 @@ import {
   type TenantRef,
 } from "@kycuong/domain";
 import type { Context } from "hono";
-import { MisconfiguredError } from "../../env";
-import { verifyTurnstile } from "../../hotline/turnstile";
+import { intakeRateLimit, requireHuman } from "../../hotline/intake-guards";
 import type { AppEnv } from "../../http/app-env";
-import { clientHash, clientIp } from "../../http/client-ip";
+import { clientHash } from "../../http/client-ip";
 import { domainContext } from "../../http/domain-context";
 import { createRouter } from "../../http/router";
 import { uploadedFiles } from "../../http/uploaded-files";
 import { toFieldErrors } from "../../http/validation-errors";
-import { rateLimit } from "../../middleware/rate-limit";
 import { formErrors } from "../../pages/hotline/form-errors";
 import { reportFromForm, textFields } from "../../pages/hotline/form-values";
 import { HotlineFormPage } from "../../pages/hotline/hotline-form-page";
@@ -48,13 +46,7 @@ const sendRoute = createRoute({
   tags: ["Pages"],
   summary: "The report form's plain HTML post (multipart, works without JavaScript)",
   // The same bucket as the JSON intake: one client, one tenant, one limit.
-  middleware: [
-    rateLimit({
-      binding: "INTAKE_RATE_LIMITER",
-      periodSeconds: 60,
-      key: async (c) => `intake:${c.req.param("slug")}:${(await clientHash(c)) ?? "unknown"}`,
-    }),
-  ],
+  middleware: [intakeRateLimit()],
   request: { params, query },
   responses: { 200: html("The tracking code and receipt"), 400: html("The form again, with its errors") },
 });
@@ -85,13 +77,6 @@ async function formPage(
 
 function pageResponse(c: Context<AppEnv>, tenant: TenantRef, page: unknown, status: 200 | 400) {
   return c.html(`<!DOCTYPE html>${page}`, status, pageHeaders(tenant));
-}
-
-async function humanCheck(c: Context<AppEnv>, tenant: TenantRef, token: string | undefined): Promise<void> {
-  if (!tenant.settings.hotline.turnstileSiteKey) return;
-  const secret = c.var.config.TURNSTILE_SECRET_KEY;
-  if (!secret) throw new MisconfiguredError(["TURNSTILE_SECRET_KEY"]);
-  await verifyTurnstile({ url: c.var.config.TURNSTILE_VERIFY_URL, secret, token, remoteIp: clientIp(c) });
 }
 
 export const hotlinePageRoutes = createRouter()
@@ -128,7 +113,7 @@ export const hotlinePageRoutes = createRouter()
         channel: "web",
         clientHash: await clientHash(c),
         ...(key ? { idempotency: { key: `form:${key}`, secret: c.var.config.HOTLINE_SECRET } } : {}),
-        beforeWrite: (t) => humanCheck(c, t, values["cf-turnstile-response"]),
+        beforeWrite: (t) => requireHuman(c, t, values["cf-turnstile-response"]),
       });
       if (!recorded.replayed)
         await storeReportAttachments({ ...ctx, tenant }, c.var.config.ATTACHMENTS, recorded.id, files);

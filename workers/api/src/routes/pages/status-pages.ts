@@ -4,17 +4,15 @@ import {
   DomainError,
   followReport,
   getPublicHotline,
-  normalizeTrackingCode,
   type PublicReport,
   ReporterMessage,
   resolveTenant,
 } from "@kycuong/domain";
 import type { Context } from "hono";
+import { receiptRateLimit } from "../../hotline/intake-guards";
 import type { AppEnv } from "../../http/app-env";
-import { clientHash } from "../../http/client-ip";
 import { domainContext } from "../../http/domain-context";
 import { createRouter } from "../../http/router";
-import { rateLimit } from "../../middleware/rate-limit";
 import { textFields } from "../../pages/hotline/form-values";
 import { StatusPage } from "../../pages/hotline/status-page";
 import { langOf } from "../../pages/i18n";
@@ -26,15 +24,7 @@ const query = z.object({ lang: z.enum(["vi", "en"]).optional() });
 const html = (description: string) => ({ description, content: { "text/html": { schema: z.string() } } });
 
 /** Receipt guesses through the page count with guesses through the API (same binding, same key). */
-const receiptLimit = rateLimit({
-  binding: "RECEIPT_RATE_LIMITER",
-  periodSeconds: 60,
-  key: async (c) => {
-    const form = textFields(await c.req.parseBody());
-    const code = form.trackingCode ?? "";
-    return `receipt:${c.req.param("slug")}:${normalizeTrackingCode(code) ?? code.slice(0, 40)}:${(await clientHash(c)) ?? "unknown"}`;
-  },
-});
+const receiptLimit = receiptRateLimit(async (c) => textFields(await c.req.parseBody()).trackingCode ?? "");
 
 const showRoute = createRoute({
   method: "get",

@@ -1,13 +1,12 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { addReportAttachments, normalizeTrackingCode, reportByReceipt, resolveTenant } from "@kycuong/domain";
-import { clientHash } from "../../http/client-ip";
+import { addReportAttachments, reportByReceipt, resolveTenant } from "@kycuong/domain";
+import { receiptRateLimit } from "../../hotline/intake-guards";
 import { jsonResponse } from "../../http/common-schemas";
 import { domainContext } from "../../http/domain-context";
 import { problemContent } from "../../http/problem";
 import { createRouter } from "../../http/router";
 import { uploadedFiles } from "../../http/uploaded-files";
 import { admitOrigin } from "../../middleware/public-cors";
-import { rateLimit } from "../../middleware/rate-limit";
 import { TenantSlug } from "./tenants";
 
 const Attachment = z.object({
@@ -18,16 +17,9 @@ const Attachment = z.object({
   createdAt: z.string(),
 });
 
-// Shares the follow-up routes' bucket (same binding, same key): guessing
-// receipts through uploads is throttled like guessing them anywhere else.
-const receiptLimit = rateLimit({
-  binding: "RECEIPT_RATE_LIMITER",
-  periodSeconds: 60,
-  key: async (c) => {
-    const code = c.req.param("trackingCode") ?? "";
-    return `receipt:${c.req.param("slug")}:${normalizeTrackingCode(code) ?? code.slice(0, 40)}:${(await clientHash(c)) ?? "unknown"}`;
-  },
-});
+// Shares the follow-up routes' bucket: guessing receipts through uploads is
+// throttled like guessing them anywhere else.
+const receiptLimit = receiptRateLimit((c) => c.req.param("trackingCode") ?? "");
 
 const upload = createRoute({
   method: "post",

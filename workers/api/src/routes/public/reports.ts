@@ -3,7 +3,6 @@ import {
   addReporterMessage,
   DomainError,
   followReport,
-  normalizeTrackingCode,
   PublicReport,
   PublicTimelineEntry,
   RecordReport,
@@ -11,27 +10,21 @@ import {
   recordReport,
   resolveTenant,
   type TenantContext,
-  type TenantRef,
 } from "@kycuong/domain";
 import type { Context } from "hono";
-import { MisconfiguredError } from "../../env";
-import { verifyTurnstile } from "../../hotline/turnstile";
+import { intakeRateLimit, receiptRateLimit, requireHuman } from "../../hotline/intake-guards";
 import type { AppEnv } from "../../http/app-env";
-import { clientHash, clientIp } from "../../http/client-ip";
+import { clientHash } from "../../http/client-ip";
 import { jsonBody, jsonResponse } from "../../http/common-schemas";
 import { domainContext } from "../../http/domain-context";
 import { problemContent } from "../../http/problem";
 import { createRouter } from "../../http/router";
 import { admitOrigin } from "../../middleware/public-cors";
-import { rateLimit } from "../../middleware/rate-limit";
 import { TenantSlug } from "./tenants";
 
 // Domain schemas are used as they are (no `.openapi()`): see routes/tenants/units.ts.
 const tags = ["Public"];
 const base = "/v1/public/tenants/{slug}/reports";
-/** The [[ratelimits]] period in wrangler.toml: a fixed window frees up no sooner. */
-const RATE_PERIOD_SECONDS = 60;
-
 const IntakeBody = RecordReport.extend({
   /** Hidden from people by the form; a bot that fills it gets 400 and nothing is stored. */
   website: z.string().max(500).optional(),
@@ -70,21 +63,8 @@ const notFoundAnswer = problemContent(
 const limited = problemContent("Too many attempts (`rate_limited`); see `Retry-After`");
 const noStore = { "Cache-Control": "no-store" };
 
-const intakeLimit = rateLimit({
-  binding: "INTAKE_RATE_LIMITER",
-  periodSeconds: RATE_PERIOD_SECONDS,
-  key: async (c) => `intake:${c.req.param("slug")}:${(await clientHash(c)) ?? "unknown"}`,
-});
-// Per code AND client: guessing receipts is throttled without letting a
-// stranger lock the reporter out of their own report.
-const receiptLimit = rateLimit({
-  binding: "RECEIPT_RATE_LIMITER",
-  periodSeconds: RATE_PERIOD_SECONDS,
-  key: async (c) => {
-    const code = c.req.param("trackingCode") ?? "";
-    return `receipt:${c.req.param("slug")}:${normalizeTrackingCode(code) ?? code.slice(0, 40)}:${(await clientHash(c)) ?? "unknown"}`;
-  },
-});
+const intakeLimit = intakeRateLimit();
+const receiptLimit = receiptRateLimit((c) => c.req.param("trackingCode") ?? "");
 
 const intake = createRoute({
   method: "post",
@@ -149,14 +129,6 @@ function honeypotFilled(): DomainError {
   );
 }
 
-/** Turnstile, when the tenant turned it on: checked just before writing, so a replay never spends a token. */
-async function humanCheck(c: Context<AppEnv>, tenant: TenantRef, token: string | undefined): Promise<void> {
-  if (!tenant.settings.hotline.turnstileSiteKey) return;
-  const secret = c.var.config.TURNSTILE_SECRET_KEY;
-  if (!secret) throw new MisconfiguredError(["TURNSTILE_SECRET_KEY"]);
-  await verifyTurnstile({ url: c.var.config.TURNSTILE_VERIFY_URL, secret, token, remoteIp: clientIp(c) });
-}
-
 /** The follow-up routes' context: the tenant resolved, its origins checked. */
 async function receiptHolderContext(c: Context<AppEnv>, slug: string): Promise<TenantContext> {
   c.set("tenantSlug", slug);
@@ -178,7 +150,7 @@ export const publicReportRoutes = createRouter()
       clientHash: await clientHash(c),
       ...(key ? { idempotency: { key, secret: c.var.config.HOTLINE_SECRET } } : {}),
       admit: (tenant) => admitOrigin(c, tenant),
-      beforeWrite: (tenant) => humanCheck(c, tenant, turnstileToken),
+      beforeWrite: (tenant) => requireHuman(c, tenant, turnstileToken),
     });
     const { trackingCode, receipt, status, dueAt, category } = recorded;
     const headers = recorded.replayed ? { ...noStore, "Idempotency-Replayed": "true" } : noStore;
