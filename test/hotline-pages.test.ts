@@ -104,9 +104,15 @@ describe("hotline pages", () => {
     expect(body(await wrongReceipt.text())).toBe(body(await unknownCode.text()));
   });
 
-  it("is closed for a suspended tenant", async () => {
+  it("tells a person, in a page, that a suspended or unknown hotline is not available", async () => {
     const tenant = await tenantWithForm();
     await testDb().update(tenants).set({ status: "suspended" }).where(eq(tenants.id, tenant.id));
-    expect((await api(`/t/${tenant.slug}/hotline`)).status).toBe(403);
+    const res = await api(`/t/${tenant.slug}/hotline`);
+    expect(res.status).toBe(403);
+    expect(res.headers.get("content-type")).toContain("text/html");
+    expect(await res.text()).toContain("tạm ngưng");
+    const unknown = await api("/t/khong-co-huyen-nay/hotline?lang=en");
+    expect(unknown.status).toBe(404);
+    expect(await unknown.text()).toContain("There is no hotline at this address");
   });
 });

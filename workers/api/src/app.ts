@@ -16,6 +16,7 @@ import { sessionRoutes } from "./routes/auth/session";
 import { healthRoutes } from "./routes/health";
 import { open311Routes } from "./routes/open311/open311-routes";
 import { hotlinePageRoutes } from "./routes/pages/hotline-pages";
+import { pageErrors } from "./routes/pages/page-errors";
 import { statusPageRoutes } from "./routes/pages/status-pages";
 import { platformTenantRoutes } from "./routes/platform/tenants";
 import { publicHotlineRoutes } from "./routes/public/hotline";
@@ -62,6 +63,8 @@ export function createApp() {
   app.use("*", workerConfig());
   // Public routes a district's own website calls from the browser.
   app.use("/v1/public/tenants/:slug/*", publicCors());
+  // The hotline pages show people an HTML page, not JSON, when the tenant is unknown or suspended.
+  app.use("/t/:slug/*", pageErrors());
 
   // Every staff route of a tenant: authenticated, and only for its own staff.
   app.use("/v1/tenants/:slug/*", tenantAccess());
