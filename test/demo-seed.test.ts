@@ -23,6 +23,10 @@ describe("demo data (what `npm run dev` seeds)", () => {
       trackingBookEntriesCreated: 0,
       dialoguesCreated: 0,
       dialogueIssuesCreated: 0,
+      checklistTemplatesCreated: 0,
+      violationTypesCreated: 0,
+      inspectionTeamsCreated: 0,
+      inspectionsCreated: 0,
     });
 
     const accounts: [string | undefined, string, string][] = [

@@ -23,6 +23,7 @@ export {
   workingDaysOverdue,
 } from "./calendar/working-calendar";
 export type { Actor, DomainContext, TenantContext, TenantRef, UserActor } from "./context";
+export { demoInspectionId } from "./demo/demo-inspections";
 export { type SeedSummary, seedDemoData } from "./demo/seed-demo-data";
 export { addDialogueIssue } from "./dialogues/add-dialogue-issue";
 export { conclusionTransitions } from "./dialogues/conclusion-transitions";
@@ -75,6 +76,36 @@ export { ReportCategory, type ReportCategoryRow, toReportCategory } from "./hotl
 export { loadHotlineChannelRow, updateHotlineChannel } from "./hotline/update-hotline-channel";
 export { loadReportCategoryRow, updateReportCategory } from "./hotline/update-report-category";
 export { newId } from "./ids";
+export { cancelInspection } from "./inspections/cancel-inspection";
+export { completeInspection } from "./inspections/complete-inspection";
+export { createChecklistTemplate } from "./inspections/create-checklist-template";
+export { createInspection } from "./inspections/create-inspection";
+export { createInspectionTeam } from "./inspections/create-inspection-team";
+export { getInspection } from "./inspections/get-inspection";
+export { getInspectionTeam } from "./inspections/get-inspection-team";
+export {
+  ChecklistResults,
+  CompleteInspection,
+  CreateChecklistTemplate,
+  CreateInspection,
+  CreateInspectionTeam,
+  InspectionListQuery,
+  UpdateInspectionTeam,
+} from "./inspections/inspection-input";
+export { findInspection } from "./inspections/inspection-query";
+export {
+  ChecklistTemplate,
+  Inspection,
+  InspectionDetail,
+  type InspectionRow,
+  InspectionTeam,
+} from "./inspections/inspection-view";
+export { listChecklistTemplates } from "./inspections/list-checklist-templates";
+export { listInspectionTeams } from "./inspections/list-inspection-teams";
+export { listInspections } from "./inspections/list-inspections";
+export { recordChecklist } from "./inspections/record-checklist";
+export { startInspection } from "./inspections/start-inspection";
+export { updateInspectionTeam } from "./inspections/update-inspection-team";
 export {
   ConclusionsKpi,
   conclusionsKpi,
@@ -202,3 +233,30 @@ export { listUsers } from "./users/list-users";
 export { updateUser } from "./users/update-user";
 export { CreateUser, type TenantRole, tenantRoles, UpdateUser, UserListQuery } from "./users/user-input";
 export { toUser, User } from "./users/user-view";
+export { addViolationEvidence } from "./violations/add-violation-evidence";
+export { closeViolationRecord } from "./violations/close-violation-record";
+export { correctViolationRecord } from "./violations/correct-violation-record";
+export { createViolationRecord } from "./violations/create-violation-record";
+export { getViolationRecord } from "./violations/get-violation-record";
+export { getViolationVersion, ViolationVersion } from "./violations/get-violation-version";
+export { issueViolationRecord } from "./violations/issue-violation-record";
+export { listViolationRecords } from "./violations/list-violation-records";
+export { type PrintableViolationRecord, printViolationRecord } from "./violations/print-violation-record";
+export { recordDecision } from "./violations/record-decision";
+export { recordSignature } from "./violations/record-signature";
+export { requestExplanation } from "./violations/request-explanation";
+export { submitCorrectiveReport } from "./violations/submit-corrective-report";
+export { submitExplanation } from "./violations/submit-explanation";
+export { updateViolationRecord } from "./violations/update-violation-record";
+export { VerifyResult, verifyViolationRecord } from "./violations/verify-violation-record";
+export {
+  CorrectViolationRecord,
+  CreateViolationRecord,
+  RecordDecision,
+  RecordSignature,
+  SubmitCorrectiveReport,
+  SubmitExplanation,
+  UpdateViolationRecord,
+  ViolationListQuery,
+} from "./violations/violation-input";
+export { EvidenceMeta, ViolationRecord, ViolationRecordSummary } from "./violations/violation-view";

@@ -27,6 +27,8 @@ import { auditRoutes } from "./routes/tenants/audit";
 import { dialogueKpiRoutes } from "./routes/tenants/dialogue-kpi";
 import { dialogueRoutes } from "./routes/tenants/dialogues";
 import { hotlineDirectoryRoutes } from "./routes/tenants/hotline-directory";
+import { inspectionTeamRoutes } from "./routes/tenants/inspection-teams";
+import { inspectionRoutes } from "./routes/tenants/inspections";
 import { MAX_IMPORT_BODY_BYTES, officialRoutes } from "./routes/tenants/officials";
 import { reportAttachmentRoutes } from "./routes/tenants/report-attachments";
 import { reportRoutes } from "./routes/tenants/reports";
@@ -35,6 +37,7 @@ import { taskRoutes } from "./routes/tenants/tasks";
 import { trackingBookRoutes } from "./routes/tenants/tracking-book";
 import { unitRoutes } from "./routes/tenants/units";
 import { userRoutes } from "./routes/tenants/users";
+import { violationRoutes } from "./routes/tenants/violations";
 
 /** Default cap on request bodies: every JSON body fits. */
 const MAX_BODY_BYTES = 256 * 1024;
@@ -57,6 +60,7 @@ export function createApp() {
         { path: /\/officials:import$/, maxBytes: MAX_IMPORT_BODY_BYTES },
         { path: /^\/v1\/public\/tenants\/[^/]+\/reports\/[^/]+\/attachments$/, maxBytes: MAX_UPLOAD_BODY_BYTES },
         { path: /^\/t\/[^/]+\/hotline$/, maxBytes: MAX_UPLOAD_BODY_BYTES },
+        { path: /^\/v1\/tenants\/[^/]+\/violations\/[^/]+\/evidence$/, maxBytes: MAX_UPLOAD_BODY_BYTES },
       ],
     }),
   );
@@ -94,6 +98,9 @@ export function createApp() {
   app.route("/", dialogueKpiRoutes);
   app.route("/", taskRoutes);
   app.route("/", trackingBookRoutes);
+  app.route("/", violationRoutes);
+  app.route("/", inspectionTeamRoutes);
+  app.route("/", inspectionRoutes);
   app.route("/", auditRoutes);
   app.route("/", platformTenantRoutes);
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {

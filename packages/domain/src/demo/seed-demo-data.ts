@@ -6,6 +6,7 @@ import { newId } from "../ids";
 import { TenantSettings } from "../tenants/tenant-settings";
 import { seedDemoDialogues } from "./demo-dialogues";
 import { seedDemoHotline } from "./demo-hotline";
+import { seedDemoInspections } from "./demo-inspections";
 import { type DemoUser, demoOrganisation, demoPlatformAdmin } from "./demo-organisation";
 import { seedDemoTasks } from "./demo-tasks";
 import { demoTenants } from "./demo-tenants";
@@ -25,6 +26,10 @@ export interface SeedSummary {
   trackingBookEntriesCreated: number;
   dialoguesCreated: number;
   dialogueIssuesCreated: number;
+  checklistTemplatesCreated: number;
+  violationTypesCreated: number;
+  inspectionTeamsCreated: number;
+  inspectionsCreated: number;
 }
 
 /**
@@ -52,6 +57,10 @@ export async function seedDemoData(db: Db, now: Date, demoPassword: string): Pro
     trackingBookEntriesCreated: 0,
     dialoguesCreated: 0,
     dialogueIssuesCreated: 0,
+    checklistTemplatesCreated: 0,
+    violationTypesCreated: 0,
+    inspectionTeamsCreated: 0,
+    inspectionsCreated: 0,
   };
 
   const insertedTenants = await db
@@ -121,6 +130,11 @@ export async function seedDemoData(db: Db, now: Date, demoPassword: string): Pro
     const dialogues = await seedDemoDialogues(db, tenantId, slug, now, (code) => unitId(db, tenantId, code));
     summary.dialoguesCreated += dialogues.dialoguesCreated;
     summary.dialogueIssuesCreated += dialogues.dialogueIssuesCreated;
+    const inspected = await seedDemoInspections(db, tenantId, slug, now);
+    summary.checklistTemplatesCreated += inspected.checklistTemplatesCreated;
+    summary.violationTypesCreated += inspected.violationTypesCreated;
+    summary.inspectionTeamsCreated += inspected.inspectionTeamsCreated;
+    summary.inspectionsCreated += inspected.inspectionsCreated;
   }
   summary.usersCreated += await insertUser(db, null, demoPlatformAdmin, demoPassword, now);
   return summary;

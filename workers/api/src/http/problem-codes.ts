@@ -66,6 +66,30 @@ export const problemCodes: Record<string, string> = {
   dialogue_issue_locked: "409 · Progress is recorded on this conclusion, so its outcome can no longer change.",
   illegal_conclusion_transition:
     "409 · The conclusion cannot move to that status (assigned → in_progress → resolved), or the issue has no assigned conclusion.",
+  inspection_team_not_found: "404 · No inspection team with this id in this tenant.",
+  inspection_team_changed:
+    "409 · Someone changed the inspection team between your read and your write; nothing of yours was written.",
+  inspection_not_found:
+    "404 · No inspection with this id in this tenant (or, for a unit head, none of its targets is in their subtree, or it is a surprise inspection that has not started).",
+  illegal_inspection_transition:
+    "409 · The inspection cannot move to that status (scheduled → in_progress → completed; scheduled or in_progress → cancelled).",
+  inspection_changed:
+    "409 · Someone changed the inspection between your read and your write; nothing of yours was written.",
+  inspection_not_in_progress: "409 · Checklist results are recorded only while the inspection is in progress.",
+  unknown_checklist_item:
+    "400 · A checklist result names an item code that is not in the inspection's template; nothing was written.",
+  violation_record_not_found:
+    "404 · No violation record with this id in this tenant (or, for a unit head, a draft, or one naming no official of their subtree).",
+  violation_official_not_found: "404 · The violation record does not name this official.",
+  violation_version_not_found: "404 · The violation record has no such version.",
+  violation_record_not_draft:
+    "409 · The record is issued or closed: its content is immutable; correct it instead (a new version).",
+  violation_record_not_issued: "409 · This step needs an issued record (not a draft, not closed).",
+  illegal_violation_transition:
+    "409 · The official's follow-up cannot make that move (issued → explanation_requested → explanation_received → decided), a signature is already recorded, or a record is closed before every official is decided.",
+  violation_record_changed:
+    "409 · Someone changed the violation record between your read and your write; nothing of yours was written (stored evidence removed).",
+  corrective_report_exists: "409 · This unit has already reported its corrective action for the record.",
   date_before_session: "400 · A conclusion's deadline or resolution date is before the dialogue session's date.",
   invalid_period: "400 · The period's `to` is before its `from`.",
   login_throttled: "429 · Too many failed logins for this email; wait `Retry-After` seconds.",

@@ -1,0 +1,28 @@
+import { checklistTemplates } from "@kycuong/db";
+import { assertCan } from "../access/assert-can";
+import { auditEntry } from "../audit/audit-entry";
+import type { TenantContext } from "../context";
+import { newId } from "../ids";
+import type { CreateChecklistTemplate } from "./inspection-input";
+import { type ChecklistTemplate, toChecklistTemplate } from "./inspection-view";
+
+/** A checklist template: items `{ code, label }` in the order inspectors go through them. */
+export async function createChecklistTemplate(
+  ctx: TenantContext,
+  input: CreateChecklistTemplate,
+): Promise<ChecklistTemplate> {
+  assertCan(ctx, "inspections:manage");
+  const at = ctx.now.toISOString();
+  const row = { id: newId(ctx.now), tenantId: ctx.tenant.id, ...input, active: true, createdAt: at, updatedAt: at };
+  await ctx.db.batch([
+    ctx.db.insert(checklistTemplates).values(row),
+    auditEntry(ctx, {
+      tenantId: ctx.tenant.id,
+      action: "checklist_template.created",
+      entityType: "checklist_template",
+      entityId: row.id,
+      after: row,
+    }),
+  ]);
+  return toChecklistTemplate(row);
+}

@@ -1,0 +1,130 @@
+import { inspectionKinds, inspectionStatuses } from "@kycuong/db";
+import { z } from "zod";
+
+const text = (min: number, max: number) => z.string().trim().normalize("NFC").min(min).max(max);
+const date = z.iso.date({ error: "Ngày dạng YYYY-MM-DD · A date as YYYY-MM-DD" });
+/** An instant with its offset, e.g. 2026-09-10T11:45:00+07:00; stored as UTC. */
+const instant = z.iso.datetime({ offset: true, error: "Thời điểm ISO 8601 · An ISO 8601 instant" });
+/** Repeated ids count once (the verbs drop duplicates). */
+const ids = z.array(z.uuid());
+
+const teamFields = {
+  /** The team's name or number, e.g. "Tổ Kiểm tra 20". */
+  name: text(2, 200),
+  /** The decision that formed the team (số/ký hiệu), e.g. "1520/QĐ-UBND". */
+  decisionDocNumber: text(1, 60),
+  decisionDocDate: date,
+  leaderOfficialId: z.uuid(),
+  /** Officials of this tenant; the leader need not be repeated here. */
+  memberOfficialIds: ids.max(50),
+  activeFrom: date,
+  /** Inclusive; null or absent: open-ended. */
+  activeTo: date.nullable(),
+};
+
+export const CreateInspectionTeam = z.strictObject({
+  ...teamFields,
+  memberOfficialIds: teamFields.memberOfficialIds.default([]),
+  activeTo: teamFields.activeTo.default(null),
+});
+export type CreateInspectionTeam = z.infer<typeof CreateInspectionTeam>;
+
+export const UpdateInspectionTeam = z.strictObject(teamFields).partial();
+export type UpdateInspectionTeam = z.infer<typeof UpdateInspectionTeam>;
+
+export const ChecklistItem = z.strictObject({
+  code: z
+    .string()
+    .regex(/^[a-z_]+$/, { error: "Chữ thường a-z và dấu _ · Lowercase a-z and _" })
+    .max(60),
+  label: text(2, 300),
+});
+
+export const CreateChecklistTemplate = z.strictObject({
+  name: text(2, 200),
+  items: z
+    .array(ChecklistItem)
+    .min(1)
+    .max(50)
+    .superRefine((items, ctx) => {
+      const seen = new Set<string>();
+      items.forEach((item, index) => {
+        if (seen.has(item.code)) {
+          ctx.addIssue({ code: "custom", path: [index, "code"], message: "Mã bị trùng · Duplicate code" });
+        }
+        seen.add(item.code);
+      });
+    }),
+});
+export type CreateChecklistTemplate = z.infer<typeof CreateChecklistTemplate>;
+
+export const CreateInspection = z
+  .strictObject({
+    teamId: z.uuid(),
+    kind: z.enum(inspectionKinds, { error: "Phải là planned hoặc surprise · Must be planned or surprise" }),
+    targetUnitIds: ids.min(1).max(50),
+    /** Required for a planned inspection. */
+    scheduledAt: instant.nullable().default(null),
+    checklistTemplateId: z.uuid().nullable().default(null),
+    /** A surprise inspection only: start it now (in_progress) instead of scheduling it. */
+    startNow: z.boolean().default(false),
+  })
+  .superRefine((value, ctx) => {
+    if (value.kind === "planned" && !value.scheduledAt) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["scheduledAt"],
+        message: "Bắt buộc với cuộc kiểm tra theo kế hoạch · Required for a planned inspection",
+      });
+    }
+    if (value.kind === "planned" && value.startNow) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["startNow"],
+        message: "Chỉ dùng cho kiểm tra đột xuất · Only for a surprise inspection",
+      });
+    }
+  });
+export type CreateInspection = z.infer<typeof CreateInspection>;
+
+export const CompleteInspection = z.strictObject({
+  /** The overall findings (kết quả kiểm tra). */
+  findings: text(1, 10_000),
+});
+export type CompleteInspection = z.infer<typeof CompleteInspection>;
+
+export const ChecklistResults = z.strictObject({
+  /** Replaces the inspection's results: items left out have none. */
+  results: z
+    .array(
+      z.strictObject({
+        code: z.string().max(60),
+        result: z.enum(["compliant", "violation", "not_checked"]),
+        note: text(1, 2000).nullable().default(null),
+      }),
+    )
+    .max(50)
+    .superRefine((items, ctx) => {
+      const seen = new Set<string>();
+      items.forEach((item, index) => {
+        if (seen.has(item.code)) {
+          ctx.addIssue({ code: "custom", path: [index, "code"], message: "Mã bị trùng · Duplicate code" });
+        }
+        seen.add(item.code);
+      });
+    }),
+});
+export type ChecklistResults = z.infer<typeof ChecklistResults>;
+
+export const InspectionListQuery = z.object({
+  teamId: z.uuid().optional(),
+  /** Inspections with this unit among their targets (that unit exactly). */
+  unitId: z.uuid().optional(),
+  status: z.enum(inspectionStatuses).optional(),
+  kind: z.enum(inspectionKinds).optional(),
+  /** Started (or, not yet started, scheduled) on or after this local date. */
+  from: date.optional(),
+  /** Started (or scheduled) on or before this local date. */
+  to: date.optional(),
+});
+export type InspectionListQuery = z.infer<typeof InspectionListQuery>;

@@ -1,0 +1,76 @@
+import { inspections, inspectionTargets, inspectionTeams, inTenant, units } from "@kycuong/db";
+import { and, asc, desc, eq, inArray, isNotNull, or, type SQL, sql } from "drizzle-orm";
+import { visibleUnitIds } from "../access/unit-scope";
+import type { TenantContext } from "../context";
+import { inspectionNotFound } from "./inspection-errors";
+import { type Inspection, type InspectionSelection, toInspection } from "./inspection-view";
+
+/**
+ * Inspections newest first, limited in the query itself to what the actor
+ * may see. A unit head sees an inspection only when one of its targets is
+ * in their subtree and it is planned or has started: a surprise inspection
+ * of their commune stays hidden until the team arrives.
+ */
+export async function selectInspections(
+  ctx: TenantContext,
+  conditions: (SQL | undefined)[],
+  limit: number,
+): Promise<InspectionSelection[]> {
+  const visible = await visibleUnitIds(ctx);
+  if (visible?.length === 0) return [];
+  const scope = visible
+    ? and(
+        targetsAnyOf(ctx, inArray(inspectionTargets.unitId, visible)),
+        or(eq(inspections.kind, "planned"), isNotNull(inspections.startedAt)),
+      )
+    : undefined;
+  return ctx.db
+    .select({ inspection: inspections, team: { id: inspectionTeams.id, name: inspectionTeams.name } })
+    .from(inspections)
+    .leftJoin(
+      inspectionTeams,
+      and(eq(inspectionTeams.id, inspections.teamId), eq(inspectionTeams.tenantId, inspections.tenantId)),
+    )
+    .where(inTenant(inspections, ctx.tenant.id, scope, ...conditions))
+    .orderBy(desc(inspections.id))
+    .limit(limit);
+}
+
+/** `exists` a target of the inspection matching `condition`. */
+export function targetsAnyOf(ctx: TenantContext, condition: SQL): SQL {
+  return sql`exists (select 1 from ${inspectionTargets} where ${inspectionTargets.tenantId} = ${ctx.tenant.id}
+    and ${inspectionTargets.inspectionId} = ${inspections.id} and ${condition})`;
+}
+
+/** One inspection the actor may see, or 404 (missing, another tenant's, or hidden from a unit head). */
+export async function findInspection(ctx: TenantContext, id: string): Promise<InspectionSelection> {
+  const [row] = await selectInspections(ctx, [eq(inspections.id, id)], 1);
+  if (!row) throw inspectionNotFound();
+  return row;
+}
+
+/** The rows as the API shows them, each with its target units' names. */
+export async function withTargets(ctx: TenantContext, rows: InspectionSelection[]): Promise<Inspection[]> {
+  if (rows.length === 0) return [];
+  const targets = await ctx.db
+    .select({ inspectionId: inspectionTargets.inspectionId, id: units.id, name: units.name })
+    .from(inspectionTargets)
+    .innerJoin(units, and(eq(units.id, inspectionTargets.unitId), eq(units.tenantId, inspectionTargets.tenantId)))
+    .where(
+      inTenant(
+        inspectionTargets,
+        ctx.tenant.id,
+        inArray(
+          inspectionTargets.inspectionId,
+          rows.map((r) => r.inspection.id),
+        ),
+      ),
+    )
+    .orderBy(asc(units.name));
+  return rows.map((row) =>
+    toInspection(
+      row,
+      targets.filter((t) => t.inspectionId === row.inspection.id).map(({ id, name }) => ({ id, name })),
+    ),
+  );
+}

@@ -1,0 +1,84 @@
+import { inspectionTeamMembers, inspectionTeams, inTenant } from "@kycuong/db";
+import { eq, sql } from "drizzle-orm";
+import { assertCan } from "../access/assert-can";
+import { auditEntry } from "../audit/audit-entry";
+import type { TenantContext } from "../context";
+import { assertPeriod } from "./create-inspection-team";
+import { inspectionTeamChanged } from "./inspection-errors";
+import type { UpdateInspectionTeam } from "./inspection-input";
+import { assertOfficialsExist } from "./inspection-references";
+import type { InspectionTeam } from "./inspection-view";
+import { findTeam, withoutRow } from "./team-query";
+
+/**
+ * Corrects a team or changes its members (`memberOfficialIds` replaces
+ * them). The update matches only the version that was read: of two changes
+ * at once, the second gets 409 `inspection_team_changed` and writes nothing.
+ */
+export async function updateInspectionTeam(
+  ctx: TenantContext,
+  id: string,
+  input: UpdateInspectionTeam,
+): Promise<InspectionTeam> {
+  assertCan(ctx, "inspections:manage");
+  const before = await findTeam(ctx, id);
+  const { memberOfficialIds, ...fields } = input;
+  const after = { ...before.row, ...fields, updatedAt: ctx.now.toISOString() };
+  assertPeriod(after.activeFrom, after.activeTo);
+  if (fields.leaderOfficialId) await assertOfficialsExist(ctx, [fields.leaderOfficialId], "body.leaderOfficialId");
+  const memberIds = memberOfficialIds ? [...new Set(memberOfficialIds)] : undefined;
+  if (memberIds) await assertOfficialsExist(ctx, memberIds, "body.memberOfficialIds");
+  const tenantId = ctx.tenant.id;
+  const teamOnly = inTenant(inspectionTeamMembers, tenantId, eq(inspectionTeamMembers.teamId, id));
+  try {
+    await ctx.db.batch([
+      ctx.db
+        .update(inspectionTeams)
+        .set({ ...fields, updatedAt: after.updatedAt })
+        .where(
+          inTenant(
+            inspectionTeams,
+            tenantId,
+            eq(inspectionTeams.id, id),
+            eq(inspectionTeams.updatedAt, before.row.updatedAt),
+          ),
+        ),
+      // When the update matched nothing, setting a NOT NULL column to null aborts the batch.
+      ctx.db
+        .update(inspectionTeams)
+        .set({ name: sql`null` })
+        .where(inTenant(inspectionTeams, tenantId, eq(inspectionTeams.id, id), sql`changes() = 0`)),
+      ...(memberIds
+        ? [
+            ctx.db.delete(inspectionTeamMembers).where(teamOnly),
+            ...(memberIds.length > 0
+              ? [
+                  ctx.db
+                    .insert(inspectionTeamMembers)
+                    .values(memberIds.map((officialId) => ({ tenantId, teamId: id, officialId }))),
+                ]
+              : []),
+          ]
+        : []),
+      auditEntry(ctx, {
+        tenantId,
+        action: "inspection_team.updated",
+        entityType: "inspection_team",
+        entityId: id,
+        before: { ...before.row, memberOfficialIds: before.members.map((m) => m.id) },
+        after: { ...after, memberOfficialIds: memberIds ?? before.members.map((m) => m.id) },
+      }),
+    ]);
+  } catch (error) {
+    if (isStaleTeam(error)) throw inspectionTeamChanged();
+    throw error;
+  }
+  return withoutRow(await findTeam(ctx, id));
+}
+
+function isStaleTeam(error: unknown): boolean {
+  for (let e: unknown = error; e instanceof Error; e = e.cause) {
+    if (/NOT NULL constraint failed: inspection_teams\.name/.test(e.message)) return true;
+  }
+  return false;
+}

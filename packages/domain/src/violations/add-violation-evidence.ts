@@ -1,0 +1,82 @@
+import { violationEvidence } from "@kycuong/db";
+import { assertCan } from "../access/assert-can";
+import { auditEntry } from "../audit/audit-entry";
+import type { TenantContext } from "../context";
+import { DomainError } from "../errors";
+import { newId } from "../ids";
+import type { AttachmentStore } from "../reports/attachments/attachment-store";
+import { checkAttachments, type IncomingFile } from "../reports/attachments/check-attachments";
+import { guardedRecordUpdate, runGuarded } from "./save-record-change";
+import { recordNotDraft } from "./violation-errors";
+import { findRecord } from "./violation-query";
+import type { EvidenceMeta } from "./violation-view";
+
+/**
+ * Photos or PDFs of evidence for a draft record (checked by content, 10 MB
+ * each). Bytes go to the store first, then their rows and the audit entry in
+ * one guarded batch; if that batch fails (the record was issued or changed
+ * meanwhile) the stored objects are removed again, so nothing is half-kept.
+ */
+export async function addViolationEvidence(
+  ctx: TenantContext,
+  store: AttachmentStore,
+  recordId: string,
+  files: IncomingFile[],
+): Promise<EvidenceMeta[]> {
+  assertCan(ctx, "inspections:manage");
+  const before = await findRecord(ctx, recordId);
+  if (before.status !== "draft") throw recordNotDraft(before.status);
+  if (files.length === 0) {
+    throw new DomainError("invalid", "attachment_rejected", "Chưa chọn tệp · No file was sent", [
+      { path: "files", message: "Chưa chọn tệp · No file was sent" },
+    ]);
+  }
+  const checked = checkAttachments(files);
+  const at = ctx.now.toISOString();
+  const rows = await Promise.all(
+    checked.map(async (file) => {
+      const id = newId(ctx.now);
+      return {
+        id,
+        tenantId: ctx.tenant.id,
+        recordId,
+        officialId: null,
+        r2Key: `tenants/${ctx.tenant.id}/violations/${recordId}/${id}`,
+        filename: file.name.normalize("NFC").slice(0, 200) || "bang-chung",
+        contentType: file.contentType,
+        size: file.bytes.byteLength,
+        sha256: await sha256OfBytes(file.bytes),
+        createdAt: at,
+        bytes: file.bytes,
+      };
+    }),
+  );
+  const stored: string[] = [];
+  try {
+    for (const row of rows) {
+      await store.put(row.r2Key, row.bytes, { httpMetadata: { contentType: row.contentType } });
+      stored.push(row.r2Key);
+    }
+    const metas = rows.map(({ bytes: _b, tenantId: _t, recordId: _r, officialId: _o, r2Key: _k, ...meta }) => meta);
+    await runGuarded(ctx, [
+      ...guardedRecordUpdate(ctx, before, {}),
+      ctx.db.insert(violationEvidence).values(rows.map(({ bytes: _bytes, ...row }) => row)),
+      auditEntry(ctx, {
+        tenantId: ctx.tenant.id,
+        action: "violation_record.evidence_added",
+        entityType: "violation_record",
+        entityId: recordId,
+        after: { evidence: metas.map(({ createdAt: _c, ...meta }) => meta) },
+      }),
+    ]);
+    return metas;
+  } catch (error) {
+    if (stored.length > 0) await store.delete(stored);
+    throw error;
+  }
+}
+
+async function sha256OfBytes(bytes: ArrayBuffer): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", bytes);
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
+}

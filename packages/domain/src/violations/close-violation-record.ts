@@ -1,0 +1,37 @@
+import { inTenant, violationRecordOfficials } from "@kycuong/db";
+import { eq } from "drizzle-orm";
+import { assertCan } from "../access/assert-can";
+import { auditEntry } from "../audit/audit-entry";
+import type { TenantContext } from "../context";
+import { viewRecord } from "./get-violation-record";
+import { guardedRecordUpdate, runGuarded } from "./save-record-change";
+import { illegalViolationTransition, recordNotIssued } from "./violation-errors";
+import { findRecord, recordParts } from "./violation-query";
+import type { ViolationRecord } from "./violation-view";
+
+/** issued → closed, once every named official has a decision; each official's follow-up closes with it. */
+export async function closeViolationRecord(ctx: TenantContext, id: string): Promise<ViolationRecord> {
+  assertCan(ctx, "inspections:manage");
+  const before = await findRecord(ctx, id);
+  if (before.status !== "issued") throw recordNotIssued(before.status);
+  const named = (await recordParts(ctx, [id])).officials.get(id) ?? [];
+  const undecided = named.find((o) => o.status !== "decided");
+  if (undecided) throw illegalViolationTransition(undecided.status, "closed");
+  const at = ctx.now.toISOString();
+  await runGuarded(ctx, [
+    ...guardedRecordUpdate(ctx, before, { status: "closed" }),
+    ctx.db
+      .update(violationRecordOfficials)
+      .set({ status: "closed", updatedAt: at })
+      .where(inTenant(violationRecordOfficials, ctx.tenant.id, eq(violationRecordOfficials.recordId, id))),
+    auditEntry(ctx, {
+      tenantId: ctx.tenant.id,
+      action: "violation_record.closed",
+      entityType: "violation_record",
+      entityId: id,
+      before,
+      after: { ...before, status: "closed" },
+    }),
+  ]);
+  return viewRecord(ctx, id);
+}

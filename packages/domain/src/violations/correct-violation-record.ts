@@ -1,0 +1,60 @@
+import { violationRecordVersions } from "@kycuong/db";
+import { assertCan } from "../access/assert-can";
+import { auditEntry } from "../audit/audit-entry";
+import type { TenantContext } from "../context";
+import { newId } from "../ids";
+import { canonicalContent } from "./canonical-content";
+import { viewRecord } from "./get-violation-record";
+import { guardedRecordUpdate, runGuarded } from "./save-record-change";
+import { recordNotIssued } from "./violation-errors";
+import type { CorrectViolationRecord } from "./violation-input";
+import { findRecord } from "./violation-query";
+import { assertViolationType } from "./violation-references";
+import type { ViolationRecord } from "./violation-view";
+
+/**
+ * A correction of an issued record: version n+1 with its reason, its own
+ * canonical content and hash; version n stays readable as it was.
+ */
+export async function correctViolationRecord(
+  ctx: TenantContext,
+  id: string,
+  input: CorrectViolationRecord,
+): Promise<ViolationRecord> {
+  assertCan(ctx, "inspections:manage");
+  const before = await findRecord(ctx, id);
+  if (before.status !== "issued") throw recordNotIssued(before.status);
+  const { changes } = input;
+  if (changes.typeCode) await assertViolationType(ctx, changes.typeCode, "body.changes.typeCode");
+  const fields = {
+    ...changes,
+    ...(changes.occurredAt ? { occurredAt: new Date(changes.occurredAt).toISOString() } : {}),
+  };
+  const { content, hash } = await canonicalContent(ctx, { ...before, ...fields });
+  const version = before.version + 1;
+  const actorId = ctx.actor.type === "user" ? ctx.actor.userId : "system";
+  const change = { ...fields, version, contentHash: hash };
+  await runGuarded(ctx, [
+    ...guardedRecordUpdate(ctx, before, change),
+    ctx.db.insert(violationRecordVersions).values({
+      id: newId(ctx.now),
+      tenantId: ctx.tenant.id,
+      recordId: id,
+      version,
+      content,
+      contentHash: hash,
+      reason: input.reason,
+      createdBy: actorId,
+      createdAt: ctx.now.toISOString(),
+    }),
+    auditEntry(ctx, {
+      tenantId: ctx.tenant.id,
+      action: "violation_record.corrected",
+      entityType: "violation_record",
+      entityId: id,
+      before,
+      after: { ...before, ...change, reason: input.reason },
+    }),
+  ]);
+  return viewRecord(ctx, id);
+}

@@ -1,0 +1,53 @@
+import { inTenant, violationRecordOfficials, violationRecords } from "@kycuong/db";
+import { eq, exists, gte, lt } from "drizzle-orm";
+import { assertCan } from "../access/assert-can";
+import type { TenantContext } from "../context";
+import { decodeCursor, type Page, type PageQuery, toPage } from "../pagination/cursor";
+import type { ViolationListQuery } from "./violation-input";
+import { recordParts, selectRecords } from "./violation-query";
+import { toSummary, type ViolationRecordSummary } from "./violation-view";
+
+/** Records newest first, filtered; a unit head sees only issued records naming their subtree's officials. */
+export async function listViolationRecords(
+  ctx: TenantContext,
+  query: PageQuery & ViolationListQuery,
+): Promise<Page<ViolationRecordSummary>> {
+  assertCan(ctx, "inspections:read");
+  const after = decodeCursor(query.cursor);
+  const named = (column: "officialId" | "unitId", value: string) =>
+    exists(
+      ctx.db
+        .select({ one: violationRecordOfficials.recordId })
+        .from(violationRecordOfficials)
+        .where(
+          inTenant(
+            violationRecordOfficials,
+            ctx.tenant.id,
+            eq(violationRecordOfficials.recordId, violationRecords.id),
+            eq(violationRecordOfficials[column], value),
+          ),
+        ),
+    );
+  const rows = await selectRecords(
+    ctx,
+    [
+      after ? lt(violationRecords.id, after) : undefined,
+      query.status ? eq(violationRecords.status, query.status) : undefined,
+      query.typeCode ? eq(violationRecords.typeCode, query.typeCode) : undefined,
+      query.officialId ? named("officialId", query.officialId) : undefined,
+      query.unitId ? named("unitId", query.unitId) : undefined,
+      query.from ? gte(violationRecords.occurredAt, new Date(query.from).toISOString()) : undefined,
+      query.to ? lt(violationRecords.occurredAt, new Date(query.to).toISOString()) : undefined,
+    ],
+    query.limit + 1,
+  );
+  const page = toPage(rows, query.limit);
+  const parts = await recordParts(
+    ctx,
+    page.items.map((r) => r.id),
+  );
+  return {
+    items: page.items.map((r) => toSummary(r, parts.officials.get(r.id) ?? [], parts.reports.get(r.id) ?? [], ctx.now)),
+    nextCursor: page.nextCursor,
+  };
+}

@@ -1,0 +1,120 @@
+import { correctiveReports, inTenant, officials, units, violationRecordOfficials, violationRecords } from "@kycuong/db";
+import { and, asc, desc, eq, exists, inArray, ne, type SQL } from "drizzle-orm";
+import { visibleUnitIds } from "../access/unit-scope";
+import type { TenantContext } from "../context";
+import { violationRecordNotFound } from "./violation-errors";
+
+export type RecordRow = typeof violationRecords.$inferSelect;
+export type RecordOfficialRow = typeof violationRecordOfficials.$inferSelect;
+export type CorrectiveReportRow = typeof correctiveReports.$inferSelect;
+
+/**
+ * Records newest first, limited in the query itself to what the actor may
+ * see: a unit head never sees a draft, and sees an issued record only when
+ * it names an official of their unit subtree.
+ */
+export async function selectRecords(
+  ctx: TenantContext,
+  conditions: (SQL | undefined)[],
+  limit: number,
+): Promise<RecordRow[]> {
+  const visible = await visibleUnitIds(ctx);
+  if (visible?.length === 0) return [];
+  const scope = visible
+    ? and(
+        ne(violationRecords.status, "draft"),
+        exists(
+          ctx.db
+            .select({ one: violationRecordOfficials.recordId })
+            .from(violationRecordOfficials)
+            .where(
+              inTenant(
+                violationRecordOfficials,
+                ctx.tenant.id,
+                eq(violationRecordOfficials.recordId, violationRecords.id),
+                inArray(violationRecordOfficials.unitId, visible),
+              ),
+            ),
+        ),
+      )
+    : undefined;
+  return ctx.db
+    .select()
+    .from(violationRecords)
+    .where(inTenant(violationRecords, ctx.tenant.id, scope, ...conditions))
+    .orderBy(desc(violationRecords.id))
+    .limit(limit);
+}
+
+/** One record, or 404 when it is missing, another tenant's, or not (yet) the caller's to see. */
+export async function findRecord(ctx: TenantContext, id: string): Promise<RecordRow> {
+  const [row] = await selectRecords(ctx, [eq(violationRecords.id, id)], 1);
+  if (!row) throw violationRecordNotFound();
+  return row;
+}
+
+export interface NamedOfficial extends RecordOfficialRow {
+  fullName: string;
+  position: string | null;
+  unitName: string;
+}
+
+/** The officials each record names (sorted by id), and each record's corrective reports. */
+export async function recordParts(
+  ctx: TenantContext,
+  recordIds: string[],
+): Promise<{ officials: Map<string, NamedOfficial[]>; reports: Map<string, CorrectiveReportRow[]> }> {
+  const named = new Map<string, NamedOfficial[]>();
+  const reports = new Map<string, CorrectiveReportRow[]>();
+  if (recordIds.length === 0) return { officials: named, reports };
+  const [officialRows, reportRows] = await Promise.all([
+    ctx.db
+      .select({
+        link: violationRecordOfficials,
+        fullName: officials.fullName,
+        position: officials.position,
+        unitName: units.name,
+      })
+      .from(violationRecordOfficials)
+      .innerJoin(
+        officials,
+        and(eq(officials.id, violationRecordOfficials.officialId), eq(officials.tenantId, ctx.tenant.id)),
+      )
+      .innerJoin(units, and(eq(units.id, violationRecordOfficials.unitId), eq(units.tenantId, ctx.tenant.id)))
+      .where(inTenant(violationRecordOfficials, ctx.tenant.id, inArray(violationRecordOfficials.recordId, recordIds)))
+      .orderBy(asc(violationRecordOfficials.officialId)),
+    ctx.db
+      .select()
+      .from(correctiveReports)
+      .where(inTenant(correctiveReports, ctx.tenant.id, inArray(correctiveReports.recordId, recordIds)))
+      .orderBy(asc(correctiveReports.id)),
+  ]);
+  for (const row of officialRows) {
+    const list = named.get(row.link.recordId) ?? [];
+    list.push({ ...row.link, fullName: row.fullName, position: row.position, unitName: row.unitName });
+    named.set(row.link.recordId, list);
+  }
+  for (const row of reportRows) reports.set(row.recordId, [...(reports.get(row.recordId) ?? []), row]);
+  return { officials: named, reports };
+}
+
+/** The record's official row for `officialId`, or 404. */
+export async function findRecordOfficial(
+  ctx: TenantContext,
+  recordId: string,
+  officialId: string,
+): Promise<RecordOfficialRow | undefined> {
+  const [row] = await ctx.db
+    .select()
+    .from(violationRecordOfficials)
+    .where(
+      inTenant(
+        violationRecordOfficials,
+        ctx.tenant.id,
+        eq(violationRecordOfficials.recordId, recordId),
+        eq(violationRecordOfficials.officialId, officialId),
+      ),
+    )
+    .limit(1);
+  return row;
+}

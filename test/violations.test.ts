@@ -1,0 +1,389 @@
+import { env, reset } from "cloudflare:test";
+import { auditLog, violationEvidence, violationRecords } from "@kycuong/db";
+import { addViolationEvidence, DomainError, parseTenantSettings, type TenantContext } from "@kycuong/domain";
+import { and, eq } from "drizzle-orm";
+import { afterEach, describe, expect, it } from "vitest";
+import { api } from "./fixtures/api";
+import { testDb } from "./fixtures/db";
+import { expectProblem } from "./fixtures/problem";
+import { bearer, createStaffTenant, type StaffTenant } from "./fixtures/staff";
+import {
+  aRecord,
+  arrangeViolations,
+  call,
+  type RecordBody,
+  recordThroughApi,
+  violationsUrl,
+} from "./fixtures/violations";
+
+// R2 is not isolated between tests under the vitest plugin.
+afterEach(async () => {
+  await reset();
+});
+
+const png = Uint8Array.from(
+  atob("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII="),
+  (c) => c.charCodeAt(0),
+);
+const disguised = new TextEncoder().encode("MZ\x90\x00 this is not a picture");
+
+async function setup() {
+  const d = await createStaffTenant();
+  const people = await arrangeViolations(d);
+  return { d, people, inspector: await d.token("inspector"), head: await d.token("unit_head") };
+}
+
+function uploadEvidence(d: StaffTenant, token: string, id: string, files: { name: string; bytes: Uint8Array }[]) {
+  const form = new FormData();
+  for (const f of files) form.append("files", new File([f.bytes], f.name, { type: "image/png" }));
+  return api(violationsUrl(d, `/${id}/evidence`), { method: "POST", headers: bearer(token), body: form });
+}
+
+async function storedObjects(d: StaffTenant) {
+  return (await env.ATTACHMENTS.list({ prefix: `tenants/${d.tenant.id}/violations/` })).objects;
+}
+
+describe("violation records: issue and integrity", () => {
+  it("creates a draft, issues it with a sealed hash, and verifies it intact; every write audited", async () => {
+    const { d, people, inspector } = await setup();
+    const draft = await recordThroughApi(d, inspector, [people.b.id, people.a.id], { draft: true });
+    expect(draft.status).toBe("draft");
+    expect(draft.officials.map((o) => o.unit.id)).toEqual([d.communeUnitId, d.communeUnitId]);
+    expect((await uploadEvidence(d, inspector, draft.id, [{ name: "anh.png", bytes: png }])).status).toBe(201);
+
+    const issued = await (await call(d, inspector, "POST", `/${draft.id}/issue`)).json<RecordBody>();
+    expect(issued).toMatchObject({ status: "issued", version: 1 });
+    expect(issued.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(issued.correctiveDueAt).not.toBeNull();
+    expect(issued.officials.every((o) => o.status === "issued")).toBe(true);
+    expect(issued.versions).toEqual([expect.objectContaining({ version: 1, contentHash: issued.contentHash })]);
+    expect(issued.evidence).toHaveLength(1);
+
+    const verify = await (await call(d, inspector, "GET", `/${draft.id}/verify`)).json();
+    expect(verify).toEqual({
+      intact: true,
+      storedHash: issued.contentHash,
+      computedHash: issued.contentHash,
+      version: 1,
+    });
+
+    const audit = await testDb()
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(and(eq(auditLog.tenantId, d.tenant.id), eq(auditLog.entityId, draft.id)));
+    expect(audit.map((a) => a.action).sort()).toEqual([
+      "violation_record.created",
+      "violation_record.evidence_added",
+      "violation_record.issued",
+    ]);
+  });
+
+  it("reports a record changed directly in the database as tampered", async () => {
+    const { d, people, inspector } = await setup();
+    const record = await recordThroughApi(d, inspector, [people.a.id]);
+    await testDb()
+      .update(violationRecords)
+      .set({ description: "Không có vi phạm nào." })
+      .where(eq(violationRecords.id, record.id));
+    const verify = await (await call(d, inspector, "GET", `/${record.id}/verify`)).json<Record<string, unknown>>();
+    expect(verify.intact).toBe(false);
+    expect(verify.storedHash).toBe(record.contentHash);
+    expect(verify.computedHash).not.toBe(record.contentHash);
+  });
+
+  it("keeps the content immutable after issue; a correction makes v2 and v1 stays readable", async () => {
+    const { d, people, inspector } = await setup();
+    const draft = await recordThroughApi(d, inspector, [people.a.id], { draft: true });
+    const edited = await call(d, inspector, "PATCH", `/${draft.id}`, { place: "Trụ sở UBND xã" });
+    expect((await edited.json<{ place: string }>()).place).toBe("Trụ sở UBND xã");
+    await call(d, inspector, "POST", `/${draft.id}/issue`);
+    await expectProblem(
+      await call(d, inspector, "PATCH", `/${draft.id}`, { description: "Khác" }),
+      409,
+      "violation_record_not_draft",
+    );
+    await expectProblem(await call(d, inspector, "POST", `/${draft.id}/issue`), 409, "violation_record_not_draft");
+
+    await expectProblem(
+      await call(d, inspector, "POST", `/${draft.id}/corrections`, { reason: "ngắn", changes: { place: "X" } }),
+      400,
+      "validation_failed",
+    );
+    const corrected = await call(d, inspector, "POST", `/${draft.id}/corrections`, {
+      reason: "Ghi sai địa điểm, đính chính theo xác minh",
+      changes: { place: "Quán ăn số 12, thôn An Điềm" },
+    });
+    expect(corrected.status).toBe(200);
+    const v2 = await corrected.json<RecordBody & { place: string }>();
+    expect(v2.version).toBe(2);
+    expect(v2.versions.map((v) => v.version)).toEqual([1, 2]);
+    const v1 = await (await call(d, inspector, "GET", `/${draft.id}/versions/1`)).json<{
+      content: { place: string };
+    }>();
+    expect(v1.content.place).toBe("Trụ sở UBND xã");
+    const v2Sealed = await (await call(d, inspector, "GET", `/${draft.id}/versions/2`)).json<{
+      content: { place: string };
+      reason: string;
+    }>();
+    expect(v2Sealed.content.place).toBe("Quán ăn số 12, thôn An Điềm");
+    const verify = await (await call(d, inspector, "GET", `/${draft.id}/verify`)).json<{
+      intact: boolean;
+      version: number;
+    }>();
+    expect(verify).toMatchObject({ intact: true, version: 2 });
+    await expectProblem(await call(d, inspector, "GET", `/${draft.id}/versions/3`), 404, "violation_version_not_found");
+  });
+});
+
+describe("violation records: follow-up per official", () => {
+  it("moves signature, explanation and decision; illegal moves are 409; close needs every decision", async () => {
+    const { d, people, inspector } = await setup();
+    const record = await recordThroughApi(d, inspector, [people.a.id, people.b.id]);
+    const official = (id: string) => `/${record.id}/officials/${id}`;
+    await call(d, inspector, "POST", `${official(people.a.id)}/signature`, { signature: "signed" });
+    const refused = await call(d, inspector, "POST", `${official(people.b.id)}/signature`, {
+      signature: "refused",
+      witnessedBy: "Trần Văn Chứng",
+    });
+    expect((await refused.json<RecordBody>()).officials.map((o) => o.signature)).toEqual(
+      [people.a.id, people.b.id].sort().map((id) => (id === people.a.id ? "signed" : "refused")),
+    );
+    await expectProblem(
+      await call(d, inspector, "POST", `${official(people.a.id)}/signature`, { signature: "signed" }),
+      409,
+      "illegal_violation_transition",
+    );
+
+    const requested = await (
+      await call(d, inspector, "POST", `${official(people.a.id)}/explanation-request`)
+    ).json<RecordBody>();
+    const a = requested.officials.find((o) => o.officialId === people.a.id);
+    expect(a?.status).toBe("explanation_requested");
+    expect(a?.explanationDueAt).not.toBeNull();
+    await expectProblem(
+      await call(d, inspector, "POST", `${official(people.a.id)}/explanation-request`),
+      409,
+      "illegal_violation_transition",
+    );
+    await call(d, inspector, "POST", `${official(people.a.id)}/explanation`, { text: "Tôi xin nhận khuyết điểm." });
+
+    await expectProblem(await call(d, inspector, "POST", `/${record.id}/close`), 409, "illegal_violation_transition");
+    const decision = {
+      decision: "reprimand",
+      decisionDocNumber: "15/QĐ-UBND",
+      decisionDocDate: "2026-10-01",
+      decidedBy: "Chủ tịch UBND huyện",
+    };
+    await call(d, inspector, "POST", `${official(people.a.id)}/decision`, decision);
+    await call(d, inspector, "POST", `${official(people.b.id)}/decision`, { ...decision, decision: "reminder" });
+    await expectProblem(
+      await call(d, inspector, "POST", `${official(people.b.id)}/decision`, decision),
+      409,
+      "illegal_violation_transition",
+    );
+    await expectProblem(
+      await call(d, inspector, "POST", `${official(people.b.id)}/explanation`, { text: "Muộn" }),
+      409,
+      "illegal_violation_transition",
+    );
+    const closed = await (await call(d, inspector, "POST", `/${record.id}/close`)).json<RecordBody>();
+    expect(closed.status).toBe("closed");
+    expect(closed.officials.every((o) => o.status === "closed")).toBe(true);
+    await expectProblem(
+      await call(d, inspector, "POST", `${official(people.c.id)}/decision`, decision),
+      404,
+      "violation_official_not_found",
+    );
+  });
+
+  it("flags a missing corrective report past its deadline, and clears it once every unit reports", async () => {
+    const { d, people, inspector, head } = await setup();
+    const record = await recordThroughApi(d, inspector, [people.a.id, people.c.id]);
+    expect(record.correctiveOverdue).toBe(false);
+    await testDb()
+      .update(violationRecords)
+      .set({ correctiveDueAt: "2026-01-01T00:00:00.000Z" })
+      .where(eq(violationRecords.id, record.id));
+    const overdue = await (await call(d, inspector, "GET", `/${record.id}`)).json<RecordBody>();
+    expect(overdue.correctiveOverdue).toBe(true);
+
+    const body = { unitId: d.communeUnitId, body: "Đã kiểm điểm, chấn chỉnh toàn thể cán bộ xã." };
+    expect((await call(d, head, "POST", `/${record.id}/corrective-reports`, body)).status).toBe(201);
+    await expectProblem(
+      await call(d, head, "POST", `/${record.id}/corrective-reports`, body),
+      409,
+      "corrective_report_exists",
+    );
+    await expectProblem(
+      await call(d, head, "POST", `/${record.id}/corrective-reports`, { ...body, unitId: d.otherCommuneUnitId }),
+      403,
+      "forbidden",
+    );
+    const half = await (await call(d, inspector, "GET", `/${record.id}`)).json<RecordBody>();
+    expect(half.correctiveOverdue).toBe(true);
+    await call(d, inspector, "POST", `/${record.id}/corrective-reports`, { ...body, unitId: d.otherCommuneUnitId });
+    const done = await (await call(d, inspector, "GET", `/${record.id}`)).json<RecordBody>();
+    expect(done.correctiveOverdue).toBe(false);
+    expect(done.correctiveReports).toHaveLength(2);
+  });
+});
+
+describe("violation records: who sees what", () => {
+  it("a unit head never sees a draft, sees issued records of their subtree, answers for it, cannot decide", async () => {
+    const { d, people, inspector, head } = await setup();
+    const draft = await recordThroughApi(d, inspector, [people.a.id], { draft: true });
+    await expectProblem(await call(d, head, "GET", `/${draft.id}`), 404, "violation_record_not_found");
+    const elsewhere = await recordThroughApi(d, inspector, [people.c.id]);
+    await expectProblem(await call(d, head, "GET", `/${elsewhere.id}`), 404, "violation_record_not_found");
+    const mixed = await recordThroughApi(d, inspector, [people.b.id, people.c.id]);
+
+    const list = await (await call(d, head, "GET", "")).json<{ items: { id: string }[] }>();
+    expect(list.items.map((r) => r.id)).toEqual([mixed.id]);
+    const all = await (await call(d, inspector, "GET", "?status=issued")).json<{ items: { id: string }[] }>();
+    expect(all.items.map((r) => r.id)).toEqual([mixed.id, elsewhere.id]);
+    const byOfficial = await (await call(d, inspector, "GET", `?officialId=${people.a.id}`)).json<{
+      items: { id: string }[];
+    }>();
+    expect(byOfficial.items.map((r) => r.id)).toEqual([draft.id]);
+
+    const explained = await call(d, head, "POST", `/${mixed.id}/officials/${people.b.id}/explanation`, {
+      text: "Tôi đã uống một ly bia.",
+    });
+    expect(explained.status).toBe(200);
+    await expectProblem(
+      await call(d, head, "POST", `/${mixed.id}/officials/${people.c.id}/explanation`, {
+        text: "Không phải đơn vị tôi",
+      }),
+      403,
+      "forbidden",
+    );
+    const decision = {
+      decision: "reprimand",
+      decisionDocNumber: "1/QĐ",
+      decisionDocDate: "2026-10-01",
+      decidedBy: "Chủ tịch",
+    };
+    await expectProblem(
+      await call(d, head, "POST", `/${mixed.id}/officials/${people.b.id}/decision`, decision),
+      403,
+      "forbidden",
+    );
+    await expectProblem(await call(d, head, "POST", "", aRecord([people.b.id])), 403, "forbidden");
+  });
+
+  it("another tenant's record is a 404; its officials and types are unknown references that write nothing", async () => {
+    const { d, people, inspector } = await setup();
+    const record = await recordThroughApi(d, inspector, [people.a.id]);
+    const other = await createStaffTenant();
+    const otherPeople = await arrangeViolations(other);
+    const otherInspector = await other.token("inspector");
+    await expectProblem(await call(other, otherInspector, "GET", `/${record.id}`), 404, "violation_record_not_found");
+    await expectProblem(
+      await call(other, otherInspector, "POST", `/${record.id}/issue`),
+      404,
+      "violation_record_not_found",
+    );
+
+    const bad = [
+      aRecord([people.a.id]),
+      aRecord([otherPeople.a.id, crypto.randomUUID()]),
+      aRecord([otherPeople.a.id], { typeCode: "retired" }),
+      aRecord([otherPeople.a.id], { typeCode: "khong-co" }),
+      aRecord([otherPeople.a.id], { inspectionId: crypto.randomUUID() }),
+    ];
+    for (const body of bad)
+      await expectProblem(await call(other, otherInspector, "POST", "", body), 400, "invalid_reference");
+    await expectProblem(await call(other, otherInspector, "POST", "", aRecord([])), 400, "validation_failed");
+    const rows = await testDb().select().from(violationRecords).where(eq(violationRecords.tenantId, other.tenant.id));
+    expect(rows).toHaveLength(0);
+  });
+
+  it("prints the record in the administrative layout, with no script allowed", async () => {
+    const { d, people, inspector, head } = await setup();
+    const record = await recordThroughApi(d, inspector, [people.a.id]);
+    const res = await call(d, head, "GET", `/${record.id}/print`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/^text\/html/);
+    expect(res.headers.get("content-security-policy")).toContain("script-src 'none'");
+    const html = await res.text();
+    expect(html).toMatch(/^<!DOCTYPE html>/);
+    for (const text of [
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "BIÊN BẢN VI PHẠM",
+      "Nguyễn Văn Thử",
+      "Trần Văn Chứng",
+      record.contentHash ?? "-",
+    ]) {
+      expect(html).toContain(text);
+    }
+    expect(html).not.toContain("<script");
+  });
+});
+
+describe("violation evidence", () => {
+  it("refuses a disguised or oversized file and stores nothing; a record no longer draft takes none", async () => {
+    const { d, people, inspector } = await setup();
+    const draft = await recordThroughApi(d, inspector, [people.a.id], { draft: true });
+    const refused = await uploadEvidence(d, inspector, draft.id, [
+      { name: "anh.png", bytes: png },
+      { name: "anh2.png", bytes: disguised },
+    ]);
+    await expectProblem(refused, 400, "attachment_rejected");
+    const big = new Uint8Array(10 * 1024 * 1024 + 1);
+    big.set(png);
+    await expectProblem(
+      await uploadEvidence(d, inspector, draft.id, [{ name: "lon.png", bytes: big }]),
+      400,
+      "attachment_rejected",
+    );
+    expect(await storedObjects(d)).toHaveLength(0);
+    expect((await (await call(d, inspector, "GET", `/${draft.id}`)).json<RecordBody>()).evidence).toHaveLength(0);
+
+    await call(d, inspector, "POST", `/${draft.id}/issue`);
+    await expectProblem(
+      await uploadEvidence(d, inspector, draft.id, [{ name: "anh.png", bytes: png }]),
+      409,
+      "violation_record_not_draft",
+    );
+    expect(await storedObjects(d)).toHaveLength(0);
+  });
+
+  it("removes stored objects when the write fails after the upload (the record was issued meanwhile)", async () => {
+    const { d, people, inspector } = await setup();
+    const draft = await recordThroughApi(d, inspector, [people.a.id], { draft: true });
+    const ctx: TenantContext = {
+      db: testDb(),
+      now: new Date(),
+      actor: {
+        type: "user",
+        userId: d.users.inspector.id,
+        email: "i@x",
+        tenantId: d.tenant.id,
+        roles: ["inspector"],
+        unitId: null,
+      },
+      requestId: "test",
+      tenant: { id: d.tenant.id, slug: d.tenant.slug, timezone: "Asia/Ho_Chi_Minh", settings: parseTenantSettings({}) },
+    };
+    // Someone issues the record while the bytes are being stored.
+    const racingStore = {
+      put: async (key: string, value: ArrayBuffer, options: { httpMetadata: { contentType: string } }) => {
+        await call(d, inspector, "POST", `/${draft.id}/issue`);
+        return env.ATTACHMENTS.put(key, value, options);
+      },
+      get: (key: string) => env.ATTACHMENTS.get(key),
+      delete: (keys: string | string[]) => env.ATTACHMENTS.delete(keys),
+    };
+    const error = await addViolationEvidence(ctx, racingStore, draft.id, [
+      { name: "anh.png", bytes: png.buffer },
+    ]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DomainError);
+    expect((error as DomainError).code).toBe("violation_record_changed");
+    expect(await storedObjects(d)).toHaveLength(0);
+    const rows = await testDb().select().from(violationEvidence).where(eq(violationEvidence.recordId, draft.id));
+    expect(rows).toHaveLength(0);
+    const verify = await (await call(d, inspector, "GET", `/${draft.id}/verify`)).json<{ intact: boolean }>();
+    expect(verify.intact).toBe(true);
+  });
+});

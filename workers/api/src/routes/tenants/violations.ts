@@ -1,0 +1,314 @@
+import { z } from "@hono/zod-openapi";
+import {
+  addViolationEvidence,
+  CorrectViolationRecord,
+  CreateViolationRecord,
+  closeViolationRecord,
+  correctViolationRecord,
+  createViolationRecord,
+  EvidenceMeta,
+  getViolationRecord,
+  getViolationVersion,
+  issueViolationRecord,
+  listViolationRecords,
+  printViolationRecord,
+  RecordDecision,
+  RecordSignature,
+  recordDecision,
+  recordSignature,
+  requestExplanation,
+  SubmitCorrectiveReport,
+  SubmitExplanation,
+  submitCorrectiveReport,
+  submitExplanation,
+  UpdateViolationRecord,
+  updateViolationRecord,
+  VerifyResult,
+  ViolationListQuery,
+  ViolationRecord,
+  ViolationRecordSummary,
+  ViolationVersion,
+  verifyViolationRecord,
+} from "@kycuong/domain";
+import {
+  IdParam,
+  jsonBody,
+  jsonResponse,
+  PageParams,
+  pageOf,
+  SlugParam,
+  TenantItemParams,
+  TenantParams,
+} from "../../http/common-schemas";
+import { problemContent } from "../../http/problem";
+import { createRouter } from "../../http/router";
+import { staffRoute } from "../../http/staff-route";
+import { tenantContext } from "../../http/tenant-context";
+import { uploadedFiles } from "../../http/uploaded-files";
+import { violationRecordHtml } from "../../pages/violation-record-page";
+
+// Domain schemas are used as they are (no `.openapi()`): see routes/tenants/units.ts.
+const tags = ["Violation records"];
+const base = "/v1/tenants/{slug}/violations";
+const OfficialParams = z.object({
+  slug: SlugParam,
+  id: IdParam,
+  officialId: z.uuid().openapi({ param: { name: "officialId", in: "path" } }),
+});
+const VersionParams = z.object({
+  slug: SlugParam,
+  id: IdParam,
+  version: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .openapi({ param: { name: "version", in: "path" } }),
+});
+const record = (description: string) => jsonResponse(ViolationRecord, description);
+const illegal = problemContent(
+  "Not allowed in the record's or the official's current status (`violation_record_not_draft`, " +
+    "`violation_record_not_issued`, `illegal_violation_transition`), or changed meanwhile (`violation_record_changed`)",
+);
+
+const list = staffRoute({
+  method: "get",
+  path: base,
+  tags,
+  summary: "List violation records, newest first (a unit head: issued records naming their subtree's officials)",
+  description:
+    "Filters: `status`, `officialId`, `unitId` (an official's unit at the time), `typeCode`, `from`/`to` (occurredAt).",
+  permission: "inspections:read",
+  request: { params: TenantParams, query: PageParams.extend(ViolationListQuery.shape) },
+  responses: { 200: jsonResponse(pageOf(ViolationRecordSummary, "ViolationRecordPage"), "A page of records") },
+});
+
+const create = staffRoute({
+  method: "post",
+  path: base,
+  tags,
+  summary: "Write a draft violation record (biên bản vi phạm) against one or more officials",
+  permission: "inspections:manage",
+  request: { params: TenantParams, body: jsonBody(CreateViolationRecord) },
+  responses: {
+    201: record("Created as a draft"),
+    400: problemContent("Invalid record, or an unknown official, type, inspection or report (`invalid_reference`)"),
+  },
+});
+
+const get = staffRoute({
+  method: "get",
+  path: `${base}/{id}`,
+  tags,
+  summary: "One record: officials and their follow-up, evidence metadata, versions, corrective reports",
+  permission: "inspections:read",
+  request: { params: TenantItemParams },
+  responses: { 200: record("The record") },
+});
+
+const update = staffRoute({
+  method: "patch",
+  path: `${base}/{id}`,
+  tags,
+  summary: "Edit a draft record (after issue the content is immutable: correct it instead)",
+  permission: "inspections:manage",
+  request: { params: TenantItemParams, body: jsonBody(UpdateViolationRecord) },
+  responses: { 200: record("Updated"), 400: problemContent("Invalid change"), 409: illegal },
+});
+
+const evidence = staffRoute({
+  method: "post",
+  path: `${base}/{id}/evidence`,
+  tags,
+  summary: "Attach evidence photos or PDFs to a draft record",
+  description:
+    "multipart/form-data with one or more `files` parts: JPEG, PNG, WebP or PDF (checked by content), 10 MB each, " +
+    "5 per upload. One bad file refuses them all; if the write fails nothing is kept.",
+  permission: "inspections:manage",
+  request: {
+    params: TenantItemParams,
+    body: {
+      content: {
+        "multipart/form-data": { schema: z.object({ files: z.any().openapi({ type: "string", format: "binary" }) }) },
+      },
+      required: true,
+    },
+  },
+  responses: {
+    201: jsonResponse(z.object({ evidence: z.array(EvidenceMeta) }), "Stored"),
+    400: problemContent("A file is not an accepted type or too large (`attachment_rejected`)"),
+    409: illegal,
+    413: problemContent("Body over 52 MB"),
+  },
+});
+
+const issue = staffRoute({
+  method: "post",
+  path: `${base}/{id}/issue`,
+  tags,
+  summary: "Issue a draft: seal its content (SHA-256 over the canonical form) as version 1",
+  permission: "inspections:manage",
+  request: { params: TenantItemParams },
+  responses: { 200: record("Issued"), 409: illegal },
+});
+
+const verify = staffRoute({
+  method: "get",
+  path: `${base}/{id}/verify`,
+  tags,
+  summary: "Recompute the content hash from the stored rows: intact or tampered",
+  permission: "inspections:read",
+  request: { params: TenantItemParams },
+  responses: { 200: jsonResponse(VerifyResult, "The check"), 409: illegal },
+});
+
+const correct = staffRoute({
+  method: "post",
+  path: `${base}/{id}/corrections`,
+  tags,
+  summary: "Correct an issued record: a new version with a reason; the old one stays readable",
+  permission: "inspections:manage",
+  request: { params: TenantItemParams, body: jsonBody(CorrectViolationRecord) },
+  responses: { 200: record("Corrected"), 400: problemContent("Invalid correction"), 409: illegal },
+});
+
+const version = staffRoute({
+  method: "get",
+  path: `${base}/{id}/versions/{version}`,
+  tags,
+  summary: "One sealed version of a record",
+  permission: "inspections:read",
+  request: { params: VersionParams },
+  responses: { 200: jsonResponse(ViolationVersion, "The version") },
+});
+
+const signature = staffRoute({
+  method: "post",
+  path: `${base}/{id}/officials/{officialId}/signature`,
+  tags,
+  summary: "Record that an official signed, or refused to sign (with who witnessed it)",
+  permission: "inspections:manage",
+  request: { params: OfficialParams, body: jsonBody(RecordSignature) },
+  responses: { 200: record("Recorded"), 400: problemContent("Invalid signature"), 409: illegal },
+});
+
+const explanationRequest = staffRoute({
+  method: "post",
+  path: `${base}/{id}/officials/{officialId}/explanation-request`,
+  tags,
+  summary: "Ask an official to explain themselves within 5 working days",
+  permission: "inspections:manage",
+  request: { params: OfficialParams },
+  responses: { 200: record("Requested"), 409: illegal },
+});
+
+const explanation = staffRoute({
+  method: "post",
+  path: `${base}/{id}/officials/{officialId}/explanation`,
+  tags,
+  summary: "Submit an official's explanation (the head of their unit's subtree, or an inspector)",
+  permission: "inspections:read",
+  request: { params: OfficialParams, body: jsonBody(SubmitExplanation) },
+  responses: { 200: record("Received"), 400: problemContent("Invalid explanation"), 409: illegal },
+});
+
+const decision = staffRoute({
+  method: "post",
+  path: `${base}/{id}/officials/{officialId}/decision`,
+  tags,
+  summary: "Record the decision for an official (no action, reminder, or a Decree 112/2020 form)",
+  permission: "inspections:manage",
+  request: { params: OfficialParams, body: jsonBody(RecordDecision) },
+  responses: { 200: record("Decided"), 400: problemContent("Invalid decision"), 409: illegal },
+});
+
+const close = staffRoute({
+  method: "post",
+  path: `${base}/{id}/close`,
+  tags,
+  summary: "Close an issued record once every official named is decided",
+  permission: "inspections:manage",
+  request: { params: TenantItemParams },
+  responses: { 200: record("Closed"), 409: illegal },
+});
+
+const corrective = staffRoute({
+  method: "post",
+  path: `${base}/{id}/corrective-reports`,
+  tags,
+  summary: "Report a unit's corrective action after an issued record (its head, or an inspector; once per unit)",
+  permission: "inspections:read",
+  request: { params: TenantItemParams, body: jsonBody(SubmitCorrectiveReport) },
+  responses: {
+    201: record("Reported"),
+    400: problemContent("Invalid report, or a unit the record does not name (`invalid_reference`)"),
+    409: problemContent("Already reported for this unit (`corrective_report_exists`), or the record is not issued"),
+  },
+});
+
+const print = staffRoute({
+  method: "get",
+  path: `${base}/{id}/print`,
+  tags,
+  summary: "The record as a printable page in the Vietnamese administrative layout",
+  permission: "inspections:read",
+  request: { params: TenantItemParams },
+  responses: { 200: { description: "The printable record", content: { "text/html": { schema: z.string() } } } },
+});
+
+const printHeaders = {
+  "Content-Security-Policy":
+    "default-src 'none'; style-src 'unsafe-inline'; script-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'",
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "no-referrer",
+  "Cache-Control": "no-store",
+};
+
+export const violationRoutes = createRouter()
+  .openapi(list, async (c) => c.json(await listViolationRecords(tenantContext(c), c.req.valid("query")), 200))
+  .openapi(create, async (c) => c.json(await createViolationRecord(tenantContext(c), c.req.valid("json")), 201))
+  .openapi(get, async (c) => c.json(await getViolationRecord(tenantContext(c), c.req.valid("param").id), 200))
+  .openapi(update, async (c) =>
+    c.json(await updateViolationRecord(tenantContext(c), c.req.valid("param").id, c.req.valid("json")), 200),
+  )
+  .openapi(evidence, async (c) => {
+    const stored = await addViolationEvidence(
+      tenantContext(c),
+      c.var.config.ATTACHMENTS,
+      c.req.valid("param").id,
+      await uploadedFiles(c),
+    );
+    return c.json({ evidence: stored }, 201);
+  })
+  .openapi(issue, async (c) => c.json(await issueViolationRecord(tenantContext(c), c.req.valid("param").id), 200))
+  .openapi(verify, async (c) => c.json(await verifyViolationRecord(tenantContext(c), c.req.valid("param").id), 200))
+  .openapi(correct, async (c) =>
+    c.json(await correctViolationRecord(tenantContext(c), c.req.valid("param").id, c.req.valid("json")), 200),
+  )
+  .openapi(version, async (c) => {
+    const { id, version: n } = c.req.valid("param");
+    return c.json(await getViolationVersion(tenantContext(c), id, n), 200);
+  })
+  .openapi(signature, async (c) => {
+    const { id, officialId } = c.req.valid("param");
+    return c.json(await recordSignature(tenantContext(c), id, officialId, c.req.valid("json")), 200);
+  })
+  .openapi(explanationRequest, async (c) => {
+    const { id, officialId } = c.req.valid("param");
+    return c.json(await requestExplanation(tenantContext(c), id, officialId), 200);
+  })
+  .openapi(explanation, async (c) => {
+    const { id, officialId } = c.req.valid("param");
+    return c.json(await submitExplanation(tenantContext(c), id, officialId, c.req.valid("json")), 200);
+  })
+  .openapi(decision, async (c) => {
+    const { id, officialId } = c.req.valid("param");
+    return c.json(await recordDecision(tenantContext(c), id, officialId, c.req.valid("json")), 200);
+  })
+  .openapi(close, async (c) => c.json(await closeViolationRecord(tenantContext(c), c.req.valid("param").id), 200))
+  .openapi(corrective, async (c) =>
+    c.json(await submitCorrectiveReport(tenantContext(c), c.req.valid("param").id, c.req.valid("json")), 201),
+  )
+  .openapi(print, async (c) => {
+    const printable = await printViolationRecord(tenantContext(c), c.req.valid("param").id);
+    return c.html(violationRecordHtml(printable, c.var.tenant.timezone), 200, printHeaders);
+  });
