@@ -1,4 +1,6 @@
-import { seedDemoData } from "@kycuong/domain";
+import { tenants } from "@kycuong/db";
+import { demoInspectionId, seedDemoData } from "@kycuong/domain";
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { api } from "./fixtures/api";
 import { testDb } from "./fixtures/db";
@@ -27,6 +29,9 @@ describe("demo data (what `npm run dev` seeds)", () => {
       violationTypesCreated: 0,
       inspectionTeamsCreated: 0,
       inspectionsCreated: 0,
+      violationRecordsCreated: 0,
+      violationExplanationsReceived: 0,
+      violationDecisionsRecorded: 0,
     });
 
     const accounts: [string | undefined, string, string][] = [
@@ -132,4 +137,36 @@ describe("demo data (what `npm run dev` seeds)", () => {
     }>();
     expect(book.items.map((e) => e.reminders.map((r) => r.docNumber))).toEqual([["18-CV/HU", "27-CV/HU"]]);
   });
+
+  it("has an issued, intact violation record at xã Bình Thanh Đông with one explanation and one reprimand", async () => {
+    await seedDemoData(testDb(), new Date(), password);
+    const login = await api("/v1/auth/login", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ tenant: "binh-son", email: "kiemtra@binh-son.example", password }),
+    });
+    const auth = bearer((await login.json<{ access_token: string }>()).access_token);
+    const inspectionId = await demoInspectionId(testDb(), await binhSonId());
+    type Official = { status: string | null; explanationText: string | null; decision: string | null };
+    const page = await (
+      await api("/v1/tenants/binh-son/violations?typeCode=alcohol_during_work", { headers: auth })
+    ).json<{ items: { id: string; inspectionId: string | null; status: string; officials: Official[] }[] }>();
+    const demo = page.items.filter((r) => r.inspectionId === inspectionId);
+    expect(demo).toHaveLength(1);
+    const record = demo[0] as (typeof demo)[number];
+    expect(record.status).toBe("issued");
+    expect(record.officials).toHaveLength(3);
+    expect(record.officials.filter((o) => o.status === "explanation_received" && o.explanationText)).toHaveLength(1);
+    expect(record.officials.filter((o) => o.status === "decided" && o.decision === "reprimand")).toHaveLength(1);
+    const verify = await (await api(`/v1/tenants/binh-son/violations/${record.id}/verify`, { headers: auth })).json<{
+      intact: boolean;
+    }>();
+    expect(verify.intact).toBe(true);
+  });
 });
+
+async function binhSonId(): Promise<string> {
+  const [row] = await testDb().select({ id: tenants.id }).from(tenants).where(eq(tenants.slug, "binh-son"));
+  if (!row) throw new Error("binh-son is missing");
+  return row.id;
+}

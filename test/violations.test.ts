@@ -1,6 +1,6 @@
 import { env, reset } from "cloudflare:test";
-import { auditLog, violationEvidence, violationRecords } from "@kycuong/db";
-import { addViolationEvidence, DomainError, parseTenantSettings, type TenantContext } from "@kycuong/domain";
+import { auditLog, inspections, inspectionTeams, violationEvidence, violationRecords } from "@kycuong/db";
+import { addViolationEvidence, DomainError, newId, parseTenantSettings, type TenantContext } from "@kycuong/domain";
 import { and, eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { api } from "./fixtures/api";
@@ -269,6 +269,55 @@ describe("violation records: who sees what", () => {
       "forbidden",
     );
     await expectProblem(await call(d, head, "POST", "", aRecord([people.b.id])), 403, "forbidden");
+  });
+
+  it("filters the list by the inspection's team; an unknown or another tenant's team finds nothing", async () => {
+    const { d, people, inspector, head } = await setup();
+    const db = testDb();
+    const at = new Date().toISOString();
+    const team = (name: string) => ({
+      id: newId(),
+      tenantId: d.tenant.id,
+      name,
+      decisionDocNumber: "01/QĐ-UBND",
+      decisionDocDate: "2026-01-05",
+      leaderOfficialId: people.c.id,
+      activeFrom: "2026-01-05",
+      createdAt: at,
+      updatedAt: at,
+    });
+    const [t20, t21] = [team("Tổ Kiểm tra 20"), team("Tổ Kiểm tra 21")];
+    const inspection = (teamId: string) => ({
+      id: newId(),
+      tenantId: d.tenant.id,
+      teamId,
+      kind: "planned" as const,
+      status: "completed" as const,
+      scheduledAt: at,
+      createdAt: at,
+      updatedAt: at,
+    });
+    const [i20, i21] = [inspection(t20.id), inspection(t21.id)];
+    await db.batch([db.insert(inspectionTeams).values([t20, t21]), db.insert(inspections).values([i20, i21])]);
+    const created = async (inspectionId?: string) => {
+      const res = await call(d, inspector, "POST", "", aRecord([people.a.id], inspectionId ? { inspectionId } : {}));
+      expect(res.status).toBe(201);
+      const { id } = await res.json<RecordBody>();
+      expect((await call(d, inspector, "POST", `/${id}/issue`)).status).toBe(200);
+      return id;
+    };
+    const by20 = [await created(i20.id), await created(i20.id)];
+    const by21 = await created(i21.id);
+    await created();
+    const ids = async (token: string, query: string, tenant = d) =>
+      (await (await call(tenant, token, "GET", query)).json<{ items: { id: string }[] }>()).items.map((r) => r.id);
+    expect(await ids(inspector, `?teamId=${t20.id}`)).toEqual([...by20].reverse());
+    expect(await ids(inspector, `?teamId=${t21.id}&limit=1`)).toEqual([by21]);
+    expect(await ids(head, `?teamId=${t21.id}`)).toEqual([by21]);
+    expect(await ids(inspector, `?teamId=${crypto.randomUUID()}`)).toEqual([]);
+    const other = await createStaffTenant();
+    expect(await ids(await other.token("inspector"), `?teamId=${t20.id}`, other)).toEqual([]);
+    await expectProblem(await call(d, inspector, "GET", "?teamId=not-a-uuid"), 400, "validation_failed");
   });
 
   it("another tenant's record is a 404; its officials and types are unknown references that write nothing", async () => {

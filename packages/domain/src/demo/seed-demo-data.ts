@@ -10,6 +10,7 @@ import { seedDemoInspections } from "./demo-inspections";
 import { type DemoUser, demoOrganisation, demoPlatformAdmin } from "./demo-organisation";
 import { seedDemoTasks } from "./demo-tasks";
 import { demoTenants } from "./demo-tenants";
+import { seedDemoViolations } from "./demo-violations";
 
 export interface SeedSummary {
   tenantsCreated: number;
@@ -30,6 +31,9 @@ export interface SeedSummary {
   violationTypesCreated: number;
   inspectionTeamsCreated: number;
   inspectionsCreated: number;
+  violationRecordsCreated: number;
+  violationExplanationsReceived: number;
+  violationDecisionsRecorded: number;
 }
 
 /**
@@ -37,7 +41,7 @@ export interface SeedSummary {
  * Idempotent: every row is keyed by its natural key (tenant slug, unit code,
  * employee code, account email, category code, channel kind and value, task
  * title and source document, reminder document number, dialogue host unit
- * and place) and
+ * and place, violation record inspection + type + place) and
  * inserted only when missing, so a second run creates nothing and never
  * overwrites what a developer changed.
  */
@@ -61,6 +65,9 @@ export async function seedDemoData(db: Db, now: Date, demoPassword: string): Pro
     violationTypesCreated: 0,
     inspectionTeamsCreated: 0,
     inspectionsCreated: 0,
+    violationRecordsCreated: 0,
+    violationExplanationsReceived: 0,
+    violationDecisionsRecorded: 0,
   };
 
   const insertedTenants = await db
@@ -135,6 +142,10 @@ export async function seedDemoData(db: Db, now: Date, demoPassword: string): Pro
     summary.violationTypesCreated += inspected.violationTypesCreated;
     summary.inspectionTeamsCreated += inspected.inspectionTeamsCreated;
     summary.inspectionsCreated += inspected.inspectionsCreated;
+    const violations = await seedDemoViolations(db, tenantId, slug, now);
+    summary.violationRecordsCreated += violations.violationRecordsCreated;
+    summary.violationExplanationsReceived += violations.violationExplanationsReceived;
+    summary.violationDecisionsRecorded += violations.violationDecisionsRecorded;
   }
   summary.usersCreated += await insertUser(db, null, demoPlatformAdmin, demoPassword, now);
   return summary;

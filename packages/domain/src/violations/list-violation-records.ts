@@ -1,4 +1,4 @@
-import { inTenant, violationRecordOfficials, violationRecords } from "@kycuong/db";
+import { inspections, inTenant, violationRecordOfficials, violationRecords } from "@kycuong/db";
 import { eq, exists, gte, lt } from "drizzle-orm";
 import { assertCan } from "../access/assert-can";
 import type { TenantContext } from "../context";
@@ -36,6 +36,21 @@ export async function listViolationRecords(
       query.typeCode ? eq(violationRecords.typeCode, query.typeCode) : undefined,
       query.officialId ? named("officialId", query.officialId) : undefined,
       query.unitId ? named("unitId", query.unitId) : undefined,
+      query.teamId
+        ? exists(
+            ctx.db
+              .select({ one: inspections.id })
+              .from(inspections)
+              .where(
+                inTenant(
+                  inspections,
+                  ctx.tenant.id,
+                  eq(inspections.id, violationRecords.inspectionId),
+                  eq(inspections.teamId, query.teamId),
+                ),
+              ),
+          )
+        : undefined,
       query.from ? gte(violationRecords.occurredAt, new Date(query.from).toISOString()) : undefined,
       query.to ? lt(violationRecords.occurredAt, new Date(query.to).toISOString()) : undefined,
     ],

@@ -45,6 +45,8 @@ export const ViolationListQuery = z.object({
   status: z.enum(violationRecordStatuses).optional(),
   officialId: z.uuid().optional(),
   unitId: z.uuid().optional(),
+  /** Records whose inspection was made by this inspection team. */
+  teamId: z.uuid().optional(),
   typeCode: z.string().max(60).optional(),
   /** Occurred at or after this instant. */
   from: instant.optional(),

@@ -76,7 +76,8 @@ const list = staffRoute({
   tags,
   summary: "List violation records, newest first (a unit head: issued records naming their subtree's officials)",
   description:
-    "Filters: `status`, `officialId`, `unitId` (an official's unit at the time), `typeCode`, `from`/`to` (occurredAt).",
+    "Filters: `status`, `officialId`, `unitId` (an official's unit at the time), `teamId` (the inspection's team), " +
+    "`typeCode`, `from`/`to` (occurredAt).",
   permission: "inspections:read",
   request: { params: TenantParams, query: PageParams.extend(ViolationListQuery.shape) },
   responses: { 200: jsonResponse(pageOf(ViolationRecordSummary, "ViolationRecordPage"), "A page of records") },

@@ -1,0 +1,191 @@
+import {
+  type Db,
+  inTenant,
+  officials as officialsTable,
+  tenants,
+  users,
+  violationRecordOfficials,
+  violationRecords,
+} from "@kycuong/db";
+import { and, asc, eq } from "drizzle-orm";
+import type { TenantContext } from "../context";
+import { DomainError } from "../errors";
+import { newId } from "../ids";
+import { parseTenantSettings } from "../tenants/tenant-settings";
+import { createViolationRecord } from "../violations/create-violation-record";
+import { issueViolationRecord } from "../violations/issue-violation-record";
+import { recordDecision } from "../violations/record-decision";
+import { requestExplanation } from "../violations/request-explanation";
+import { submitExplanation } from "../violations/submit-explanation";
+import { findRecordOfficial } from "../violations/violation-query";
+import { demoInspectionId } from "./demo-inspections";
+
+/**
+ * Bình Sơn's violation record demo (R8): the record Tổ Kiểm tra 20 wrote at
+ * its surprise lunch-break inspection of xã Bình Thanh Đông against three
+ * officials drinking beer, issued, with one official's explanation received
+ * and a reprimand decided for another. Everything goes through the real
+ * verbs, acting as the demo inspector (the verbs grant nothing to a system
+ * actor). The record is keyed by inspection + type + place; each later step
+ * runs only while the official still stands before it, and a conflict from a
+ * seed running at the same time is taken as "already done".
+ */
+export interface DemoViolationSummary {
+  violationRecordsCreated: number;
+  violationExplanationsReceived: number;
+  violationDecisionsRecorded: number;
+}
+
+const TENANT = "binh-son";
+const INSPECTOR_EMAIL = "kiemtra@binh-son.example";
+const TYPE_CODE = "alcohol_during_work";
+export const DEMO_VIOLATION_PLACE = "Quán ăn đối diện trụ sở UBND xã Bình Thanh Đông, huyện Bình Sơn";
+const OFFICIALS = ["BS-009", "BS-010", "BS-011"];
+const EXPLAINING = "BS-009";
+const REPRIMANDED = "BS-010";
+
+const RECORD = {
+  typeCode: TYPE_CODE,
+  /** 11:45 on 10 September 2026, Hà Nội time. */
+  occurredAt: "2026-09-10T04:45:00.000Z",
+  place: DEMO_VIOLATION_PLACE,
+  description:
+    "Vào lúc 11 giờ 45 phút ngày 10/9/2026 (giờ nghỉ trưa của ngày làm việc), Tổ Kiểm tra 20 phát hiện 03 cán bộ, " +
+    "công chức UBND xã Bình Thanh Đông đang uống bia tại quán ăn đối diện trụ sở (trên bàn có 06 lon bia đã mở). " +
+    "Hành vi vi phạm Chỉ thị 26/CT-TTg và quy định về văn hóa công sở.",
+  witnesses: ["Nguyễn Văn Tâm (chủ quán)", "Lê Thị Hoa (người dân thôn An Thạnh)"],
+};
+const EXPLANATION =
+  "Tôi thừa nhận có uống 01 lon bia trong bữa trưa cùng đồng nghiệp. Tôi nhận thức được vi phạm, " +
+  "xin nghiêm túc rút kinh nghiệm và cam kết không tái phạm.";
+const DECISION = {
+  decision: "reprimand" as const,
+  decisionDocNumber: "214/QĐ-UBND",
+  decisionDocDate: "2026-10-05",
+  decidedBy: "Chủ tịch UBND huyện Bình Sơn",
+};
+
+export async function seedDemoViolations(
+  db: Db,
+  tenantId: string,
+  slug: string,
+  now: Date,
+): Promise<DemoViolationSummary> {
+  const summary = { violationRecordsCreated: 0, violationExplanationsReceived: 0, violationDecisionsRecorded: 0 };
+  if (slug !== TENANT) return summary;
+  const inspectionId = await demoInspectionId(db, tenantId);
+  if (!inspectionId) return summary;
+  const ctx = await inspectorContext(db, tenantId, now);
+  const ids = new Map<string, string>();
+  for (const code of OFFICIALS) ids.set(code, await officialId(db, tenantId, code));
+
+  let recordId = await demoRecordId(db, tenantId, inspectionId);
+  if (!recordId) {
+    const created = await createViolationRecord(ctx, {
+      inspectionId,
+      ...RECORD,
+      officialIds: [...ids.values()],
+    });
+    // Another seed running at the same time may have written it too: the oldest stays, ours goes.
+    recordId = await demoRecordId(db, tenantId, inspectionId);
+    if (recordId === created.id) summary.violationRecordsCreated = 1;
+    else await discardDraft(db, tenantId, created.id);
+  }
+  if (!recordId) return summary;
+
+  const [record] = await db
+    .select({ status: violationRecords.status })
+    .from(violationRecords)
+    .where(inTenant(violationRecords, tenantId, eq(violationRecords.id, recordId)));
+  if (record?.status === "draft") await alreadyDone(() => issueViolationRecord(ctx, recordId));
+
+  const explaining = ids.get(EXPLAINING) as string;
+  if ((await findRecordOfficial(ctx, recordId, explaining))?.status === "issued") {
+    await alreadyDone(() => requestExplanation(ctx, recordId, explaining));
+  }
+  if ((await findRecordOfficial(ctx, recordId, explaining))?.status === "explanation_requested") {
+    if (await alreadyDone(() => submitExplanation(ctx, recordId, explaining, { text: EXPLANATION }))) {
+      summary.violationExplanationsReceived = 1;
+    }
+  }
+  const reprimanded = ids.get(REPRIMANDED) as string;
+  if ((await findRecordOfficial(ctx, recordId, reprimanded))?.status === "issued") {
+    if (await alreadyDone(() => recordDecision(ctx, recordId, reprimanded, DECISION))) {
+      summary.violationDecisionsRecorded = 1;
+    }
+  }
+  return summary;
+}
+
+/** True when the step ran; false when a concurrent seed got there first (a conflict). */
+async function alreadyDone(step: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await step();
+    return true;
+  } catch (error) {
+    if (error instanceof DomainError && error.kind === "conflict") return false;
+    throw error;
+  }
+}
+
+async function demoRecordId(db: Db, tenantId: string, inspectionId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ id: violationRecords.id })
+    .from(violationRecords)
+    .where(
+      inTenant(
+        violationRecords,
+        tenantId,
+        eq(violationRecords.inspectionId, inspectionId),
+        eq(violationRecords.typeCode, TYPE_CODE),
+        eq(violationRecords.place, DEMO_VIOLATION_PLACE),
+      ),
+    )
+    .orderBy(asc(violationRecords.id))
+    .limit(1);
+  return row?.id ?? null;
+}
+
+async function discardDraft(db: Db, tenantId: string, id: string): Promise<void> {
+  await db.batch([
+    db
+      .delete(violationRecordOfficials)
+      .where(inTenant(violationRecordOfficials, tenantId, eq(violationRecordOfficials.recordId, id))),
+    db
+      .delete(violationRecords)
+      .where(inTenant(violationRecords, tenantId, eq(violationRecords.id, id), eq(violationRecords.status, "draft"))),
+  ]);
+}
+
+async function inspectorContext(db: Db, tenantId: string, now: Date): Promise<TenantContext> {
+  const [tenant] = await db
+    .select({ slug: tenants.slug, timezone: tenants.timezone, settings: tenants.settings })
+    .from(tenants)
+    .where(eq(tenants.id, tenantId));
+  const [user] = await db
+    .select({ id: users.id, email: users.email, roles: users.roles, unitId: users.unitId })
+    .from(users)
+    .where(and(eq(users.tenantId, tenantId), eq(users.email, INSPECTOR_EMAIL)));
+  if (!tenant || !user) throw new Error(`demo data: tenant or ${INSPECTOR_EMAIL} is missing`);
+  return {
+    db,
+    now,
+    actor: { type: "user", userId: user.id, email: user.email, tenantId, roles: user.roles, unitId: user.unitId },
+    requestId: `demo-seed-${newId(now)}`,
+    tenant: {
+      id: tenantId,
+      slug: tenant.slug,
+      timezone: tenant.timezone,
+      settings: parseTenantSettings(tenant.settings),
+    },
+  };
+}
+
+async function officialId(db: Db, tenantId: string, employeeCode: string): Promise<string> {
+  const [row] = await db
+    .select({ id: officialsTable.id })
+    .from(officialsTable)
+    .where(inTenant(officialsTable, tenantId, eq(officialsTable.employeeCode, employeeCode)));
+  if (!row) throw new Error(`demo data: official ${employeeCode} is missing`);
+  return row.id;
+}
