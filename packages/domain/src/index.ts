@@ -233,6 +233,7 @@ export { listUsers } from "./users/list-users";
 export { updateUser } from "./users/update-user";
 export { CreateUser, type TenantRole, tenantRoles, UpdateUser, UserListQuery } from "./users/user-input";
 export { toUser, User } from "./users/user-view";
+export { addExplanationEvidence } from "./violations/add-explanation-evidence";
 export { addViolationEvidence } from "./violations/add-violation-evidence";
 export { closeViolationRecord } from "./violations/close-violation-record";
 export { correctViolationRecord } from "./violations/correct-violation-record";

@@ -60,7 +60,10 @@ export function createApp() {
         { path: /\/officials:import$/, maxBytes: MAX_IMPORT_BODY_BYTES },
         { path: /^\/v1\/public\/tenants\/[^/]+\/reports\/[^/]+\/attachments$/, maxBytes: MAX_UPLOAD_BODY_BYTES },
         { path: /^\/t\/[^/]+\/hotline$/, maxBytes: MAX_UPLOAD_BODY_BYTES },
-        { path: /^\/v1\/tenants\/[^/]+\/violations\/[^/]+\/evidence$/, maxBytes: MAX_UPLOAD_BODY_BYTES },
+        {
+          path: /^\/v1\/tenants\/[^/]+\/violations\/[^/]+\/(officials\/[^/]+\/)?evidence$/,
+          maxBytes: MAX_UPLOAD_BODY_BYTES,
+        },
       ],
     }),
   );

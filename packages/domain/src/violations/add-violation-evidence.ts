@@ -5,10 +5,10 @@ import type { TenantContext } from "../context";
 import { DomainError } from "../errors";
 import { newId } from "../ids";
 import type { AttachmentStore } from "../reports/attachments/attachment-store";
-import { checkAttachments, type IncomingFile } from "../reports/attachments/check-attachments";
+import { type CheckedFile, checkAttachments, type IncomingFile } from "../reports/attachments/check-attachments";
 import { guardedRecordUpdate, runGuarded } from "./save-record-change";
 import { recordNotDraft } from "./violation-errors";
-import { findRecord } from "./violation-query";
+import { findRecord, type RecordRow } from "./violation-query";
 import type { EvidenceMeta } from "./violation-view";
 
 /**
@@ -31,7 +31,25 @@ export async function addViolationEvidence(
       { path: "files", message: "Chưa chọn tệp · No file was sent" },
     ]);
   }
-  const checked = checkAttachments(files);
+  return storeViolationEvidence(ctx, store, before, checkAttachments(files), {
+    officialId: null,
+    action: "violation_record.evidence_added",
+  });
+}
+
+/**
+ * Stores checked files for a record (or one official's explanation), then
+ * their rows and the audit entry in one batch guarded on the record being
+ * unchanged since `before` was read; stored objects are removed if it fails.
+ */
+export async function storeViolationEvidence(
+  ctx: TenantContext,
+  store: AttachmentStore,
+  before: RecordRow,
+  checked: CheckedFile[],
+  options: { officialId: string | null; action: string },
+): Promise<EvidenceMeta[]> {
+  const recordId = before.id;
   const at = ctx.now.toISOString();
   const rows = await Promise.all(
     checked.map(async (file) => {
@@ -40,7 +58,7 @@ export async function addViolationEvidence(
         id,
         tenantId: ctx.tenant.id,
         recordId,
-        officialId: null,
+        officialId: options.officialId,
         r2Key: `tenants/${ctx.tenant.id}/violations/${recordId}/${id}`,
         filename: file.name.normalize("NFC").slice(0, 200) || "bang-chung",
         contentType: file.contentType,
@@ -57,16 +75,16 @@ export async function addViolationEvidence(
       await store.put(row.r2Key, row.bytes, { httpMetadata: { contentType: row.contentType } });
       stored.push(row.r2Key);
     }
-    const metas = rows.map(({ bytes: _b, tenantId: _t, recordId: _r, officialId: _o, r2Key: _k, ...meta }) => meta);
+    const metas = rows.map(({ bytes: _b, tenantId: _t, recordId: _r, r2Key: _k, ...meta }) => meta);
     await runGuarded(ctx, [
       ...guardedRecordUpdate(ctx, before, {}),
       ctx.db.insert(violationEvidence).values(rows.map(({ bytes: _bytes, ...row }) => row)),
       auditEntry(ctx, {
         tenantId: ctx.tenant.id,
-        action: "violation_record.evidence_added",
+        action: options.action,
         entityType: "violation_record",
         entityId: recordId,
-        after: { evidence: metas.map(({ createdAt: _c, ...meta }) => meta) },
+        after: { officialId: options.officialId, evidence: metas.map(({ createdAt: _c, ...meta }) => meta) },
       }),
     ]);
     return metas;

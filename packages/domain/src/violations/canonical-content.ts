@@ -1,5 +1,5 @@
 import { inTenant, violationEvidence, violationRecordOfficials } from "@kycuong/db";
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, isNull } from "drizzle-orm";
 import type { TenantContext } from "../context";
 import type { RecordRow } from "./violation-query";
 
@@ -47,7 +47,15 @@ export async function canonicalContent(
     ctx.db
       .select({ sha256: violationEvidence.sha256 })
       .from(violationEvidence)
-      .where(inTenant(violationEvidence, ctx.tenant.id, eq(violationEvidence.recordId, record.id))),
+      // Explanation files (officialId set) come after issue and are not sealed content.
+      .where(
+        inTenant(
+          violationEvidence,
+          ctx.tenant.id,
+          eq(violationEvidence.recordId, record.id),
+          isNull(violationEvidence.officialId),
+        ),
+      ),
   ]);
   const content = stableStringify({
     recordId: record.id,

@@ -35,6 +35,7 @@ export async function viewRecord(ctx: TenantContext, id: string): Promise<Violat
       contentType: e.contentType,
       size: e.size,
       sha256: e.sha256,
+      officialId: e.officialId,
       createdAt: e.createdAt,
     })),
     versions: versions.map((v) => ({

@@ -59,6 +59,8 @@ export const EvidenceMeta = z.object({
   contentType: z.string(),
   size: z.int(),
   sha256: z.string(),
+  /** Set on files that go with one official's explanation (not sealed with the record). */
+  officialId: z.string().nullable(),
   createdAt: z.string(),
 });
 export type EvidenceMeta = z.infer<typeof EvidenceMeta>;

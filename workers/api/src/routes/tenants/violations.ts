@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import {
+  addExplanationEvidence,
   addViolationEvidence,
   CorrectViolationRecord,
   CreateViolationRecord,
@@ -142,6 +143,33 @@ const evidence = staffRoute({
   },
 });
 
+const explanationEvidence = staffRoute({
+  method: "post",
+  path: `${base}/{id}/officials/{officialId}/evidence`,
+  tags,
+  summary: "Attach files to an official's explanation (not sealed with the record)",
+  description:
+    "multipart/form-data `files` (JPEG, PNG, WebP or PDF, checked by content; 10 MB each, 5 per official). " +
+    "By the head of the official's unit (its subtree) or an inspector, until the official is decided. " +
+    "These files are kept apart from the record's evidence, so they never change its content hash.",
+  permission: "inspections:read",
+  request: {
+    params: OfficialParams,
+    body: {
+      content: {
+        "multipart/form-data": { schema: z.object({ files: z.any().openapi({ type: "string", format: "binary" }) }) },
+      },
+      required: true,
+    },
+  },
+  responses: {
+    201: jsonResponse(z.object({ evidence: z.array(EvidenceMeta) }), "Stored"),
+    400: problemContent("A file is not an accepted type or too large (`attachment_rejected`)"),
+    409: problemContent("The official is already decided (`violation_official_decided`)"),
+    413: problemContent("Body over 52 MB"),
+  },
+});
+
 const issue = staffRoute({
   method: "post",
   path: `${base}/{id}/issue`,
@@ -276,6 +304,17 @@ export const violationRoutes = createRouter()
       tenantContext(c),
       c.var.config.ATTACHMENTS,
       c.req.valid("param").id,
+      await uploadedFiles(c),
+    );
+    return c.json({ evidence: stored }, 201);
+  })
+  .openapi(explanationEvidence, async (c) => {
+    const { id, officialId } = c.req.valid("param");
+    const stored = await addExplanationEvidence(
+      tenantContext(c),
+      c.var.config.ATTACHMENTS,
+      id,
+      officialId,
       await uploadedFiles(c),
     );
     return c.json({ evidence: stored }, 201);
