@@ -118,4 +118,22 @@ describe("tenant settings", () => {
     await expectProblem(res, 403, "forbidden");
     expect((await readSettings(d)).alertHourLocal).toBe(7);
   });
+
+  it("never loses one of two changes saved at the same moment: both land, or the later is refused with 409", async () => {
+    const d = await createStaffTenant();
+    for (let round = 0; round < 5; round++) {
+      const hour = 5 + round;
+      const target = 0.8 + round / 100;
+      const [a, b] = await Promise.all([
+        patchSettings(d, { alertHourLocal: hour }),
+        patchSettings(d, { onTheSpotTarget: target }),
+      ]);
+      for (const res of [a, b]) expect([200, 409]).toContain(res.status);
+      const now = await readSettings(d);
+      if (a.status === 200) expect(now.alertHourLocal).toBe(hour);
+      if (b.status === 200) expect(now.onTheSpotTarget).toBe(target);
+      if (a.status === 409) expect((await a.json<{ code: string }>()).code).toBe("settings_changed");
+      if (b.status === 409) expect((await b.json<{ code: string }>()).code).toBe("settings_changed");
+    }
+  });
 });

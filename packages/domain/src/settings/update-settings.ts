@@ -1,5 +1,5 @@
 import { tenants } from "@kycuong/db";
-import { eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { assertCan } from "../access/assert-can";
 import { auditEntry } from "../audit/audit-entry";
@@ -17,7 +17,7 @@ export async function updateTenantSettings(ctx: TenantContext, patch: SettingsPa
   assertCan(ctx, "settings:write");
   // The tenants table is the tenant itself: it is scoped by its own id, not a tenantId column.
   const [row] = await ctx.db
-    .select({ settings: tenants.settings })
+    .select({ settings: tenants.settings, updatedAt: tenants.updatedAt })
     .from(tenants)
     .where(eq(tenants.id, ctx.tenant.id))
     .limit(1);
@@ -35,21 +35,47 @@ export async function updateTenantSettings(ctx: TenantContext, patch: SettingsPa
 
   // Only the keys a tenant has set are stored, so the others keep following the product's defaults.
   const normalized = Object.fromEntries(Object.keys(stored).map((key) => [key, after[key as keyof TenantSettings]]));
-  await ctx.db.batch([
-    ctx.db
-      .update(tenants)
-      .set({ settings: normalized, updatedAt: ctx.now.toISOString() })
-      .where(eq(tenants.id, ctx.tenant.id)),
-    auditEntry(ctx, {
-      tenantId: ctx.tenant.id,
-      action: "tenant.settings_updated",
-      entityType: "tenant",
-      entityId: ctx.tenant.id,
-      before,
-      after,
-    }),
-  ]);
+  try {
+    await ctx.db.batch([
+      // Only the version that was read is replaced: two admins saving at once cannot silently undo each other.
+      ctx.db
+        .update(tenants)
+        .set({ settings: normalized, updatedAt: ctx.now.toISOString() })
+        .where(and(eq(tenants.id, ctx.tenant.id), eq(tenants.updatedAt, row.updatedAt))),
+      // When that update matched nothing, break the status CHECK so the whole batch (audit included) rolls back.
+      ctx.db
+        .update(tenants)
+        .set({ status: sql`'changed'` as unknown as "active" })
+        .where(and(eq(tenants.id, ctx.tenant.id), sql`changes() = 0`)),
+      auditEntry(ctx, {
+        tenantId: ctx.tenant.id,
+        action: "tenant.settings_updated",
+        entityType: "tenant",
+        entityId: ctx.tenant.id,
+        before,
+        after,
+      }),
+    ]);
+  } catch (error) {
+    if (isStatusCheck(error)) throw settingsChanged();
+    throw error;
+  }
   return after;
+}
+
+function isStatusCheck(error: unknown): boolean {
+  for (let e: unknown = error; e instanceof Error; e = e.cause) {
+    if (/CHECK constraint failed: tenants_status_check/.test(e.message)) return true;
+  }
+  return false;
+}
+
+function settingsChanged(): DomainError {
+  return new DomainError(
+    "conflict",
+    "settings_changed",
+    "Cấu hình vừa được người khác thay đổi; hãy tải lại rồi thử lại · The settings changed meanwhile; reload and try again",
+  );
 }
 
 function invalidSettings(issues: readonly z.core.$ZodIssue[]): DomainError {

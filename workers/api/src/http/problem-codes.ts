@@ -93,6 +93,7 @@ export const problemCodes: Record<string, string> = {
   date_before_session: "400 · A conclusion's deadline or resolution date is before the dialogue session's date.",
   invalid_period: "400 · The period's `to` is before its `from`.",
   login_throttled: "429 · Too many failed logins for this email; wait `Retry-After` seconds.",
+  settings_changed: "409 · The settings changed since you read them; reload and save again.",
   method_not_allowed: "405 · The path exists but not with this method; see the `Allow` header.",
   payload_too_large: "413 · The request body is over the size limit.",
   official_not_found: "404 · No official with this id in this tenant (or outside a unit head's units).",
