@@ -93,10 +93,16 @@ async function main(): Promise<void> {
   await migrateDatabase({ url: started.sqld.url });
   console.log("Migrations applied.");
   const seeded = await seedDemoData(createDb({ url: started.sqld.url }), new Date(), demoPassword);
-  console.log(
-    `Demo data created: ${seeded.tenantsCreated} tenants, ${seeded.unitsCreated} units, ` +
-      `${seeded.officialsCreated} officials, ${seeded.usersCreated} accounts (existing rows are kept as they are).`,
-  );
+  const created = Object.entries(seeded)
+    .map(
+      ([what, n]) =>
+        `${n} ${what
+          .replace(/Created$/, "")
+          .replace(/([A-Z])/g, " $1")
+          .toLowerCase()}`,
+    )
+    .join(", ");
+  console.log(`Demo data created: ${created} (existing rows are kept as they are).`);
 
   const worker = await startWranglerDev({
     port: apiPort,
