@@ -98,7 +98,13 @@ async function arrangeTenant(db: Db, round: number): Promise<{ ctx: TenantContex
       roles: ["tenant_admin"],
       unitId: null,
     },
-    tenant: { id: tenantId, slug, timezone: "Asia/Ho_Chi_Minh", settings: TenantSettings.parse({}) },
+    tenant: {
+      id: tenantId,
+      slug,
+      name: "Huyện Đo Đạc",
+      timezone: "Asia/Ho_Chi_Minh",
+      settings: TenantSettings.parse({}),
+    },
   };
   return { ctx, unitCodes: unitRows.map((unit) => unit.code) };
 }

@@ -272,6 +272,12 @@ function officerContext(d: StaffTenant, db: Db): TenantContext {
       roles: officer.roles,
       unitId: null,
     },
-    tenant: { id: d.tenant.id, slug: d.tenant.slug, timezone: "Asia/Ho_Chi_Minh", settings: parseTenantSettings({}) },
+    tenant: {
+      id: d.tenant.id,
+      slug: d.tenant.slug,
+      name: "Huyện thử",
+      timezone: "Asia/Ho_Chi_Minh",
+      settings: parseTenantSettings({}),
+    },
   };
 }

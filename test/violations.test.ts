@@ -413,7 +413,13 @@ describe("violation evidence", () => {
         unitId: null,
       },
       requestId: "test",
-      tenant: { id: d.tenant.id, slug: d.tenant.slug, timezone: "Asia/Ho_Chi_Minh", settings: parseTenantSettings({}) },
+      tenant: {
+        id: d.tenant.id,
+        slug: d.tenant.slug,
+        name: "Huyện thử",
+        timezone: "Asia/Ho_Chi_Minh",
+        settings: parseTenantSettings({}),
+      },
     };
     // Someone issues the record while the bytes are being stored.
     const racingStore = {

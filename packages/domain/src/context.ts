@@ -20,6 +20,8 @@ export type Actor = UserActor | { type: "system"; job: string } | { type: "publi
 export interface TenantRef {
   id: string;
   slug: string;
+  /** As people read it ("Huyện Bình Sơn"): pages, emails and printed records show it. */
+  name: string;
   timezone: string;
   settings: TenantSettings;
 }

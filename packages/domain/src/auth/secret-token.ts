@@ -11,7 +11,9 @@ export function newSecretToken(): string {
     .replace(/=+$/, "");
 }
 
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
+/** Hex SHA-256 of a text (UTF-8) or of raw bytes (an uploaded file). */
+export async function sha256Hex(input: string | ArrayBuffer): Promise<string> {
+  const bytes = typeof input === "string" ? new TextEncoder().encode(input) : input;
+  const digest = await crypto.subtle.digest("SHA-256", bytes);
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
 }

@@ -182,13 +182,14 @@ export async function seedDemoDialogues(
   const list = demoDialogues[slug] ?? [];
   if (list.length === 0) return summary;
   const [tenant] = await db
-    .select({ timezone: tenants.timezone, settings: tenants.settings })
+    .select({ name: tenants.name, timezone: tenants.timezone, settings: tenants.settings })
     .from(tenants)
     .where(eq(tenants.id, tenantId));
   if (!tenant) return summary;
   const ref: TenantRef = {
     id: tenantId,
     slug,
+    name: tenant.name,
     timezone: tenant.timezone,
     settings: parseTenantSettings(tenant.settings),
   };

@@ -143,7 +143,7 @@ async function insertTaskOnce(ctx: TenantContext, demo: DemoTask, unitId: string
 
 async function seedContext(db: Db, tenantId: string, now: Date): Promise<TenantContext> {
   const [row] = await db
-    .select({ slug: tenants.slug, timezone: tenants.timezone, settings: tenants.settings })
+    .select({ slug: tenants.slug, name: tenants.name, timezone: tenants.timezone, settings: tenants.settings })
     .from(tenants)
     .where(eq(tenants.id, tenantId));
   if (!row) throw new Error("demo data: tenant is missing");
@@ -152,7 +152,13 @@ async function seedContext(db: Db, tenantId: string, now: Date): Promise<TenantC
     now,
     actor: { type: "system", job: "demo-seed" },
     requestId: `demo-seed-${newId(now)}`,
-    tenant: { id: tenantId, slug: row.slug, timezone: row.timezone, settings: parseTenantSettings(row.settings) },
+    tenant: {
+      id: tenantId,
+      slug: row.slug,
+      name: row.name,
+      timezone: row.timezone,
+      settings: parseTenantSettings(row.settings),
+    },
   };
 }
 

@@ -159,7 +159,7 @@ async function discardDraft(db: Db, tenantId: string, id: string): Promise<void>
 
 async function inspectorContext(db: Db, tenantId: string, now: Date): Promise<TenantContext> {
   const [tenant] = await db
-    .select({ slug: tenants.slug, timezone: tenants.timezone, settings: tenants.settings })
+    .select({ slug: tenants.slug, name: tenants.name, timezone: tenants.timezone, settings: tenants.settings })
     .from(tenants)
     .where(eq(tenants.id, tenantId));
   const [user] = await db
@@ -175,6 +175,7 @@ async function inspectorContext(db: Db, tenantId: string, now: Date): Promise<Te
     tenant: {
       id: tenantId,
       slug: tenant.slug,
+      name: tenant.name,
       timezone: tenant.timezone,
       settings: parseTenantSettings(tenant.settings),
     },

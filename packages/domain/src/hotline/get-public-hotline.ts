@@ -1,9 +1,8 @@
-import { hotlineChannels, hotlinePlacements, inTenant, tenants, units } from "@kycuong/db";
+import { hotlineChannels, hotlinePlacements, inTenant, units } from "@kycuong/db";
 import { asc, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { DomainContext } from "../context";
 import { resolveTenant } from "../tenants/resolve-tenant";
-import { tenantNotFound } from "../tenants/tenant-not-found";
 import { channelKinds } from "./hotline-channel-input";
 import type { HotlineChannelRow } from "./hotline-channel-view";
 
@@ -37,8 +36,7 @@ const byName = new Intl.Collator("vi");
 /** The hotline directory of an active tenant, for anyone, without a login. */
 export async function getPublicHotline(ctx: DomainContext, slug: string): Promise<PublicHotline> {
   const tenant = await resolveTenant(ctx, slug);
-  const [[named], channelRows, unitRows] = await ctx.db.batch([
-    ctx.db.select({ name: tenants.name }).from(tenants).where(eq(tenants.id, tenant.id)).limit(1),
+  const [channelRows, unitRows] = await ctx.db.batch([
     ctx.db
       .select()
       .from(hotlineChannels)
@@ -49,7 +47,6 @@ export async function getPublicHotline(ctx: DomainContext, slug: string): Promis
       .from(units)
       .where(inTenant(units, tenant.id, eq(units.active, true))),
   ]);
-  if (!named) throw tenantNotFound();
   const activeUnits = [...unitRows].sort((a, b) => byName.compare(a.name, b.name) || a.id.localeCompare(b.id));
 
   const byUnit = new Map<string, PublicHotlineChannel[]>();
@@ -58,7 +55,7 @@ export async function getPublicHotline(ctx: DomainContext, slug: string): Promis
     byUnit.set(row.unitId, [...(byUnit.get(row.unitId) ?? []), toPublicChannel(row)]);
   }
   return {
-    tenant: { slug: tenant.slug, name: named.name },
+    tenant: { slug: tenant.slug, name: tenant.name },
     channels: channelRows.filter((row) => !row.unitId).map(toPublicChannel),
     // A deactivated unit's contacts disappear with it.
     unitContacts: activeUnits.flatMap((unit) => {

@@ -14,6 +14,7 @@ export async function resolveTenant(ctx: DomainContext, slug: string): Promise<T
     .select({
       id: tenants.id,
       slug: tenants.slug,
+      name: tenants.name,
       timezone: tenants.timezone,
       settings: tenants.settings,
       status: tenants.status,
@@ -25,5 +26,11 @@ export async function resolveTenant(ctx: DomainContext, slug: string): Promise<T
   if (row.status === "suspended") {
     throw forbidden("tenant_suspended", `Đơn vị "${slug}" đang bị tạm ngưng · Tenant "${slug}" is suspended`);
   }
-  return { id: row.id, slug: row.slug, timezone: row.timezone, settings: parseTenantSettings(row.settings) };
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    timezone: row.timezone,
+    settings: parseTenantSettings(row.settings),
+  };
 }

@@ -1,6 +1,7 @@
 import { violationEvidence } from "@kycuong/db";
 import { assertCan } from "../access/assert-can";
 import { auditEntry } from "../audit/audit-entry";
+import { sha256Hex } from "../auth/secret-token";
 import type { TenantContext } from "../context";
 import { DomainError } from "../errors";
 import { newId } from "../ids";
@@ -63,7 +64,7 @@ export async function storeViolationEvidence(
         filename: file.name.normalize("NFC").slice(0, 200) || "bang-chung",
         contentType: file.contentType,
         size: file.bytes.byteLength,
-        sha256: await sha256OfBytes(file.bytes),
+        sha256: await sha256Hex(file.bytes),
         createdAt: at,
         bytes: file.bytes,
       };
@@ -92,9 +93,4 @@ export async function storeViolationEvidence(
     if (stored.length > 0) await store.delete(stored);
     throw error;
   }
-}
-
-async function sha256OfBytes(bytes: ArrayBuffer): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", bytes);
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
 }

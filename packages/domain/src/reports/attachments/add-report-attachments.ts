@@ -1,6 +1,7 @@
 import { inTenant, reportAttachments } from "@kycuong/db";
 import { count, eq } from "drizzle-orm";
 import { auditEntry } from "../../audit/audit-entry";
+import { sha256Hex } from "../../auth/secret-token";
 import type { TenantContext } from "../../context";
 import { DomainError } from "../../errors";
 import { newId } from "../../ids";
@@ -58,7 +59,7 @@ export async function storeReportAttachments(
         filename: file.name.normalize("NFC").slice(0, 200) || "tep-dinh-kem",
         contentType: file.contentType,
         size: file.bytes.byteLength,
-        sha256: await sha256OfBytes(file.bytes),
+        sha256: await sha256Hex(file.bytes),
         createdAt: at,
         bytes: file.bytes,
       };
@@ -90,9 +91,4 @@ export async function storeReportAttachments(
     throw error;
   }
   return metas;
-}
-
-async function sha256OfBytes(bytes: ArrayBuffer): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", bytes);
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
 }

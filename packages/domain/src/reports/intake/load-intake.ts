@@ -38,6 +38,7 @@ export async function loadIntake(
       tenant: {
         id: tenants.id,
         slug: tenants.slug,
+        name: tenants.name,
         timezone: tenants.timezone,
         settings: tenants.settings,
         status: tenants.status,

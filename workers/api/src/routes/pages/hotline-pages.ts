@@ -121,7 +121,7 @@ export const hotlinePageRoutes = createRouter()
       const page = ReportSentPage({
         lang,
         slug,
-        tenantName: (await getPublicHotline(ctx, slug)).tenant.name,
+        tenantName: tenant.name,
         timeZone: tenant.timezone,
         trackingCode: recorded.trackingCode,
         receipt: recorded.receipt,

@@ -3,10 +3,11 @@ import {
   addReporterMessage,
   DomainError,
   followReport,
-  getPublicHotline,
   type PublicReport,
   ReporterMessage,
   resolveTenant,
+  type TenantContext,
+  type TenantRef,
 } from "@kycuong/domain";
 import type { Context } from "hono";
 import { receiptRateLimit } from "../../hotline/intake-guards";
@@ -64,14 +65,11 @@ interface Shown {
   messageError: string | null;
 }
 
-async function render(c: Context<AppEnv>, slug: string, shown: Shown, status: 200 | 404) {
-  const ctx = domainContext(c, { type: "public" });
-  const tenant = await resolveTenant(ctx, slug);
-  const hotline = await getPublicHotline(ctx, slug);
+async function render(c: Context<AppEnv>, tenant: TenantRef, shown: Shown, status: 200 | 404) {
   const page = StatusPage({
     lang: langOf(c.req.query("lang")),
-    slug,
-    tenantName: hotline.tenant.name,
+    slug: tenant.slug,
+    tenantName: tenant.name,
     timeZone: tenant.timezone,
     ...shown,
     // The receipt goes back into the page only alongside a report it opened.
@@ -89,41 +87,40 @@ const empty: Shown = {
   messageError: null,
 };
 
-async function follow(c: Context<AppEnv>, slug: string, trackingCode: string, receipt: string) {
-  const ctx = {
-    ...domainContext(c, { type: "public" }),
-    tenant: await resolveTenant(domainContext(c, { type: "public" }), slug),
-  };
+/** The page's tenant, resolved once per request (404 / 403 pages come from pageErrors). */
+async function pageContext(c: Context<AppEnv>, slug: string): Promise<TenantContext> {
+  c.set("tenantSlug", slug);
+  const ctx = domainContext(c, { type: "public" });
+  return { ...ctx, tenant: await resolveTenant(ctx, slug) };
+}
+
+async function follow(ctx: TenantContext, trackingCode: string, receipt: string) {
   try {
-    return { ctx, report: await followReport(ctx, { trackingCode, receipt }) };
+    return await followReport(ctx, { trackingCode, receipt });
   } catch (error) {
-    if (error instanceof DomainError && error.code === "report_not_found") return { ctx, report: null };
+    if (error instanceof DomainError && error.code === "report_not_found") return null;
     throw error;
   }
 }
 
 export const statusPageRoutes = createRouter()
   .openapi(showRoute, async (c) => {
-    const { slug } = c.req.valid("param");
-    c.set("tenantSlug", slug);
-    return render(c, slug, empty, 200);
+    const ctx = await pageContext(c, c.req.valid("param").slug);
+    return render(c, ctx.tenant, empty, 200);
   })
   .openapi(lookUpRoute, async (c) => {
-    const { slug } = c.req.valid("param");
-    c.set("tenantSlug", slug);
+    const ctx = await pageContext(c, c.req.valid("param").slug);
     const form = textFields(await c.req.parseBody());
     const trackingCode = form.trackingCode?.trim() ?? "";
     const receipt = form.receipt?.trim() ?? "";
-    const { report } = await follow(c, slug, trackingCode, receipt);
-    return render(c, slug, { ...empty, trackingCode, receipt, report, notFound: !report }, report ? 200 : 404);
+    const report = await follow(ctx, trackingCode, receipt);
+    return render(c, ctx.tenant, { ...empty, trackingCode, receipt, report, notFound: !report }, report ? 200 : 404);
   })
   .openapi(messageRoute, async (c) => {
-    const { slug } = c.req.valid("param");
-    c.set("tenantSlug", slug);
+    const ctx = await pageContext(c, c.req.valid("param").slug);
     const form = textFields(await c.req.parseBody());
     const trackingCode = form.trackingCode?.trim() ?? "";
     const receipt = form.receipt?.trim() ?? "";
-    const { ctx } = await follow(c, slug, trackingCode, receipt);
     let messageError: string | null = null;
     try {
       const parsed = ReporterMessage.safeParse({ message: form.message ?? "" });
@@ -132,10 +129,14 @@ export const statusPageRoutes = createRouter()
       await addReporterMessage(ctx, { trackingCode, receipt }, parsed.data);
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
-      if (error.code === "report_not_found") return render(c, slug, { ...empty, trackingCode, notFound: true }, 404);
-      messageError = error.fieldErrors[0]?.message ?? error.message;
+      if (error.code !== "report_not_found") messageError = error.fieldErrors[0]?.message ?? error.message;
     }
-    const { report } = await follow(c, slug, trackingCode, receipt);
-    if (!report) return render(c, slug, { ...empty, trackingCode, notFound: true }, 404);
-    return render(c, slug, { ...empty, trackingCode, receipt, report, messageSent: !messageError, messageError }, 200);
+    const report = await follow(ctx, trackingCode, receipt);
+    if (!report) return render(c, ctx.tenant, { ...empty, trackingCode, notFound: true }, 404);
+    return render(
+      c,
+      ctx.tenant,
+      { ...empty, trackingCode, receipt, report, messageSent: !messageError, messageError },
+      200,
+    );
   });
