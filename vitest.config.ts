@@ -17,6 +17,18 @@ export default defineConfig({
           // The local Turnstile stand-in, which passes only the tokens the tests choose.
           TURNSTILE_VERIFY_URL: `${inject("turnstileUrl")}/siteverify`,
           TURNSTILE_SECRET_KEY: inject("turnstileSecret"),
+          // The local email API stand-in; tests read what it received by recipient.
+          EMAIL_TRANSPORT: "http",
+          EMAIL_API_URL: `${inject("emailApiUrl")}/emails`,
+          EMAIL_API_KEY: inject("emailApiKey"),
+          EMAIL_FROM: "Kỷ Cương <canhbao@kycuong.test>",
+          PUBLIC_BASE_URL: "https://kycuong.test",
+        },
+        // A local `send_email` binding (miniflare parses what it is given and
+        // refuses other destinations, like production), for the transport's
+        // own test; it stays out of wrangler.toml, which production reads.
+        email: {
+          send_email: [{ name: "SEND_EMAIL", allowed_destination_addresses: ["da-xac-minh@kycuong.test"] }],
         },
       },
     })),

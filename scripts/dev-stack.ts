@@ -8,7 +8,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createDb } from "../packages/db/src/index";
 import { migrateDatabase } from "../packages/db/src/migrate";
-import { seedDemoData } from "../packages/domain/src/index";
+import { demoAlertMorning, localDate, seedDemoData } from "../packages/domain/src/index";
 import { isPortFree } from "./lib/ports";
 import { generateSigningJwk } from "./lib/signing-keys";
 import { type RunningSqld, startSqld, stopProcessGroup } from "./lib/sqld";
@@ -110,6 +110,10 @@ async function main(): Promise<void> {
       LIBSQL_URL: started.sqld.url,
       JWT_SIGNING_KEY: await devSigningKey(),
       HOTLINE_SECRET: devHotlineSecret(),
+      // Alerts: emails go to the dev mailbox (/dev/outbox) and link back to this server.
+      ENVIRONMENT: "dev",
+      EMAIL_TRANSPORT: "dev",
+      PUBLIC_BASE_URL: apiUrl,
     },
     persistTo: join(dataDir, "wrangler"),
     output: "inherit",
@@ -121,13 +125,16 @@ async function main(): Promise<void> {
       void stopAll(1);
     }
   });
+  const alertMorning = demoAlertMorning(new Date());
   console.log(`
 Kỷ Cương is running.
   API       ${apiUrl}/
   Health    ${apiUrl}/health
   Docs      ${apiUrl}/docs  (OpenAPI: ${apiUrl}/openapi.json)
   Tenants   ${apiUrl}/v1/public/tenants/binh-son · ${apiUrl}/v1/public/tenants/son-tinh
-  Cron      curl '${apiUrl}/cdn-cgi/handler/scheduled?cron=0+0+*+*+*'
+  Alerts    curl '${apiUrl}/cdn-cgi/handler/scheduled?cron=*/15+*+*+*+*&time=${alertMorning.getTime()}'
+            (the cron at 07:30 on ${localDate(alertMorning, "Asia/Ho_Chi_Minh")} in Việt Nam, the latest working-day morning)
+            then read the digests at ${apiUrl}/dev/outbox (JSON: ${apiUrl}/dev/outbox.json)
   Database  ${started.sqld.url} (sqld; files in .data/sqld)
 
 Demo accounts (password: ${demoPassword}; set KYCUONG_DEMO_PASSWORD to change it):

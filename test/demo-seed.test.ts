@@ -1,7 +1,8 @@
 import { tenants } from "@kycuong/db";
-import { demoInspectionId, seedDemoData } from "@kycuong/domain";
+import { demoAlertMorning, demoInspectionId, localDate, seedDemoData } from "@kycuong/domain";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { receivedBy, runAlertJobs } from "./fixtures/alerts";
 import { api } from "./fixtures/api";
 import { testDb } from "./fixtures/db";
 import { bearer } from "./fixtures/staff";
@@ -20,6 +21,7 @@ describe("demo data (what `npm run dev` seeds)", () => {
       categoriesCreated: 0,
       channelsCreated: 0,
       calendarsSeeded: 0,
+      reportsCreated: 0,
       tasksCreated: 0,
       remindersCreated: 0,
       trackingBookEntriesCreated: 0,
@@ -162,6 +164,17 @@ describe("demo data (what `npm run dev` seeds)", () => {
       intact: boolean;
     }>();
     expect(verify.intact).toBe(true);
+  });
+  it("has overdue items for the unit heads at the morning `npm run dev` tells developers to replay", async () => {
+    await seedDemoData(testDb(), new Date(), password);
+    const morning = demoAlertMorning(new Date());
+    await runAlertJobs([{ tenantId: await binhSonId(), scheduledTime: morning.getTime() }]);
+    const day = localDate(morning, "Asia/Ho_Chi_Minh").split("-").reverse().join("/");
+    const forHead = (await receivedBy("truongxa@binh-son.example")).filter((m) => m.subject.includes(day));
+    expect(forHead).toHaveLength(1);
+    expect(forHead[0]?.subject).toMatch(/[1-9]\d* việc quá hạn/);
+    const leadership = (await receivedBy("admin@binh-son.example")).filter((m) => m.subject.includes(day));
+    expect(leadership[0]?.text).toContain("UBND thị trấn Châu Ổ");
   });
 });
 

@@ -10,6 +10,12 @@ declare module "vitest" {
     /** The Turnstile siteverify stand-in (test/setup/turnstile-stand-in.ts): `${url}/siteverify`, `${url}/seen/<token>`. */
     turnstileUrl: string;
     turnstileSecret: string;
+    /**
+     * The email API stand-in (test/setup/email-api-stand-in.ts): `${url}/emails`,
+     * `${url}/received?to=…`, `${url}/outage`.
+     */
+    emailApiUrl: string;
+    emailApiKey: string;
   }
 }
 

@@ -89,7 +89,8 @@ describe("route guards, generated from the route table", () => {
         route.path.startsWith("/t/:slug/") ||
         route.path.startsWith("/open311/") ||
         route.path.startsWith("/v1/platform/") ||
-        route.path.startsWith("/v1/tenants/:slug/");
+        route.path.startsWith("/v1/tenants/:slug/") ||
+        route.path.startsWith("/dev/");
       expect(category, `${route.key} fits no access category`).toBe(true);
       if (route.path.startsWith("/v1/tenants/") || route.path.startsWith("/v1/platform/")) {
         expect(permissions.get(route.key), `${route.key} declares no x-permission`).toBeTruthy();
@@ -150,6 +151,15 @@ describe("route guards, generated from the route table", () => {
       } else if (signedInRoutes.has(route.key)) {
         expect(res.status, `${route.key} needs a token`).toBe(401);
       }
+    }
+  });
+
+  it("developer routes (/dev/…) do not exist outside ENVIRONMENT=dev: 404 like an unknown path", async () => {
+    const devRoutes = routes.filter((route) => route.path.startsWith("/dev/"));
+    expect(devRoutes.length).toBeGreaterThan(0);
+    for (const route of devRoutes) {
+      const res = await api(concrete(route.path, "binh-son"), requestFor(route.method));
+      expect(res.status, `${route.key} outside dev`).toBe(404);
     }
   });
 });

@@ -1,15 +1,16 @@
 import { createScheduledController, env } from "cloudflare:test";
 import { describe, expect, it, vi } from "vitest";
 import worker from "../workers/api/src/index";
+import { createAlertTenant, runAlertJobs, vn } from "./fixtures/alerts";
 import { insertTenant } from "./fixtures/db";
 
 describe("scheduled handler", () => {
-  it("runs for the event's scheduledTime and logs a summary of the tenants it serves", async () => {
+  it("runs for the event's scheduledTime and logs a summary; on a Sunday it enqueues nobody", async () => {
     await insertTenant();
     const log = vi.spyOn(console, "log");
     try {
-      const scheduledTime = Date.UTC(2026, 10, 30, 0, 0, 0); // 07:00 in Asia/Ho_Chi_Minh
-      const controller = createScheduledController({ scheduledTime, cron: "0 0 * * *" });
+      const scheduledTime = vn("2026-11-29 07:30"); // a Sunday morning in Việt Nam
+      const controller = createScheduledController({ scheduledTime, cron: "*/15 * * * *" });
       await worker.scheduled(controller, env);
       const summaries = log.mock.calls
         .map(([line]) => (typeof line === "string" ? JSON.parse(line) : null))
@@ -17,12 +18,20 @@ describe("scheduled handler", () => {
       expect(summaries).toHaveLength(1);
       expect(summaries[0]).toMatchObject({
         job: "scheduled",
-        cron: "0 0 * * *",
-        scheduledTime: "2026-11-30T00:00:00.000Z",
+        cron: "*/15 * * * *",
+        scheduledTime: "2026-11-29T00:30:00.000Z",
+        enqueued: 0,
       });
       expect(summaries[0].activeTenants).toBeGreaterThanOrEqual(1);
     } finally {
       log.mockRestore();
     }
+  });
+
+  it("the queue consumer refuses to run without the settings its emails need, naming them", async () => {
+    const d = await createAlertTenant();
+    const job = [{ tenantId: d.tenant.id, scheduledTime: vn("2026-12-07 07:30") }];
+    await expect(runAlertJobs(job, { PUBLIC_BASE_URL: undefined })).rejects.toThrow(/PUBLIC_BASE_URL/);
+    await expect(runAlertJobs(job, { EMAIL_API_KEY: undefined })).rejects.toThrow(/EMAIL_API_KEY/);
   });
 });

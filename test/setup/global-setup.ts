@@ -6,13 +6,15 @@ import { migrateDatabase } from "../../packages/db/src/migrate";
 import { findFreePort } from "../../scripts/lib/ports";
 import { generateRsaJwk, generateSigningJwk } from "../../scripts/lib/signing-keys";
 import { startSqld } from "../../scripts/lib/sqld";
+import { EMAIL_API_TEST_KEY, startEmailApiStandIn } from "./email-api-stand-in";
 import { startIdentityProviderStandIn } from "./identity-provider-stand-in";
 import { startTurnstileStandIn, TURNSTILE_TEST_SECRET } from "./turnstile-stand-in";
 
 /**
  * Starts a real sqld on a free port in a fresh temporary folder, applies the
  * migrations, and hands its URL to the Worker under test as LIBSQL_URL.
- * Also makes this run's token keys and starts the identity-provider stand-in.
+ * Also makes this run's token keys and starts the stand-ins for the identity
+ * provider, Turnstile and the email API.
  */
 export default async function setup(project: TestProject) {
   const folder = mkdtempSync(join(tmpdir(), "kycuong-test-"));
@@ -25,6 +27,7 @@ export default async function setup(project: TestProject) {
   const idp = await generateRsaJwk("province-sso-1");
   const standIn = await startIdentityProviderStandIn({ keys: [idp.publicJwk] });
   const turnstile = await startTurnstileStandIn();
+  const emailApi = await startEmailApiStandIn();
 
   project.provide("libsqlUrl", sqld.url);
   project.provide("jwtSigningKey", JSON.stringify(current.privateJwk));
@@ -34,9 +37,12 @@ export default async function setup(project: TestProject) {
   project.provide("idpSigningKey", JSON.stringify(idp.privateJwk));
   project.provide("turnstileUrl", turnstile.url);
   project.provide("turnstileSecret", TURNSTILE_TEST_SECRET);
+  project.provide("emailApiUrl", emailApi.url);
+  project.provide("emailApiKey", EMAIL_API_TEST_KEY);
   return async () => {
     standIn.server.close();
     turnstile.server.close();
+    emailApi.server.close();
     await sqld.stop();
     rmSync(folder, { recursive: true, force: true });
   };

@@ -1,6 +1,25 @@
 export { assertCan } from "./access/assert-can";
 export { type Permission, permissions, rolePermissions, rolesGrant } from "./access/permissions";
 export { visibleUnitIds } from "./access/unit-scope";
+export {
+  type AlertItem,
+  type AlertItemKind,
+  alertItemKindLabels,
+  alertItemKinds,
+  type DigestItem,
+  type RenderedEmail,
+} from "./alerts/alert-item";
+export { alertItemQueries } from "./alerts/alert-item-queries";
+export { alertWindow, localHour } from "./alerts/alert-window";
+export { deliverPendingNotifications, retryDelayMs } from "./alerts/deliver-notifications";
+export { EmailDeliveryError, type EmailTransport, type OutgoingEmail } from "./alerts/email-transport";
+export { type AlertJob, findTenantsToAlert } from "./alerts/find-tenants-to-alert";
+export { getNotification } from "./alerts/get-notification";
+export { listNotifications, NotificationListQuery } from "./alerts/list-notifications";
+export { Notification, NotificationSummary } from "./alerts/notification-view";
+export { planTenantDigests } from "./alerts/plan-tenant-digests";
+export { resendNotification } from "./alerts/resend-notification";
+export { runTenantAlerts, type TenantAlertOutcome } from "./alerts/run-tenant-alerts";
 export { auditEntry, changedFields } from "./audit/audit-entry";
 export { AuditListQuery, AuditRecord, listAudit } from "./audit/list-audit";
 export type { Account } from "./auth/account";
@@ -23,6 +42,7 @@ export {
   workingDaysOverdue,
 } from "./calendar/working-calendar";
 export type { Actor, DomainContext, TenantContext, TenantRef, UserActor } from "./context";
+export { demoAlertMorning } from "./demo/demo-alert-morning";
 export { demoInspectionId } from "./demo/demo-inspections";
 export { type SeedSummary, seedDemoData } from "./demo/seed-demo-data";
 export { addDialogueIssue } from "./dialogues/add-dialogue-issue";

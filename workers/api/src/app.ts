@@ -13,6 +13,7 @@ import { apiDocsRoutes } from "./routes/api-docs";
 import { jwksRoutes } from "./routes/auth/jwks";
 import { meRoutes } from "./routes/auth/me";
 import { sessionRoutes } from "./routes/auth/session";
+import { devOutboxRoutes } from "./routes/dev/outbox";
 import { healthRoutes } from "./routes/health";
 import { open311Routes } from "./routes/open311/open311-routes";
 import { hotlinePageRoutes } from "./routes/pages/hotline-pages";
@@ -29,6 +30,7 @@ import { dialogueRoutes } from "./routes/tenants/dialogues";
 import { hotlineDirectoryRoutes } from "./routes/tenants/hotline-directory";
 import { inspectionTeamRoutes } from "./routes/tenants/inspection-teams";
 import { inspectionRoutes } from "./routes/tenants/inspections";
+import { notificationRoutes } from "./routes/tenants/notifications";
 import { MAX_IMPORT_BODY_BYTES, officialRoutes } from "./routes/tenants/officials";
 import { reportAttachmentRoutes } from "./routes/tenants/report-attachments";
 import { reportRoutes } from "./routes/tenants/reports";
@@ -104,8 +106,10 @@ export function createApp() {
   app.route("/", violationRoutes);
   app.route("/", inspectionTeamRoutes);
   app.route("/", inspectionRoutes);
+  app.route("/", notificationRoutes);
   app.route("/", auditRoutes);
   app.route("/", platformTenantRoutes);
+  app.route("/", devOutboxRoutes);
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
     type: "http",
     scheme: "bearer",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SENDER_PATTERN } from "./email/sender-address";
 
 /**
  * The Worker's settings, checked at every entry point (fetch, scheduled)
@@ -27,8 +28,37 @@ export const WorkerEnv = z.object({
   TURNSTILE_SECRET_KEY: z.string().min(1).optional(),
   /** Turnstile's siteverify endpoint; only tests and local stand-ins change it. */
   TURNSTILE_VERIFY_URL: z.url().default("https://challenges.cloudflare.com/turnstile/v0/siteverify"),
+  /** `dev` turns on developer-only routes (`/dev/outbox`) and allows the dev email transport. */
+  ENVIRONMENT: z.enum(["production", "dev"]).default("production"),
+  /** Origin that links in emails start with, e.g. `https://kycuong.example` (checked when alerts run). */
+  PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
   INTAKE_RATE_LIMITER: rateLimiter,
   RECEIPT_RATE_LIMITER: rateLimiter,
+  /** Per-tenant overdue-alert jobs: the cron produces, the same Worker consumes. */
+  ALERT_QUEUE: z.custom<Queue<unknown>>(
+    (value) => typeof value === "object" && value !== null && "send" in value && "sendBatch" in value,
+    "must be a Queue binding",
+  ),
+  /**
+   * How alert emails leave: `http` (an HTTP email API, the default when
+   * unset), `send_email` (the Cloudflare binding) or `dev` (the dev mailbox,
+   * ENVIRONMENT=dev only). All email settings are optional here so the
+   * hotline runs without email; `emailTransportFor` names what is missing.
+   */
+  EMAIL_TRANSPORT: z.enum(["http", "send_email", "dev"]).optional(),
+  /** The email API's send endpoint, e.g. `https://api.resend.com/emails`. */
+  EMAIL_API_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** The email API's key (a secret). */
+  EMAIL_API_KEY: z.string().min(1).optional(),
+  /** The sender, e.g. `Kỷ Cương <canhbao@kycuong.example>`. */
+  EMAIL_FROM: z.string().regex(SENDER_PATTERN, "must be `Name <address>` or `address`").optional(),
+  /** The `send_email` binding, for EMAIL_TRANSPORT=send_email. */
+  SEND_EMAIL: z
+    .custom<SendEmail>(
+      (value) => typeof value === "object" && value !== null && "send" in value,
+      "must be a send_email binding",
+    )
+    .optional(),
   ATTACHMENTS: z.custom<R2Bucket>(
     (value) => typeof value === "object" && value !== null && "put" in value && "get" in value,
     "must be an R2 bucket binding",

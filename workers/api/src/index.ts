@@ -1,5 +1,6 @@
 import { createApp } from "./app";
 import type { RawEnv } from "./env";
+import { consumeAlertJobs } from "./jobs/alert-queue";
 import { runScheduled } from "./jobs/scheduled";
 
 const app = createApp();
@@ -8,5 +9,8 @@ export default {
   fetch: (request, env, ctx) => app.fetch(request, env, ctx),
   scheduled: async (controller, env) => {
     await runScheduled(controller, env);
+  },
+  queue: async (batch, env) => {
+    await consumeAlertJobs(batch, env);
   },
 } satisfies ExportedHandler<RawEnv>;

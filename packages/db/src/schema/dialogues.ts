@@ -68,6 +68,8 @@ export const dialogueIssues = sqliteTable(
   (t) => [
     index("dialogue_issues_tenant_session_idx").on(t.tenantId, t.sessionId),
     index("dialogue_issues_tenant_unit_idx").on(t.tenantId, t.assignedUnitId, t.dueAt),
+    // Overdue alerts: open conclusions by deadline.
+    index("dialogue_issues_tenant_conclusion_due_idx").on(t.tenantId, t.conclusionStatus, t.dueAt),
     check(
       "dialogue_issues_assigned_check",
       sql`(${t.outcome} = 'assigned') = (${t.assignedUnitId} is not null and ${t.dueAt} is not null and ${t.conclusionStatus} is not null)`,

@@ -2,6 +2,7 @@ export * from "./audit-log";
 export * from "./dialogues";
 export * from "./hotline";
 export * from "./inspections";
+export * from "./notifications";
 export * from "./officials";
 export * from "./reports";
 export * from "./tasks";

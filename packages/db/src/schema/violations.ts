@@ -39,7 +39,8 @@ export const violationRecords = sqliteTable(
     updatedAt: text("updated_at").notNull(),
   },
   (t) => [
-    index("violation_records_tenant_status_idx").on(t.tenantId, t.status),
+    // Also serves overdue alerts: issued records by corrective deadline.
+    index("violation_records_tenant_status_corrective_idx").on(t.tenantId, t.status, t.correctiveDueAt),
     check("violation_records_status_check", sql`${t.status} in ('draft', 'issued', 'closed')`),
   ],
 );
@@ -101,6 +102,8 @@ export const violationRecordOfficials = sqliteTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.recordId, t.officialId] }),
     index("violation_record_officials_tenant_official_idx").on(t.tenantId, t.officialId),
+    // Overdue alerts: explanations requested and not received, by deadline.
+    index("violation_record_officials_tenant_status_explanation_idx").on(t.tenantId, t.status, t.explanationDueAt),
   ],
 );
 

@@ -33,6 +33,8 @@ export const permissions = [
   "inspections:manage",
   /** Answer for one's own unit subtree: officials' explanations and the unit's corrective report. */
   "violations:respond",
+  /** See the overdue-alert outbox (every digest, its status and errors) and resend an email. */
+  "notifications:manage",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -50,6 +52,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     "reports:read",
     "discipline:read",
     "inspections:read",
+    "notifications:manage",
   ],
   party_office: ["organisation:read", "settings:read", "discipline:read", "discipline:manage", "discipline:progress"],
   inspector: ["organisation:read", "settings:read", "reports:read", "inspections:read", "inspections:manage"],

@@ -2,12 +2,14 @@ import { type Db, officials, tenants, units, users } from "@kycuong/db";
 import { and, eq, isNull } from "drizzle-orm";
 import { hashPassword } from "../auth/password-hash";
 import { vietnamHolidays } from "../calendar/vietnam-holidays";
+import { workingCalendar } from "../calendar/working-calendar";
 import { newId } from "../ids";
-import { TenantSettings } from "../tenants/tenant-settings";
+import { parseTenantSettings, TenantSettings } from "../tenants/tenant-settings";
 import { seedDemoDialogues } from "./demo-dialogues";
 import { seedDemoHotline } from "./demo-hotline";
 import { seedDemoInspections } from "./demo-inspections";
 import { type DemoUser, demoOrganisation, demoPlatformAdmin } from "./demo-organisation";
+import { seedDemoReports } from "./demo-reports";
 import { seedDemoTasks } from "./demo-tasks";
 import { demoTenants } from "./demo-tenants";
 import { seedDemoViolations } from "./demo-violations";
@@ -21,6 +23,8 @@ export interface SeedSummary {
   channelsCreated: number;
   /** Tenants whose empty working calendar received the public holidays. */
   calendarsSeeded: number;
+  /** Hotline reports dated back from the first seed, so alerts have something overdue to say. */
+  reportsCreated: number;
   tasksCreated: number;
   remindersCreated: number;
   /** Made by the reminders themselves (R3), never inserted directly. */
@@ -56,6 +60,7 @@ export async function seedDemoData(db: Db, now: Date, demoPassword: string): Pro
     categoriesCreated: 0,
     channelsCreated: 0,
     calendarsSeeded: 0,
+    reportsCreated: 0,
     tasksCreated: 0,
     remindersCreated: 0,
     trackingBookEntriesCreated: 0,
@@ -130,6 +135,10 @@ export async function seedDemoData(db: Db, now: Date, demoPassword: string): Pro
     summary.categoriesCreated += hotline.categoriesCreated;
     summary.channelsCreated += hotline.channelsCreated;
     summary.calendarsSeeded += await seedWorkingCalendar(db, tenantId, now);
+    const reported = await seedDemoReports(db, await tenantCalendar(db, tenantId), now, (code) =>
+      unitId(db, tenantId, code),
+    );
+    summary.reportsCreated += reported.reportsCreated;
     const demoTasks = await seedDemoTasks(db, tenantId, slug, now, (code) => unitId(db, tenantId, code));
     summary.tasksCreated += demoTasks.tasksCreated;
     summary.remindersCreated += demoTasks.remindersCreated;
@@ -149,6 +158,17 @@ export async function seedDemoData(db: Db, now: Date, demoPassword: string): Pro
   }
   summary.usersCreated += await insertUser(db, null, demoPlatformAdmin, demoPassword, now);
   return summary;
+}
+
+/** The tenant as the demo reports need it: its slug, zone and working calendar (as seeded or edited). */
+async function tenantCalendar(db: Db, tenantId: string) {
+  const [row] = await db
+    .select({ id: tenants.id, slug: tenants.slug, timezone: tenants.timezone, settings: tenants.settings })
+    .from(tenants)
+    .where(eq(tenants.id, tenantId));
+  if (!row) throw new Error("demo data: tenant is missing");
+  const tenant = { ...row, settings: parseTenantSettings(row.settings) };
+  return { tenant, calendar: workingCalendar(tenant) };
 }
 
 /** The announced public holidays, for a tenant whose calendar is still empty; an edited calendar is left alone. */

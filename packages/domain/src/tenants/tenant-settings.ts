@@ -54,6 +54,16 @@ export const TenantSettings = z.strictObject({
   onTheSpotTarget: z.number().min(0).max(1).default(0.83),
   /** R9: local hour (0–23) at which the daily overdue digest goes out. */
   alertHourLocal: z.int().min(0).max(23).default(7),
+  /** Digests go out only from the alert hour for this many hours (clamped to the end of the day): never at night. */
+  alertWindowHours: z.int().min(1).max(12).default(4),
+  /** Items due within this many working days are listed as "due soon" beside the overdue ones. */
+  alertDueSoonWorkingDays: z.int().min(0).max(10).default(2),
+  /** Items overdue by more than this many working days also go to the leadership digest. */
+  escalationOverdueWorkingDays: z.int().min(1).max(60).default(10),
+  /** Who receives the leadership digest; when empty, the tenant's active admins do. */
+  leadershipEmails: z.array(z.email().max(200)).max(20).default([]),
+  /** Delivery attempts before an email is marked dead and shown to admins. */
+  alertMaxAttempts: z.int().min(1).max(20).default(8),
   /** Hotline: working days to answer a report, by category code; `default` for the rest. */
   reportDeadlineWorkingDays: z
     .record(z.string().regex(/^[a-z_]{1,40}$/), z.int().min(1).max(60))

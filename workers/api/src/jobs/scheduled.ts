@@ -1,5 +1,5 @@
 import { createDb } from "@kycuong/db";
-import { listActiveTenants } from "@kycuong/domain";
+import { type AlertJob, findTenantsToAlert } from "@kycuong/domain";
 import { parseWorkerEnv, type RawEnv } from "../env";
 
 export interface ScheduledSummary {
@@ -7,29 +7,50 @@ export interface ScheduledSummary {
   cron: string;
   scheduledTime: string;
   activeTenants: number;
+  enqueued: number;
+  upToDate: number;
+  unreadable: number;
 }
 
+/** Queues accept at most 100 messages per sendBatch call. */
+const SEND_BATCH = 100;
+
 /**
- * The cron entry point. For now it only finds the tenants the overdue-alert
- * fan-out will serve and logs a summary line; it takes "now" from the event's
- * scheduledTime so a replayed cron behaves like the original.
+ * The cron entry point: only finds the tenants whose alerts are due now
+ * (one database read) and enqueues one message each; the queue consumer
+ * does the work, a tenant at a time. "Now" is the event's scheduledTime,
+ * carried in every message, so a replayed cron (or a test) behaves exactly
+ * like the original.
  */
 export async function runScheduled(controller: ScheduledController, rawEnv: RawEnv): Promise<ScheduledSummary> {
   const config = parseWorkerEnv(rawEnv);
   const db = createDb({ url: config.LIBSQL_URL, authToken: config.LIBSQL_AUTH_TOKEN });
   const now = new Date(controller.scheduledTime);
-  const tenants = await listActiveTenants({
+  const found = await findTenantsToAlert({
     db,
     now,
     actor: { type: "system", job: "scheduled" },
     requestId: `cron-${now.getTime()}`,
   });
+  for (let i = 0; i < found.jobs.length; i += SEND_BATCH) {
+    await config.ALERT_QUEUE.sendBatch(
+      found.jobs.slice(i, i + SEND_BATCH).map((body) => ({ body, contentType: "json" as const })),
+    );
+  }
   const summary: ScheduledSummary = {
     job: "scheduled",
     cron: controller.cron,
     scheduledTime: now.toISOString(),
-    activeTenants: tenants.length,
+    activeTenants: found.activeTenants,
+    enqueued: found.jobs.length,
+    upToDate: found.upToDate,
+    unreadable: found.unreadable.length,
   };
   console.log(JSON.stringify({ level: "info", msg: "scheduled run", ...summary }));
+  for (const tenantId of found.unreadable) {
+    console.error(JSON.stringify({ level: "error", msg: "tenant settings unreadable: no alerts", tenantId }));
+  }
   return summary;
 }
+
+export type { AlertJob };

@@ -40,7 +40,12 @@ function canonical(text: string): string {
 
 /** A fresh tracking code such as `K7QM-4HZP-XR`. */
 export function newTrackingCode(): string {
-  return group(encode(crypto.getRandomValues(new Uint8Array(16)), TRACKING_CODE_LENGTH));
+  return trackingCodeFrom(crypto.getRandomValues(new Uint8Array(16)));
+}
+
+/** The tracking code drawn from given bytes: the demo seed derives stable codes this way. */
+export function trackingCodeFrom(bytes: Uint8Array): string {
+  return group(encode(bytes, TRACKING_CODE_LENGTH));
 }
 
 /** The stored form of a code as a person typed it (`k7qm 4hzp xr`), or null when it cannot be one. */

@@ -1,0 +1,94 @@
+/** What an overdue alert can be about, one per area that sets deadlines. */
+export const alertItemKinds = [
+  "report",
+  "task",
+  "dialogue_conclusion",
+  "violation_corrective",
+  "violation_explanation",
+] as const;
+export type AlertItemKind = (typeof alertItemKinds)[number];
+
+/** Vietnamese first, English second, as every user-facing text. */
+export const alertItemKindLabels: Record<AlertItemKind, { vi: string; en: string }> = {
+  report: { vi: "Phản ánh qua đường dây nóng", en: "Hotline reports" },
+  task: { vi: "Nhiệm vụ được giao", en: "Assigned tasks" },
+  dialogue_conclusion: { vi: "Kết luận đối thoại", en: "Dialogue conclusions" },
+  violation_corrective: { vi: "Báo cáo khắc phục sau biên bản", en: "Corrective reports after a violation record" },
+  violation_explanation: { vi: "Giải trình của cán bộ vi phạm", en: "Officials' explanations" },
+};
+
+/**
+ * One open item with a deadline, as the alert planner found it: who answers
+ * for it (`unitId`, null when nobody has been made responsible yet), when it
+ * runs out, and where staff open it.
+ */
+export interface AlertItem {
+  kind: AlertItemKind;
+  /** The entity's id. */
+  id: string;
+  /** What people call it: a tracking code, a document number, a short id. */
+  code: string;
+  title: string;
+  unitId: string | null;
+  /** Who answers for it, as people read it: the unit's name, or an official's name and unit. */
+  responsible: string;
+  /** The instant it runs out (ISO 8601, UTC). */
+  dueAt: string;
+  /** The staff API path of the item, e.g. `/v1/tenants/binh-son/reports/{id}`. */
+  path: string;
+}
+
+/** An item as a digest shows it: its local due date and how many working days it is overdue (0 = due soon). */
+export interface DigestItem extends AlertItem {
+  /** Local date (YYYY-MM-DD) in the tenant's zone. */
+  dueDate: string;
+  workingDaysOverdue: number;
+  overdue: boolean;
+}
+
+/** A unit's part of a digest. */
+export interface DigestUnit {
+  unitId: string | null;
+  unitName: string;
+  /** Most overdue first, then by due instant, then by code. */
+  items: DigestItem[];
+}
+
+/** The email a unit head receives: every unit they head that has something overdue or due soon. */
+export interface UnitDigest {
+  kind: "unit_digest";
+  recipient: string;
+  units: DigestUnit[];
+}
+
+/**
+ * The email the tenant's leadership receives: items overdue beyond the
+ * escalation threshold, units that have items but no head email (so their
+ * alerts would otherwise go nowhere), and items nobody is responsible for yet.
+ */
+export interface LeadershipDigest {
+  kind: "leadership_digest";
+  recipient: string;
+  escalationWorkingDays: number;
+  escalated: DigestUnit[];
+  unitsWithoutHead: DigestUnit[];
+  unassigned: DigestItem[];
+}
+
+export type Digest = UnitDigest | LeadershipDigest;
+
+/** A rendered email, ready for the outbox. */
+export interface RenderedEmail {
+  subject: string;
+  html: string;
+  text: string;
+}
+
+/** What the renderer needs to know beyond the digest itself. */
+export interface DigestContext {
+  tenantName: string;
+  /** The local date the digest is for (YYYY-MM-DD). */
+  localDate: string;
+  /** Absolute origin links start with, e.g. `https://kycuong.example` (no trailing slash). */
+  baseUrl: string;
+}

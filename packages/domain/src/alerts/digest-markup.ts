@@ -1,0 +1,225 @@
+import { alertItemKindLabels, alertItemKinds, type DigestItem, type DigestUnit } from "./alert-item";
+
+/**
+ * The pieces both digest emails are made of. Mail clients drop <style> blocks
+ * and block remote content, so every style is inline, the layout is tables,
+ * and nothing is loaded from anywhere: the only URLs are the items' links.
+ */
+
+const htmlEscapes: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+/** Safe in HTML text and in single- or double-quoted attributes. */
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (character) => htmlEscapes[character] ?? character);
+}
+
+/**
+ * One line of text: a CR/LF in a subject would start a new header, and in the
+ * text part it would let a title fake lines of its own.
+ */
+export function oneLine(value: string): string {
+  return value
+    .replace(/[\p{Cc}\u2028\u2029]+/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+function shortened(value: string, maxLength: number): string {
+  return value.length <= maxLength ? value : `${value.slice(0, maxLength - 1).trimEnd()}…`;
+}
+
+/** `2026-11-27` → `27/11/2026`, as Vietnamese readers write dates. */
+export function formatVietnameseDate(date: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) throw new RangeError(`Not a YYYY-MM-DD date: ${date}`);
+  const [, year, month, day] = match;
+  return `${day}/${month}/${year}`;
+}
+
+/** The item's absolute link: mail has no page to resolve a relative one against. */
+export function itemLink(baseUrl: string, path: string): string {
+  return `${baseUrl.replace(/\/+$/, "")}${path.startsWith("/") ? path : `/${path}`}`;
+}
+
+export function tally(items: readonly DigestItem[]): { overdue: number; dueSoon: number } {
+  const overdue = items.filter((item) => item.overdue).length;
+  return { overdue, dueSoon: items.length - overdue };
+}
+
+/** "3 việc quá hạn, 2 việc sắp đến hạn", leaving out a part that is zero. */
+export function countSummary(items: readonly DigestItem[]): string {
+  const { overdue, dueSoon } = tally(items);
+  const parts: string[] = [];
+  if (overdue > 0 || dueSoon === 0) parts.push(`${overdue} việc quá hạn`);
+  if (dueSoon > 0) parts.push(`${dueSoon} việc sắp đến hạn`);
+  return parts.join(", ");
+}
+
+/** One line per kind that has items, in the kinds' fixed order, e.g. "Nhiệm vụ được giao: 2 việc quá hạn". */
+export function countsByKind(items: readonly DigestItem[]): string[] {
+  return alertItemKinds.flatMap((kind) => {
+    const ofKind = items.filter((item) => item.kind === kind);
+    return ofKind.length === 0 ? [] : [`${alertItemKindLabels[kind].vi}: ${countSummary(ofKind)}`];
+  });
+}
+
+/** `[Kỷ Cương] Huyện Bình Sơn: … (27/11/2026)`; one line whatever the tenant is called. */
+export function subjectLine(tenantName: string, summary: string, localDate: string): string {
+  return oneLine(`[Kỷ Cương] ${shortened(oneLine(tenantName), 60)}: ${summary} (${formatVietnameseDate(localDate)})`);
+}
+
+const fontFamily = "font-family:Arial,Helvetica,sans-serif;";
+const paragraphStyle = `${fontFamily}margin:0 0 12px;font-size:14px;line-height:1.5;color:#111827;`;
+const subtitleStyle = `${fontFamily}margin:0 0 16px;font-size:14px;line-height:1.5;color:#4b5563;`;
+const cellStyle = `${fontFamily}padding:6px 8px;border:1px solid #d1d5db;font-size:13px;vertical-align:top;`;
+const headerCellStyle = `${cellStyle}background-color:#f3f4f6;font-weight:bold;text-align:left;`;
+const headingStyles = {
+  1: `${fontFamily}margin:0 0 4px;font-size:20px;line-height:1.3;color:#111827;`,
+  2: `${fontFamily}margin:24px 0 8px;font-size:17px;line-height:1.3;color:#111827;`,
+  3: `${fontFamily}margin:20px 0 8px;font-size:15px;line-height:1.3;color:#374151;`,
+} as const;
+
+export type HeadingLevel = keyof typeof headingStyles;
+
+export function headingHtml(level: HeadingLevel, text: string): string {
+  return `<h${level} style="${headingStyles[level]}">${escapeHtml(text)}</h${level}>`;
+}
+
+export function paragraphHtml(text: string): string {
+  return `<p style="${paragraphStyle}">${escapeHtml(text)}</p>`;
+}
+
+/** A heading in the text part, underlined so it stands out in any mail reader. */
+export function headingText(level: HeadingLevel, text: string): string {
+  const line = oneLine(text);
+  return level === 3 ? `-- ${line} --` : `${line}\n${(level === 1 ? "=" : "-").repeat(line.length)}`;
+}
+
+const itemColumns = ["Mã", "Nội dung", "Phụ trách", "Hạn xử lý", "Số ngày làm việc quá hạn"];
+
+/** The overdue column: a number of working days, or "sắp đến hạn" for an item not yet overdue. */
+function overdueCell(item: DigestItem): string {
+  return item.overdue ? String(item.workingDaysOverdue) : "sắp đến hạn";
+}
+
+export function itemsTableHtml(items: readonly DigestItem[], baseUrl: string): string {
+  const header = itemColumns.map((column) => `<th style="${headerCellStyle}">${column}</th>`).join("");
+  const rows = items.map((item) => {
+    const href = escapeHtml(itemLink(baseUrl, item.path));
+    const linkText = escapeHtml(oneLine(item.code)) || "Xem";
+    const overdueStyle = item.overdue ? "color:#b91c1c;font-weight:bold;" : "color:#b45309;";
+    return [
+      "<tr>",
+      `<td style="${cellStyle}white-space:nowrap;"><a href="${href}" style="color:#1d4ed8;">${linkText}</a></td>`,
+      `<td style="${cellStyle}">${escapeHtml(item.title)}<br>`,
+      `<span style="font-size:12px;color:#6b7280;">${escapeHtml(alertItemKindLabels[item.kind].vi)}</span></td>`,
+      `<td style="${cellStyle}">${escapeHtml(item.responsible)}</td>`,
+      `<td style="${cellStyle}white-space:nowrap;">${formatVietnameseDate(item.dueDate)}</td>`,
+      `<td style="${cellStyle}text-align:center;${overdueStyle}">${overdueCell(item)}</td>`,
+      "</tr>",
+    ].join("");
+  });
+  return [
+    '<table role="table" width="100%" cellpadding="0" cellspacing="0" border="0"',
+    ' style="border-collapse:collapse;width:100%;margin:0 0 12px;">',
+    `<thead><tr>${header}</tr></thead>`,
+    `<tbody>${rows.join("\n")}</tbody>`,
+    "</table>",
+  ].join("");
+}
+
+/** The table's text equivalent: one numbered block per item, every column and the full link. */
+export function itemsText(items: readonly DigestItem[], baseUrl: string): string {
+  return items
+    .map((item, index) =>
+      [
+        `${index + 1}. [${oneLine(item.code)}] ${oneLine(item.title)}`,
+        `   Loại: ${alertItemKindLabels[item.kind].vi}`,
+        `   Phụ trách: ${oneLine(item.responsible)}`,
+        `   Hạn xử lý: ${formatVietnameseDate(item.dueDate)}`,
+        `   Số ngày làm việc quá hạn: ${overdueCell(item)}`,
+        `   Xem: ${itemLink(baseUrl, item.path)}`,
+      ].join("\n"),
+    )
+    .join("\n\n");
+}
+
+/** A unit's name, its counts (in total and by kind) and its table. */
+export function unitSectionHtml(unit: DigestUnit, baseUrl: string, level: HeadingLevel): string {
+  const kindLines = countsByKind(unit.items).map((line) => `<li>${escapeHtml(line)}</li>`);
+  return [
+    headingHtml(level, unit.unitName),
+    `<p style="${paragraphStyle}"><strong>${escapeHtml(countSummary(unit.items))}</strong></p>`,
+    `<ul style="${paragraphStyle}padding-left:20px;">${kindLines.join("")}</ul>`,
+    itemsTableHtml(unit.items, baseUrl),
+  ].join("\n");
+}
+
+export function unitSectionText(unit: DigestUnit, baseUrl: string, level: HeadingLevel): string {
+  return [
+    headingText(level, unit.unitName),
+    countSummary(unit.items),
+    ...countsByKind(unit.items).map((line) => `- ${line}`),
+    "",
+    itemsText(unit.items, baseUrl),
+  ].join("\n");
+}
+
+/** The whole message around a body: centred column, heading, footer, nothing external. */
+export function emailDocumentHtml(email: {
+  title: string;
+  subtitle: string;
+  bodyHtml: string;
+  footerLines: string[];
+}): string {
+  const footer = email.footerLines
+    .map(
+      (line) =>
+        `<p style="${fontFamily}margin:0 0 6px;font-size:12px;line-height:1.5;color:#6b7280;">${escapeHtml(line)}</p>`,
+    )
+    .join("\n");
+  return `<!DOCTYPE html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(email.title)}</title>
+</head>
+<body style="margin:0;padding:0;background-color:#f3f4f6;">
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="background-color:#f3f4f6;">
+<tr><td align="center" style="padding:24px 12px;">
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="max-width:800px;background-color:#ffffff;border:1px solid #e5e7eb;">
+<tr><td style="padding:24px;">
+${headingHtml(1, email.title)}
+<p style="${subtitleStyle}">${escapeHtml(email.subtitle)}</p>
+${email.bodyHtml}
+</td></tr>
+<tr><td style="padding:16px 24px;border-top:1px solid #e5e7eb;">
+${footer}
+</td></tr>
+</table>
+</td></tr>
+</table>
+</body>
+</html>
+`;
+}
+
+/** The text part's frame: title, subtitle, body, then the footer after a rule. */
+export function emailDocumentText(email: {
+  title: string;
+  subtitle: string;
+  body: string;
+  footerLines: string[];
+}): string {
+  return [
+    headingText(1, email.title),
+    oneLine(email.subtitle),
+    "",
+    email.body,
+    "",
+    "—",
+    ...email.footerLines.map(oneLine),
+    "",
+  ].join("\n");
+}

@@ -1,0 +1,72 @@
+import { alertRuns, notifications, tenants } from "@kycuong/db";
+import { and, eq, inArray, lte, sql } from "drizzle-orm";
+import { addDays, localDate } from "../calendar/local-date";
+import type { DomainContext } from "../context";
+import { parseTenantSettings } from "../tenants/tenant-settings";
+import { alertWindow } from "./alert-window";
+
+/** The queue message for one tenant's alert job; `scheduledTime` is the cron event's, in epoch ms. */
+export interface AlertJob {
+  tenantId: string;
+  scheduledTime: number;
+}
+
+export interface TenantsToAlert {
+  jobs: AlertJob[];
+  activeTenants: number;
+  /** Tenants whose window is open but which had nothing to plan or send. */
+  upToDate: number;
+  /** Tenants whose stored settings no longer parse: skipped, and named so an operator can mend them. */
+  unreadable: string[];
+}
+
+/**
+ * The cron's whole question, in one round trip whatever the number of
+ * tenants: which active tenants are inside their alert window now and either
+ * have not planned today's digests or have mail due for (re)sending. This
+ * is the one cross-tenant read of the alert flow (a scheduler's); every
+ * join in it is keyed on the tenant.
+ */
+export async function findTenantsToAlert(ctx: DomainContext): Promise<TenantsToAlert> {
+  const utcDate = localDate(ctx.now, "UTC");
+  const around = [addDays(utcDate, -1), utcDate, addDays(utcDate, 1)];
+  const rows = await ctx.db
+    .select({
+      id: tenants.id,
+      timezone: tenants.timezone,
+      settings: tenants.settings,
+      plannedDates: sql<string | null>`(select group_concat(${alertRuns.localDate}) from ${alertRuns} where ${and(
+        eq(alertRuns.tenantId, tenants.id),
+        inArray(alertRuns.localDate, around),
+      )})`,
+      mailDue: sql<number>`exists (select 1 from ${notifications} where ${and(
+        eq(notifications.tenantId, tenants.id),
+        eq(notifications.status, "pending"),
+        lte(notifications.nextAttemptAt, ctx.now.toISOString()),
+      )})`,
+    })
+    .from(tenants)
+    .where(eq(tenants.status, "active"));
+
+  const jobs: AlertJob[] = [];
+  const unreadable: string[] = [];
+  let upToDate = 0;
+  for (const row of rows) {
+    let window: ReturnType<typeof alertWindow>;
+    try {
+      window = alertWindow({ timezone: row.timezone, settings: parseTenantSettings(row.settings) }, ctx.now);
+    } catch {
+      // Its window cannot be known; the others must still go out.
+      unreadable.push(row.id);
+      continue;
+    }
+    if (!window.open) continue;
+    const planned = (row.plannedDates ?? "").split(",").includes(window.localDate);
+    if (planned && !row.mailDue) {
+      upToDate++;
+      continue;
+    }
+    jobs.push({ tenantId: row.id, scheduledTime: ctx.now.getTime() });
+  }
+  return { jobs, activeTenants: rows.length, upToDate, unreadable };
+}

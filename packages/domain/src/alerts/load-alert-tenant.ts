@@ -1,0 +1,47 @@
+import { alertRuns, tenants } from "@kycuong/db";
+import { and, eq, inArray } from "drizzle-orm";
+import { addDays, localDate } from "../calendar/local-date";
+import type { DomainContext, TenantRef } from "../context";
+import { parseTenantSettings } from "../tenants/tenant-settings";
+
+export interface AlertTenant {
+  tenant: TenantRef;
+  /** Local dates (around `now`) whose digests have already been planned. */
+  plannedDates: Set<string>;
+}
+
+/**
+ * The tenant a queue message names, with the alert runs already made around
+ * `now`, in one round trip; null when it is gone or suspended (nothing is
+ * sent for a suspended tenant).
+ */
+export async function loadAlertTenant(ctx: DomainContext, tenantId: string): Promise<AlertTenant | null> {
+  // Any zone's local date is within a day of UTC's.
+  const utcDate = localDate(ctx.now, "UTC");
+  const around = [addDays(utcDate, -1), utcDate, addDays(utcDate, 1)];
+  const rows = await ctx.db
+    .select({
+      id: tenants.id,
+      slug: tenants.slug,
+      name: tenants.name,
+      timezone: tenants.timezone,
+      settings: tenants.settings,
+      status: tenants.status,
+      plannedDate: alertRuns.localDate,
+    })
+    .from(tenants)
+    .leftJoin(alertRuns, and(eq(alertRuns.tenantId, tenants.id), inArray(alertRuns.localDate, around)))
+    .where(eq(tenants.id, tenantId));
+  const row = rows[0];
+  if (row?.status !== "active") return null;
+  return {
+    tenant: {
+      id: row.id,
+      slug: row.slug,
+      name: row.name,
+      timezone: row.timezone,
+      settings: parseTenantSettings(row.settings),
+    },
+    plannedDates: new Set(rows.map((r) => r.plannedDate).filter((d): d is string => d !== null)),
+  };
+}

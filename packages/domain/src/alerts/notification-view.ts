@@ -1,0 +1,38 @@
+import { type NotificationRow, notificationKinds, notificationStatuses } from "@kycuong/db";
+import { z } from "zod";
+
+/** An outbox row as admins see it in lists: what, to whom, for which day, and how delivery went. */
+export const NotificationSummary = z.object({
+  id: z.string(),
+  kind: z.enum(notificationKinds),
+  recipient: z.string(),
+  localDate: z.string(),
+  unitIds: z.array(z.string()),
+  subject: z.string(),
+  itemCount: z.int(),
+  overdueCount: z.int(),
+  status: z.enum(notificationStatuses),
+  attempts: z.int(),
+  nextAttemptAt: z.string(),
+  lastAttemptAt: z.string().nullable(),
+  lastError: z.string().nullable(),
+  sentAt: z.string().nullable(),
+  providerMessageId: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type NotificationSummary = z.infer<typeof NotificationSummary>;
+
+/** One outbox row with the message itself. */
+export const Notification = NotificationSummary.extend({ bodyHtml: z.string(), bodyText: z.string() });
+export type Notification = z.infer<typeof Notification>;
+
+export function toNotificationSummary(row: NotificationRow): NotificationSummary {
+  const { tenantId: _t, bodyHtml: _h, bodyText: _x, ...summary } = row;
+  return summary;
+}
+
+export function toNotification(row: NotificationRow): Notification {
+  const { tenantId: _t, ...notification } = row;
+  return notification;
+}

@@ -1,0 +1,110 @@
+import { localDate } from "../calendar/local-date";
+import { type WorkingCalendar, workingDaysOverdue } from "../calendar/working-calendar";
+import type { AlertItem, Digest, DigestItem, DigestUnit, LeadershipDigest, UnitDigest } from "./alert-item";
+
+export interface AlertUnit {
+  id: string;
+  name: string;
+  headEmail: string | null;
+}
+
+export interface DigestPlanInput {
+  items: AlertItem[];
+  units: AlertUnit[];
+  calendar: WorkingCalendar;
+  now: Date;
+  escalationWorkingDays: number;
+  /** Leadership recipients, already resolved (setting, or the tenant's admins). */
+  leadership: string[];
+}
+
+export interface DigestPlan {
+  digests: Digest[];
+  items: DigestItem[];
+  /** Units with items whose head has no email: their items go to the leadership instead. */
+  unitsWithoutHead: DigestUnit[];
+}
+
+/** Most overdue first; then the earliest deadline; then by code, so the order never depends on the database. */
+export function byUrgency(a: DigestItem, b: DigestItem): number {
+  return (
+    b.workingDaysOverdue - a.workingDaysOverdue ||
+    a.dueAt.localeCompare(b.dueAt) ||
+    a.code.localeCompare(b.code) ||
+    a.id.localeCompare(b.id)
+  );
+}
+
+function groupByUnit(items: DigestItem[], unitName: (id: string) => string): DigestUnit[] {
+  const groups = new Map<string, DigestItem[]>();
+  for (const item of items) {
+    const key = item.unitId ?? "";
+    groups.set(key, [...(groups.get(key) ?? []), item]);
+  }
+  return [...groups.entries()]
+    .map(([unitId, unitItems]) => ({ unitId: unitId || null, unitName: unitName(unitId), items: unitItems }))
+    .sort(
+      (a, b) => byUrgency(a.items[0] as DigestItem, b.items[0] as DigestItem) || a.unitName.localeCompare(b.unitName),
+    );
+}
+
+/**
+ * Who is told what today. Each unit head gets one digest covering every unit
+ * they head; items of a unit without a head email, items nobody is
+ * responsible for yet, and items overdue beyond the escalation threshold go
+ * to the leadership, so nothing overdue is silently left unannounced.
+ */
+export function planDigests(input: DigestPlanInput): DigestPlan {
+  const unitsById = new Map(input.units.map((u) => [u.id, u]));
+  const unitName = (id: string) => unitsById.get(id)?.name ?? "Chưa phân công · Not assigned";
+  const items: DigestItem[] = input.items
+    .map((item) => {
+      const due = new Date(item.dueAt);
+      return {
+        ...item,
+        dueDate: localDate(due, input.calendar.timeZone),
+        workingDaysOverdue: workingDaysOverdue(input.calendar, due, input.now),
+        overdue: input.now.getTime() > due.getTime(),
+      };
+    })
+    .sort(byUrgency);
+
+  const byRecipient = new Map<string, DigestItem[]>();
+  const withoutHead: DigestItem[] = [];
+  const unassigned: DigestItem[] = [];
+  for (const item of items) {
+    const unit = item.unitId ? unitsById.get(item.unitId) : undefined;
+    if (!unit) unassigned.push(item);
+    else if (!unit.headEmail) withoutHead.push(item);
+    else {
+      const recipient = unit.headEmail.trim().toLowerCase();
+      byRecipient.set(recipient, [...(byRecipient.get(recipient) ?? []), item]);
+    }
+  }
+
+  const digests: Digest[] = [...byRecipient.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([recipient, own]): UnitDigest => ({ kind: "unit_digest", recipient, units: groupByUnit(own, unitName) }));
+
+  const unitsWithoutHead = groupByUnit(withoutHead, unitName);
+  const escalated = groupByUnit(
+    items.filter(
+      (item) => item.workingDaysOverdue > input.escalationWorkingDays && item.unitId && unitsById.has(item.unitId),
+    ),
+    unitName,
+  );
+  if (escalated.length > 0 || unitsWithoutHead.length > 0 || unassigned.length > 0) {
+    const recipients = [...new Set(input.leadership.map((email) => email.trim().toLowerCase()))].sort();
+    for (const recipient of recipients) {
+      digests.push({
+        kind: "leadership_digest",
+        recipient,
+        escalationWorkingDays: input.escalationWorkingDays,
+        escalated,
+        unitsWithoutHead,
+        unassigned,
+      } satisfies LeadershipDigest);
+    }
+  }
+  return { digests, items, unitsWithoutHead };
+}

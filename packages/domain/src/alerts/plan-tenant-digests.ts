@@ -1,0 +1,145 @@
+import { alertRuns, inTenant, notifications, units, users } from "@kycuong/db";
+import { eq, lt } from "drizzle-orm";
+import { auditEntry } from "../audit/audit-entry";
+import { dueAfterWorkingDays, workingCalendar } from "../calendar/working-calendar";
+import type { DomainContext, TenantRef } from "../context";
+import { newId } from "../ids";
+import type { Digest, RenderedEmail } from "./alert-item";
+import { alertItemQueries } from "./alert-item-queries";
+import { planDigests } from "./plan-digests";
+import { renderLeadershipDigest } from "./render-leadership-digest";
+import { renderUnitDigest } from "./render-unit-digest";
+import { toAlertItems } from "./to-alert-items";
+
+export interface PlannedRun {
+  localDate: string;
+  items: number;
+  overdue: number;
+  notifications: number;
+  unitsWithoutHead: number;
+}
+
+/**
+ * Finds everything overdue or due soon in one tenant, groups it by who must
+ * answer for it, and writes the day's digests to the outbox with the run's
+ * marker and its audit entry, in one batch. The outbox's unique key
+ * (tenant, recipient, kind, local date) makes a second run, or a
+ * redelivered queue message, write nothing new. Pending digests of earlier
+ * days are superseded: today's digest lists everything still open.
+ */
+export async function planTenantDigests(
+  ctx: DomainContext,
+  tenant: TenantRef,
+  localDate: string,
+  baseUrl: string,
+): Promise<PlannedRun> {
+  const calendar = workingCalendar(tenant);
+  const { settings } = tenant;
+  const horizon = dueAfterWorkingDays(calendar, ctx.now, settings.alertDueSoonWorkingDays);
+  const q = alertItemQueries(ctx.db, tenant.id, horizon.toISOString());
+  const [reports, tasks, conclusions, correctives, explanations, unitRows, admins] = await ctx.db.batch([
+    q.reports,
+    q.tasks,
+    q.conclusions,
+    q.correctives,
+    q.explanations,
+    ctx.db
+      .select({ id: units.id, name: units.name, headEmail: units.headEmail })
+      .from(units)
+      .where(inTenant(units, tenant.id)),
+    ctx.db
+      .select({ email: users.email, roles: users.roles })
+      .from(users)
+      .where(inTenant(users, tenant.id, eq(users.status, "active"))),
+  ]);
+  const items = toAlertItems({ reports, tasks, conclusions, correctives, explanations }, tenant.slug);
+  const leadership =
+    settings.leadershipEmails.length > 0
+      ? settings.leadershipEmails
+      : admins.filter((a) => a.roles.includes("tenant_admin")).map((a) => a.email);
+  const plan = planDigests({
+    items,
+    units: unitRows,
+    calendar,
+    now: ctx.now,
+    escalationWorkingDays: settings.escalationOverdueWorkingDays,
+    leadership,
+  });
+
+  const at = ctx.now.toISOString();
+  const rendering = { tenantName: tenant.name, localDate, baseUrl };
+  const rows = plan.digests.map((digest) => {
+    const email = render(digest, rendering);
+    const listed = digestItems(digest);
+    return {
+      id: newId(ctx.now),
+      tenantId: tenant.id,
+      kind: digest.kind,
+      recipient: digest.recipient,
+      localDate,
+      unitIds: digest.kind === "unit_digest" ? digest.units.flatMap((u) => (u.unitId ? [u.unitId] : [])) : [],
+      subject: email.subject,
+      bodyHtml: email.html,
+      bodyText: email.text,
+      itemCount: listed.length,
+      overdueCount: listed.filter((i) => i.overdue).length,
+      status: "pending" as const,
+      nextAttemptAt: at,
+      createdAt: at,
+      updatedAt: at,
+    };
+  });
+  const run: PlannedRun = {
+    localDate,
+    items: plan.items.length,
+    overdue: plan.items.filter((i) => i.overdue).length,
+    notifications: rows.length,
+    unitsWithoutHead: plan.unitsWithoutHead.length,
+  };
+  await ctx.db.batch([
+    ctx.db
+      .update(notifications)
+      .set({ status: "superseded", updatedAt: at })
+      .where(
+        inTenant(notifications, tenant.id, eq(notifications.status, "pending"), lt(notifications.localDate, localDate)),
+      ),
+    ...rows.map((row) => ctx.db.insert(notifications).values(row).onConflictDoNothing()),
+    ctx.db
+      .insert(alertRuns)
+      .values({
+        tenantId: tenant.id,
+        localDate,
+        scheduledAt: at,
+        itemCount: run.items,
+        notificationCount: run.notifications,
+        unitsWithoutHead: run.unitsWithoutHead,
+        plannedAt: at,
+      })
+      .onConflictDoNothing(),
+    auditEntry(ctx, {
+      tenantId: tenant.id,
+      action: "alerts.planned",
+      entityType: "alert_run",
+      entityId: localDate,
+      after: { ...run },
+    }),
+  ]);
+  return run;
+}
+
+function render(digest: Digest, ctx: Parameters<typeof renderUnitDigest>[1]): RenderedEmail {
+  return digest.kind === "unit_digest" ? renderUnitDigest(digest, ctx) : renderLeadershipDigest(digest, ctx);
+}
+
+function digestItems(digest: Digest) {
+  if (digest.kind === "unit_digest") return digest.units.flatMap((u) => u.items);
+  const seen = new Map<string, (typeof digest.unassigned)[number]>();
+  for (const item of [
+    ...digest.escalated.flatMap((u) => u.items),
+    ...digest.unitsWithoutHead.flatMap((u) => u.items),
+    ...digest.unassigned,
+  ]) {
+    seen.set(`${item.kind}:${item.id}`, item);
+  }
+  return [...seen.values()];
+}

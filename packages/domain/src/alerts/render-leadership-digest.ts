@@ -1,0 +1,107 @@
+import type { DigestContext, LeadershipDigest, RenderedEmail } from "./alert-item";
+import {
+  countSummary,
+  emailDocumentHtml,
+  emailDocumentText,
+  formatVietnameseDate,
+  headingHtml,
+  headingText,
+  itemsTableHtml,
+  itemsText,
+  paragraphHtml,
+  subjectLine,
+  unitSectionHtml,
+  unitSectionText,
+} from "./digest-markup";
+
+interface Section {
+  heading: string;
+  explanation: string;
+  html: string[];
+  text: string[];
+}
+
+/**
+ * The daily email to the tenant's leadership: what has stayed overdue too
+ * long, by unit; the units whose alerts reach nobody because they have no
+ * head email; and the items nobody has been made responsible for. A section
+ * with nothing in it is left out.
+ */
+export function renderLeadershipDigest(digest: LeadershipDigest, ctx: DigestContext): RenderedEmail {
+  const threshold = digest.escalationWorkingDays;
+  const escalated = digest.escalated.filter((unit) => unit.items.length > 0);
+  const unitsWithoutHead = digest.unitsWithoutHead.filter((unit) => unit.items.length > 0);
+  const unassigned = digest.unassigned;
+  const sections: Section[] = [];
+
+  if (escalated.length > 0) {
+    sections.push({
+      heading: `Việc quá hạn trên ${threshold} ngày làm việc, theo đơn vị`,
+      explanation: `Các việc dưới đây đã quá hạn xử lý hơn ${threshold} ngày làm việc.`,
+      html: escalated.map((unit) => unitSectionHtml(unit, ctx.baseUrl, 3)),
+      text: escalated.map((unit) => unitSectionText(unit, ctx.baseUrl, 3)),
+    });
+  }
+  if (unitsWithoutHead.length > 0) {
+    sections.push({
+      heading: "Đơn vị chưa có email thủ trưởng — cảnh báo của đơn vị này chưa gửi được cho ai",
+      explanation: "Hãy cập nhật email thủ trưởng cho các đơn vị này để cảnh báo đến đúng người.",
+      html: unitsWithoutHead.map((unit) => unitSectionHtml(unit, ctx.baseUrl, 3)),
+      text: unitsWithoutHead.map((unit) => unitSectionText(unit, ctx.baseUrl, 3)),
+    });
+  }
+  if (unassigned.length > 0) {
+    sections.push({
+      heading: "Chưa phân công đơn vị",
+      explanation: `Các việc có hạn xử lý nhưng chưa giao cho đơn vị nào: ${countSummary(unassigned)}.`,
+      html: [itemsTableHtml(unassigned, ctx.baseUrl)],
+      text: [itemsText(unassigned, ctx.baseUrl)],
+    });
+  }
+
+  const escalatedCount = escalated.reduce((sum, unit) => sum + unit.items.length, 0);
+  const summaryParts = [
+    escalatedCount > 0 ? `${escalatedCount} việc quá hạn trên ${threshold} ngày làm việc` : "",
+    unitsWithoutHead.length > 0 ? `${unitsWithoutHead.length} đơn vị chưa có email thủ trưởng` : "",
+    unassigned.length > 0 ? `${unassigned.length} việc chưa phân công` : "",
+  ].filter((part) => part !== "");
+  const summary = summaryParts.length > 0 ? summaryParts.join(", ") : "không có việc cần chú ý";
+
+  const title = `Tổng hợp cho lãnh đạo ngày ${formatVietnameseDate(ctx.localDate)}`;
+  const subtitle = `${ctx.tenantName}: ${summary}`;
+  const nothing = "Không có việc nào cần chú ý.";
+  const footerLines = [
+    `Thư tự động từ hệ thống Kỷ Cương của ${ctx.tenantName}, gửi mỗi ngày làm việc đến lãnh đạo để theo dõi việc quá hạn kéo dài và những cảnh báo chưa có người nhận. Số ngày quá hạn tính theo ngày làm việc, không kể ngày nghỉ và ngày lễ.`,
+    `Automated message from the Kỷ Cương system of ${ctx.tenantName}, sent each working day to the leadership: long-overdue items and alerts that reach no one.`,
+  ];
+
+  return {
+    subject: subjectLine(ctx.tenantName, `tổng hợp cho lãnh đạo – ${summary}`, ctx.localDate),
+    html: emailDocumentHtml({
+      title,
+      subtitle,
+      bodyHtml:
+        sections.length === 0
+          ? paragraphHtml(nothing)
+          : sections
+              .map((section) =>
+                [headingHtml(2, section.heading), paragraphHtml(section.explanation), ...section.html].join("\n"),
+              )
+              .join("\n"),
+      footerLines,
+    }),
+    text: emailDocumentText({
+      title,
+      subtitle,
+      body:
+        sections.length === 0
+          ? nothing
+          : sections
+              .map((section) =>
+                [headingText(2, section.heading), section.explanation, "", section.text.join("\n\n")].join("\n"),
+              )
+              .join("\n\n"),
+      footerLines,
+    }),
+  };
+}

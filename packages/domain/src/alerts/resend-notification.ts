@@ -1,0 +1,98 @@
+import { inTenant, notifications } from "@kycuong/db";
+import { and, eq, sql } from "drizzle-orm";
+import { assertCan } from "../access/assert-can";
+import { auditEntry } from "../audit/audit-entry";
+import type { TenantContext } from "../context";
+import { DomainError } from "../errors";
+import { deliverOne, isBeingSent, LEASE_MS } from "./deliver-notifications";
+import type { EmailTransport } from "./email-transport";
+import { loadNotification } from "./get-notification";
+import { type Notification, toNotification } from "./notification-view";
+
+/**
+ * An admin sends one outbox email again, now: a dead one after the cause
+ * was fixed (a head's address corrected, the provider back), or a sent one
+ * someone lost. It is an explicit act, so the alert window does not apply.
+ * The row is taken with a lease in the same batch as the audit entry, and
+ * only if nobody changed it since it was read (409 otherwise), so a resend
+ * never races the scheduled sender into a double send.
+ */
+export async function resendNotification(
+  ctx: TenantContext,
+  id: string,
+  transport: EmailTransport,
+): Promise<Notification> {
+  assertCan(ctx, "notifications:manage");
+  const row = await loadNotification(ctx, id);
+  const at = ctx.now.toISOString();
+  const leased = new Date(ctx.now.getTime() + LEASE_MS).toISOString();
+  // A sender holds it right now: sending it again too could deliver it twice.
+  if (isBeingSent(row, ctx.now)) throw beingSent();
+  const unchanged = inTenant(
+    notifications,
+    ctx.tenant.id,
+    and(eq(notifications.id, id), eq(notifications.updatedAt, row.updatedAt)),
+  );
+  try {
+    await ctx.db.batch([
+      ctx.db
+        .update(notifications)
+        .set({
+          status: "pending",
+          attempts: sql`${notifications.attempts} + 1`,
+          lastAttemptAt: at,
+          nextAttemptAt: leased,
+          updatedAt: at,
+        })
+        .where(unchanged),
+      // Nothing matched: it changed meanwhile. Break the status CHECK so the batch (audit included) rolls back.
+      ctx.db
+        .update(notifications)
+        .set({ status: sql`'changed'` as unknown as "pending" })
+        .where(and(inTenant(notifications, ctx.tenant.id, eq(notifications.id, id)), sql`changes() = 0`)),
+      auditEntry(ctx, {
+        tenantId: ctx.tenant.id,
+        action: "notification.resend",
+        entityType: "notification",
+        entityId: id,
+        before: { status: row.status, attempts: row.attempts },
+        after: { status: "pending", attempts: row.attempts + 1 },
+      }),
+    ]);
+  } catch (error) {
+    if (isStatusCheck(error)) throw changedMeanwhile();
+    throw error;
+  }
+  await deliverOne(ctx, ctx.tenant, transport, {
+    ...row,
+    status: "pending",
+    attempts: row.attempts + 1,
+    lastAttemptAt: at,
+    nextAttemptAt: leased,
+    updatedAt: at,
+  });
+  return toNotification(await loadNotification(ctx, id));
+}
+
+function isStatusCheck(error: unknown): boolean {
+  for (let e: unknown = error; e instanceof Error; e = e.cause) {
+    if (/CHECK constraint failed: notifications_status_check/.test(e.message)) return true;
+  }
+  return false;
+}
+
+function changedMeanwhile(): DomainError {
+  return new DomainError(
+    "conflict",
+    "notification_changed",
+    "Thư vừa thay đổi trạng thái; hãy tải lại rồi thử lại · The notification changed meanwhile; reload and try again",
+  );
+}
+
+function beingSent(): DomainError {
+  return new DomainError(
+    "conflict",
+    "notification_being_sent",
+    "Thư đang được gửi; hãy thử lại sau ít phút · The notification is being sent right now; try again in a few minutes",
+  );
+}

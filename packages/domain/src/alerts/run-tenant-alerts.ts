@@ -1,0 +1,34 @@
+import type { DomainContext } from "../context";
+import { alertWindow } from "./alert-window";
+import { type DeliveryResult, deliverPendingNotifications } from "./deliver-notifications";
+import type { EmailTransport } from "./email-transport";
+import { loadAlertTenant } from "./load-alert-tenant";
+import { type PlannedRun, planTenantDigests } from "./plan-tenant-digests";
+
+export type TenantAlertOutcome =
+  | { tenantId: string; skipped: "inactive" | "not_working_day" | "outside_window" }
+  | { tenantId: string; localDate: string; planned: PlannedRun | null; delivery: DeliveryResult };
+
+/**
+ * One tenant's alert job, as a queue message asks for it at the cron
+ * event's time (`ctx.now`): plan today's digests unless already planned,
+ * then send what is due. The window is checked again here, not only by the
+ * cron, so a message that waited in the queue past the window sends nothing.
+ */
+export async function runTenantAlerts(
+  ctx: DomainContext,
+  tenantId: string,
+  options: { transport: EmailTransport; baseUrl: string },
+): Promise<TenantAlertOutcome> {
+  const loaded = await loadAlertTenant(ctx, tenantId);
+  if (!loaded) return { tenantId, skipped: "inactive" };
+  const { tenant, plannedDates } = loaded;
+  const window = alertWindow(tenant, ctx.now);
+  if (!window.workingDay) return { tenantId, skipped: "not_working_day" };
+  if (!window.open) return { tenantId, skipped: "outside_window" };
+  const planned = plannedDates.has(window.localDate)
+    ? null
+    : await planTenantDigests(ctx, tenant, window.localDate, options.baseUrl);
+  const delivery = await deliverPendingNotifications(ctx, tenant, options.transport);
+  return { tenantId, localDate: window.localDate, planned, delivery };
+}

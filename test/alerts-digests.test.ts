@@ -1,0 +1,190 @@
+import { alertRuns, units } from "@kycuong/db";
+import { findTenantsToAlert } from "@kycuong/domain";
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import {
+  createAlertTenant,
+  endOfVnDay,
+  insertOpenTask,
+  outboxOf,
+  receivedBy,
+  runAlertJobs,
+  vn,
+} from "./fixtures/alerts";
+import { testDb } from "./fixtures/db";
+import { insertCategory, insertReport, setTenantSettings } from "./fixtures/reports";
+
+// Dates: Monday 7 December 2026 is a working day; the staff tenant has no holidays, weekends off.
+const monday0730 = vn("2026-12-07 07:30");
+
+function systemContext(now: number) {
+  return { db: testDb(), now: new Date(now), actor: { type: "system" as const, job: "test" }, requestId: "test" };
+}
+
+describe("overdue digests: what each unit head is told", () => {
+  it("one email per head listing their unit's overdue and due-soon items, most overdue first, in working days", async () => {
+    const d = await createAlertTenant();
+    await insertCategory(d);
+    const nineDays = await insertOpenTask(d, d.communeUnitId, endOfVnDay("2026-11-24"), "Báo cáo khắc phục");
+    const twoDays = await insertOpenTask(d, d.communeUnitId, endOfVnDay("2026-12-03"), "Rà soát giờ giấc");
+    const report = await insertReport(d, {
+      status: "assigned",
+      assignedUnitId: d.communeUnitId,
+      dueAt: endOfVnDay("2026-12-04"),
+    });
+    const dueSoon = await insertOpenTask(d, d.communeUnitId, endOfVnDay("2026-12-08"), "Nộp kế hoạch");
+    const later = await insertOpenTask(d, d.communeUnitId, endOfVnDay("2026-12-11"), "Việc còn xa hạn");
+    const otherUnits = await insertOpenTask(d, d.otherCommuneUnitId, endOfVnDay("2026-12-01"), "Việc của xã khác");
+
+    const result = await runAlertJobs([{ tenantId: d.tenant.id, scheduledTime: monday0730 }]);
+    expect(result.retryMessages).toEqual([]);
+
+    const mails = await receivedBy(d.heads.commune);
+    expect(mails).toHaveLength(1);
+    const mail = mails[0];
+    if (!mail) throw new Error("no mail");
+    expect(mail.subject).toContain(`Huyện ${d.tenant.slug}`);
+    expect(mail.subject).toContain("3 việc quá hạn, 1 việc sắp đến hạn");
+    expect(mail.subject).toContain("07/12/2026");
+    const base = `https://kycuong.test/v1/tenants/${d.tenant.slug}`;
+    const links = [
+      `${base}/tasks/${nineDays}`,
+      `${base}/tasks/${twoDays}`,
+      `${base}/reports/${report.id}`,
+      `${base}/tasks/${dueSoon}`,
+    ];
+    // Most overdue first (9, 2, 1 working days: the weekends of 28–29 Nov and 5–6 Dec do not count), then due soon.
+    for (const part of [mail.text, mail.html]) {
+      const positions = links.map((link) => part.indexOf(link));
+      expect(positions.every((p) => p >= 0)).toBe(true);
+      expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+      expect(part).not.toContain(later);
+      expect(part).not.toContain(otherUnits);
+    }
+    expect(mail.text).toMatch(/Báo cáo khắc phục[\s\S]*Hạn xử lý: 24\/11\/2026[\s\S]*quá hạn: 9\b/);
+    expect(mail.text).toMatch(/Rà soát giờ giấc[\s\S]*Hạn xử lý: 03\/12\/2026[\s\S]*quá hạn: 2\b/);
+    expect(mail.text).toMatch(/Phản ánh: Thái độ[\s\S]*Hạn xử lý: 04\/12\/2026[\s\S]*quá hạn: 1\b/);
+    expect(mail.text).toContain(report.trackingCode);
+    // The citizen's own words never travel by email.
+    expect(mail.text).not.toContain(report.description);
+    expect(mail.html).not.toContain(report.description);
+
+    const [row] = await outboxOf(d, d.heads.commune);
+    expect(row).toMatchObject({
+      kind: "unit_digest",
+      localDate: "2026-12-07",
+      status: "sent",
+      attempts: 1,
+      itemCount: 4,
+      overdueCount: 3,
+      providerMessageId: mail.id,
+    });
+    expect(mail.headers.idempotencyKey).toBe(row?.id);
+    // The other commune's head gets their own item, and nobody else is written to.
+    expect((await receivedBy(d.heads.otherCommune))[0]?.text).toContain("Việc của xã khác");
+    expect(await receivedBy(d.heads.district)).toEqual([]);
+  });
+
+  it("a second run, a redelivered message or a later cron the same day sends nothing twice", async () => {
+    const d = await createAlertTenant();
+    await insertOpenTask(d, d.communeUnitId, endOfVnDay("2026-12-02"), "Báo cáo quý");
+    const job = { tenantId: d.tenant.id, scheduledTime: monday0730, id: "redelivered-message" };
+    await runAlertJobs([job]);
+    await runAlertJobs([job]); // the queue redelivers the same message
+    await runAlertJobs([{ tenantId: d.tenant.id, scheduledTime: vn("2026-12-07 09:15") }]);
+    // Two consumers at once, as when a retry overlaps the original.
+    await Promise.all([runAlertJobs([job]), runAlertJobs([job])]);
+
+    expect(await receivedBy(d.heads.commune)).toHaveLength(1);
+    expect(await outboxOf(d)).toHaveLength(1);
+    const runs = await testDb().select().from(alertRuns).where(eq(alertRuns.tenantId, d.tenant.id));
+    expect(runs).toEqual([expect.objectContaining({ localDate: "2026-12-07", itemCount: 1, notificationCount: 1 })]);
+
+    // And the cron itself no longer asks for this tenant today.
+    const later = await findTenantsToAlert(systemContext(vn("2026-12-07 09:30")));
+    expect(later.jobs.map((j) => j.tenantId)).not.toContain(d.tenant.id);
+    // The next working day it does.
+    const tomorrow = await findTenantsToAlert(systemContext(vn("2026-12-08 07:15")));
+    expect(tomorrow.jobs.map((j) => j.tenantId)).toContain(d.tenant.id);
+  });
+
+  it("leadership is told what is long overdue, which units have no head email, and what nobody was assigned", async () => {
+    const d = await createAlertTenant();
+    await setTenantSettings(d, { leadershipEmails: [`Chu.Tich@${d.tenant.slug}.example`] });
+    await testDb().update(units).set({ headEmail: null }).where(eq(units.id, d.otherCommuneUnitId));
+    await insertCategory(d);
+    // 12 working days overdue on 7 Dec: beyond the default threshold of 10.
+    const longOverdue = await insertOpenTask(d, d.communeUnitId, endOfVnDay("2026-11-19"), "Quá hạn lâu");
+    const shortOverdue = await insertOpenTask(d, d.communeUnitId, endOfVnDay("2026-12-03"), "Quá hạn ngắn");
+    const headless = await insertOpenTask(d, d.otherCommuneUnitId, endOfVnDay("2026-12-02"), "Đơn vị không có email");
+    const unassigned = await insertReport(d, { status: "received", dueAt: endOfVnDay("2026-12-01") });
+
+    await runAlertJobs([{ tenantId: d.tenant.id, scheduledTime: monday0730 }]);
+
+    const leader = `chu.tich@${d.tenant.slug}.example`;
+    const [digest, ...more] = await receivedBy(leader);
+    expect(more).toEqual([]);
+    expect(digest?.text).toContain(`/tasks/${longOverdue}`);
+    expect(digest?.text).not.toContain(`/tasks/${shortOverdue}`);
+    expect(digest?.text).toMatch(/chưa có email thủ trưởng[\s\S]*Xã Bình Chánh[\s\S]*Đơn vị không có email/);
+    expect(digest?.text).toContain(`/tasks/${headless}`);
+    expect(digest?.text).toMatch(/Chưa phân công[\s\S]*/);
+    expect(digest?.text).toContain(`/reports/${unassigned.id}`);
+    // The commune head still gets both of their items; the tenant admin is not written to when leaders are named.
+    expect((await receivedBy(d.heads.commune))[0]?.text).toContain(`/tasks/${shortOverdue}`);
+    expect(await receivedBy(d.users.tenant_admin.email)).toEqual([]);
+    const [run] = await testDb().select().from(alertRuns).where(eq(alertRuns.tenantId, d.tenant.id));
+    expect(run?.unitsWithoutHead).toBe(1);
+  });
+
+  it("without named leaders, the tenant's admins receive the leadership digest", async () => {
+    const d = await createAlertTenant();
+    await testDb().update(units).set({ headEmail: null }).where(eq(units.id, d.communeUnitId));
+    const task = await insertOpenTask(d, d.communeUnitId, endOfVnDay("2026-12-04"), "Chưa ai nhận");
+    await runAlertJobs([{ tenantId: d.tenant.id, scheduledTime: monday0730 }]);
+    const [digest] = await receivedBy(d.users.tenant_admin.email);
+    expect(digest?.text).toContain(`/tasks/${task}`);
+  });
+});
+
+describe("overdue digests: when they may go out", () => {
+  it("never outside the alert window, on a weekend or on a holiday of the tenant's calendar", async () => {
+    const d = await createAlertTenant();
+    await setTenantSettings(d, { workingCalendar: { "2026": { holidays: ["2026-12-09"] } } });
+    await insertOpenTask(d, d.communeUnitId, endOfVnDay("2026-12-01"), "Báo cáo tháng");
+    const quietMoments = [
+      "2026-12-09 07:30", // a holiday (Wednesday)
+      "2026-12-12 08:00", // Saturday
+      "2026-12-10 06:59", // before the alert hour
+      "2026-12-10 11:00", // the 4-hour window has closed
+      "2026-12-10 23:30", // at night
+    ];
+    for (const moment of quietMoments) {
+      await runAlertJobs([{ tenantId: d.tenant.id, scheduledTime: vn(moment) }]);
+      const found = await findTenantsToAlert(systemContext(vn(moment)));
+      expect(
+        found.jobs.map((j) => j.tenantId),
+        moment,
+      ).not.toContain(d.tenant.id);
+    }
+    expect(await outboxOf(d)).toEqual([]);
+    expect(await receivedBy(d.heads.commune)).toEqual([]);
+
+    await runAlertJobs([{ tenantId: d.tenant.id, scheduledTime: vn("2026-12-10 10:59") }]);
+    expect(await receivedBy(d.heads.commune)).toHaveLength(1);
+  });
+
+  it("follows the tenant's own alert hour", async () => {
+    const d = await createAlertTenant();
+    await setTenantSettings(d, { alertHourLocal: 9, alertWindowHours: 1 });
+    await insertOpenTask(d, d.communeUnitId, endOfVnDay("2026-12-01"), "Báo cáo tháng");
+    await runAlertJobs([{ tenantId: d.tenant.id, scheduledTime: monday0730 }]);
+    await runAlertJobs([{ tenantId: d.tenant.id, scheduledTime: vn("2026-12-07 10:00") }]);
+    expect(await receivedBy(d.heads.commune)).toEqual([]);
+    expect((await findTenantsToAlert(systemContext(vn("2026-12-07 09:00")))).jobs.map((j) => j.tenantId)).toContain(
+      d.tenant.id,
+    );
+    await runAlertJobs([{ tenantId: d.tenant.id, scheduledTime: vn("2026-12-07 09:00") }]);
+    expect(await receivedBy(d.heads.commune)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,59 @@
+import { createDb } from "@kycuong/db";
+import { runTenantAlerts, type TenantAlertOutcome } from "@kycuong/domain";
+import { z } from "zod";
+import { emailTransportFor } from "../email/email-transport-for";
+import { MisconfiguredError, parseWorkerEnv, type RawEnv } from "../env";
+
+const AlertJobMessage = z.object({
+  tenantId: z.string().min(1),
+  scheduledTime: z.number().int().positive(),
+});
+
+/** A failed tenant job is tried again after this long (the queue gives up after max_retries, into the dead-letter queue). */
+const RETRY_DELAY_SECONDS = 60;
+
+/**
+ * The alert queue's consumer: one message is one tenant's job. Each message
+ * is acknowledged or retried on its own, so one tenant's bad data or a
+ * thrown error never holds back another tenant's digests.
+ */
+export async function consumeAlertJobs(batch: MessageBatch<unknown>, rawEnv: RawEnv): Promise<TenantAlertOutcome[]> {
+  const config = parseWorkerEnv(rawEnv);
+  if (!config.PUBLIC_BASE_URL) throw new MisconfiguredError(["PUBLIC_BASE_URL"]);
+  const baseUrl = config.PUBLIC_BASE_URL.replace(/\/+$/, "");
+  const db = createDb({ url: config.LIBSQL_URL, authToken: config.LIBSQL_AUTH_TOKEN });
+  const transport = emailTransportFor(config, db);
+  const outcomes: TenantAlertOutcome[] = [];
+  for (const message of batch.messages) {
+    const job = AlertJobMessage.safeParse(message.body);
+    if (!job.success) {
+      // Retrying cannot fix a malformed message: log it and let it go.
+      console.error(JSON.stringify({ level: "error", msg: "malformed alert job", id: message.id }));
+      message.ack();
+      continue;
+    }
+    const now = new Date(job.data.scheduledTime);
+    try {
+      const outcome = await runTenantAlerts(
+        { db, now, actor: { type: "system", job: "alerts" }, requestId: `alerts-${message.id}` },
+        job.data.tenantId,
+        { transport, baseUrl },
+      );
+      outcomes.push(outcome);
+      console.log(JSON.stringify({ level: "info", msg: "alert job", ...outcome }));
+      message.ack();
+    } catch (error) {
+      console.error(
+        JSON.stringify({
+          level: "error",
+          msg: "alert job failed",
+          tenantId: job.data.tenantId,
+          attempt: message.attempts,
+          error: error instanceof Error ? error.message : String(error),
+        }),
+      );
+      message.retry({ delaySeconds: RETRY_DELAY_SECONDS });
+    }
+  }
+  return outcomes;
+}

@@ -1,0 +1,90 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { devMailbox } from "@kycuong/db";
+import { notFound } from "@kycuong/domain";
+import { desc, eq } from "drizzle-orm";
+import type { Context } from "hono";
+import type { AppEnv } from "../../http/app-env";
+import { createRouter } from "../../http/router";
+import { DevOutboxPage } from "../../pages/dev-outbox-page";
+
+const tags = ["Development"];
+const devOnly = "Only when the Worker runs with `ENVIRONMENT=dev` (`npm run dev`); 404 everywhere else.";
+/** The newest messages only: the dev mailbox is for reading, not an archive. */
+const LIMIT = 200;
+
+const DevMail = z
+  .object({
+    id: z.string(),
+    idempotencyKey: z.string(),
+    sender: z.string(),
+    recipient: z.string(),
+    subject: z.string(),
+    bodyHtml: z.string(),
+    bodyText: z.string(),
+    createdAt: z.string(),
+  })
+  .openapi("DevMail");
+
+const listJson = createRoute({
+  method: "get",
+  path: "/dev/outbox.json",
+  tags,
+  summary: "What the dev email transport has sent, newest first (dev only)",
+  description: devOnly,
+  responses: {
+    200: {
+      description: "The messages",
+      content: { "application/json": { schema: z.object({ items: z.array(DevMail) }) } },
+    },
+  },
+});
+const listPage = createRoute({
+  method: "get",
+  path: "/dev/outbox",
+  tags,
+  summary: "The dev mailbox as an HTML page (dev only)",
+  description: devOnly,
+  responses: { 200: { description: "The page", content: { "text/html": { schema: z.string() } } } },
+});
+const showHtml = createRoute({
+  method: "get",
+  path: "/dev/outbox/{id}",
+  tags,
+  summary: "One message's HTML part, as a mail client would show it (dev only)",
+  description: devOnly,
+  request: { params: z.object({ id: z.string().max(64) }) },
+  responses: { 200: { description: "The HTML email", content: { "text/html": { schema: z.string() } } } },
+});
+
+/** Outside dev these routes do not exist, as far as anyone can tell: the same 404 as any unknown path. */
+function requireDev(c: Context<AppEnv>): void {
+  if (c.var.config.ENVIRONMENT !== "dev") throw notThere();
+}
+
+function notThere() {
+  return notFound("not_found", "Không có tài nguyên nào ở địa chỉ này · Nothing exists at this address");
+}
+
+async function newest(c: Context<AppEnv>) {
+  return c.var.db.select().from(devMailbox).orderBy(desc(devMailbox.id)).limit(LIMIT);
+}
+
+export const devOutboxRoutes = createRouter()
+  .openapi(listJson, async (c) => {
+    requireDev(c);
+    return c.json({ items: await newest(c) }, 200);
+  })
+  .openapi(listPage, async (c) => {
+    requireDev(c);
+    return c.html(`<!DOCTYPE html>${<DevOutboxPage mails={await newest(c)} />}`, 200);
+  })
+  .openapi(showHtml, async (c) => {
+    requireDev(c);
+    const [mail] = await c.var.db
+      .select({ bodyHtml: devMailbox.bodyHtml })
+      .from(devMailbox)
+      .where(eq(devMailbox.id, c.req.valid("param").id));
+    // The email's own HTML, shown under a CSP that lets nothing in it load or run.
+    if (!mail) throw notThere();
+    return c.html(mail.bodyHtml, 200, { "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'" });
+  });

@@ -1,0 +1,71 @@
+import {
+  getNotification,
+  listNotifications,
+  Notification,
+  NotificationListQuery,
+  NotificationSummary,
+  resendNotification,
+} from "@kycuong/domain";
+import { emailTransportFor } from "../../email/email-transport-for";
+import { jsonResponse, PageParams, pageOf, TenantItemParams, TenantParams } from "../../http/common-schemas";
+import { problemContent } from "../../http/problem";
+import { createRouter } from "../../http/router";
+import { staffRoute } from "../../http/staff-route";
+import { tenantContext } from "../../http/tenant-context";
+
+// Domain schemas are used as they are (no `.openapi()`): see routes/tenants/units.ts.
+const tags = ["Overdue alerts"];
+const base = "/v1/tenants/{slug}/notifications";
+
+const list = staffRoute({
+  method: "get",
+  path: base,
+  tags,
+  summary: "The overdue-alert outbox: every digest email, newest first, with its delivery status",
+  description:
+    "Filters: `status` (`pending`, `sent`, `dead` — gave up after the tenant's `alertMaxAttempts`, `superseded` — " +
+    "replaced by a newer day's digest before it went out), `recipient` (an email address), `date` (the local " +
+    "date a digest is for). `lastError` says why the last attempt failed.",
+  permission: "notifications:manage",
+  request: { params: TenantParams, query: PageParams.extend(NotificationListQuery.shape) },
+  responses: {
+    200: jsonResponse(pageOf(NotificationSummary, "NotificationPage"), "A page of notifications"),
+    400: problemContent("Bad query"),
+  },
+});
+
+const get = staffRoute({
+  method: "get",
+  path: `${base}/{id}`,
+  tags,
+  summary: "One outbox email with its HTML and plain-text message",
+  permission: "notifications:manage",
+  request: { params: TenantItemParams },
+  responses: { 200: jsonResponse(Notification, "The notification") },
+});
+
+const resend = staffRoute({
+  method: "post",
+  path: `${base}/{id}/resend`,
+  tags,
+  summary: "Send one outbox email again, now (e.g. a dead one after its cause was fixed)",
+  description:
+    "Sends at once through the configured transport, outside the alert window (an explicit act). The answer " +
+    "shows the outcome: `sent`, or `pending`/`dead` with `lastError`.",
+  permission: "notifications:manage",
+  request: { params: TenantItemParams },
+  responses: {
+    200: jsonResponse(Notification, "The notification after the attempt"),
+    409: problemContent(
+      "Being sent right now (`notification_being_sent`) or changed meanwhile (`notification_changed`)",
+    ),
+  },
+});
+
+export const notificationRoutes = createRouter()
+  .openapi(list, async (c) => c.json(await listNotifications(tenantContext(c), c.req.valid("query")), 200))
+  .openapi(get, async (c) => c.json(await getNotification(tenantContext(c), c.req.valid("param").id), 200))
+  .openapi(resend, async (c) => {
+    const transport = emailTransportFor(c.var.config, c.var.db);
+    return c.json(await resendNotification(tenantContext(c), c.req.valid("param").id, transport), 200);
+  });
