@@ -96,6 +96,7 @@ export async function deliverOne(
   tenant: TenantRef,
   transport: EmailTransport,
   row: NotificationRow,
+  idempotencyKey: string = row.id,
 ): Promise<keyof DeliveryResult> {
   const at = ctx.now.toISOString();
   // Only the holder of this attempt may write its outcome.
@@ -110,7 +111,7 @@ export async function deliverOne(
       subject: row.subject,
       html: row.bodyHtml,
       text: row.bodyText,
-      idempotencyKey: row.id,
+      idempotencyKey,
     });
     await ctx.db.batch([
       ctx.db

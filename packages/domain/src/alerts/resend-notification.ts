@@ -63,14 +63,23 @@ export async function resendNotification(
     if (isStatusCheck(error)) throw changedMeanwhile();
     throw error;
   }
-  await deliverOne(ctx, ctx.tenant, transport, {
-    ...row,
-    status: "pending",
-    attempts: row.attempts + 1,
-    lastAttemptAt: at,
-    nextAttemptAt: leased,
-    updatedAt: at,
-  });
+  // A sent email must really go again: under its first key a provider would answer "already sent" and
+  // send nothing. Any other row was never accepted, so its own key still guards a timed-out attempt.
+  const key = row.status === "sent" ? `${row.id}:resend:${row.attempts + 1}` : row.id;
+  await deliverOne(
+    ctx,
+    ctx.tenant,
+    transport,
+    {
+      ...row,
+      status: "pending",
+      attempts: row.attempts + 1,
+      lastAttemptAt: at,
+      nextAttemptAt: leased,
+      updatedAt: at,
+    },
+    key,
+  );
   return toNotification(await loadNotification(ctx, id));
 }
 

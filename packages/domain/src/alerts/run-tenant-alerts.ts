@@ -13,7 +13,9 @@ export type TenantAlertOutcome =
  * One tenant's alert job, as a queue message asks for it at the cron
  * event's time (`ctx.now`): plan today's digests unless already planned,
  * then send what is due. The window is checked again here, not only by the
- * cron, so a message that waited in the queue past the window sends nothing.
+ * cron, so a replayed or hand-made message for a moment outside the window
+ * sends nothing. (A message delayed in the queue still acts at its cron
+ * time: replays of any moment need that, and queue delays are seconds.)
  */
 export async function runTenantAlerts(
   ctx: DomainContext,
