@@ -102,9 +102,24 @@ function overdueCell(item: DigestItem): string {
   return item.overdue ? String(item.workingDaysOverdue) : "sắp đến hạn";
 }
 
+/**
+ * Rows listed per table. Gmail clips a message past ~102 KB and every row
+ * costs ~800 bytes of inline styles, so a long list is cut: the counts above
+ * each table still cover every item, and the most overdue are the ones shown.
+ */
+export const MAX_LISTED_ITEMS = 40;
+
+/** The line that replaces the rows a table leaves out, or null when it lists them all. */
+export function notListedLine(items: readonly DigestItem[]): string | null {
+  const left = items.length - MAX_LISTED_ITEMS;
+  if (left <= 0) return null;
+  return `… và ${left} việc khác, ít quá hạn hơn, không liệt kê ở đây · ${left} more, less overdue, not listed`;
+}
+
 export function itemsTableHtml(items: readonly DigestItem[], baseUrl: string): string {
   const header = itemColumns.map((column) => `<th style="${headerCellStyle}">${column}</th>`).join("");
-  const rows = items.map((item) => {
+  const more = notListedLine(items);
+  const rows = items.slice(0, MAX_LISTED_ITEMS).map((item) => {
     const href = escapeHtml(itemLink(baseUrl, item.path));
     const linkText = escapeHtml(oneLine(item.code)) || "Xem";
     const overdueStyle = item.overdue ? "color:#b91c1c;font-weight:bold;" : "color:#b45309;";
@@ -125,12 +140,15 @@ export function itemsTableHtml(items: readonly DigestItem[], baseUrl: string): s
     `<thead><tr>${header}</tr></thead>`,
     `<tbody>${rows.join("\n")}</tbody>`,
     "</table>",
+    more ? `<p style="${paragraphStyle}">${escapeHtml(more)}</p>` : "",
   ].join("");
 }
 
 /** The table's text equivalent: one numbered block per item, every column and the full link. */
 export function itemsText(items: readonly DigestItem[], baseUrl: string): string {
-  return items
+  const more = notListedLine(items);
+  const listed = items
+    .slice(0, MAX_LISTED_ITEMS)
     .map((item, index) =>
       [
         `${index + 1}. [${oneLine(item.code)}] ${oneLine(item.title)}`,
@@ -142,6 +160,7 @@ export function itemsText(items: readonly DigestItem[], baseUrl: string): string
       ].join("\n"),
     )
     .join("\n\n");
+  return more ? `${listed}\n\n${more}` : listed;
 }
 
 /** A unit's name, its counts (in total and by kind) and its table. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { DigestContext, DigestItem, DigestUnit, LeadershipDigest, UnitDigest } from "./alert-item";
-import { escapeHtml, formatVietnameseDate } from "./digest-markup";
+import { escapeHtml, formatVietnameseDate, MAX_LISTED_ITEMS } from "./digest-markup";
 import { renderLeadershipDigest } from "./render-leadership-digest";
 import { renderUnitDigest } from "./render-unit-digest";
 
@@ -116,6 +116,24 @@ describe("renderUnitDigest", () => {
   it("keeps the items in the order the caller sorted them", () => {
     expectInOrder(email.html, ["PA-0012", "NV-0003", "PA-0020"]);
     expectInOrder(email.text, ["[PA-0012]", "[NV-0003]", "[PA-0020]"]);
+  });
+
+  it("lists at most MAX_LISTED_ITEMS rows per unit, the most overdue, and says how many it left out", () => {
+    const many = Array.from({ length: MAX_LISTED_ITEMS + 7 }, (_, i) =>
+      item(`PA-${String(1000 + i)}`, { workingDaysOverdue: 100 - i }),
+    );
+    const long = renderUnitDigest({ ...unitDigest, units: [unit("Xã Bình Trị", many)] }, ctx);
+    const last = many[MAX_LISTED_ITEMS - 1]?.code ?? "";
+    const first = many[MAX_LISTED_ITEMS]?.code ?? "";
+    for (const part of [long.html, long.text]) {
+      expect(part).toContain(last);
+      expect(part).not.toContain(first);
+      expect(part).toContain("… và 7 việc khác");
+      // The counts still cover every item.
+      expect(part).toContain(`${MAX_LISTED_ITEMS + 7} việc quá hạn`);
+    }
+    expect(long.html.length).toBeLessThan(100_000);
+    expect(email.text).not.toContain("việc khác");
   });
 
   it("gives each unit of a head who leads two units its own section and table", () => {
