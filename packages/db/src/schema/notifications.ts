@@ -52,9 +52,10 @@ export const notifications = sqliteTable(
   },
   (t) => [
     uniqueIndex("notifications_tenant_recipient_kind_date_unique").on(t.tenantId, t.recipient, t.kind, t.localDate),
+    // The sender's "what is due" and the cron's "has this tenant mail waiting".
     index("notifications_tenant_status_next_idx").on(t.tenantId, t.status, t.nextAttemptAt),
-    // The cron's "which tenants have mail waiting" question, across tenants.
-    index("notifications_status_next_idx").on(t.status, t.nextAttemptAt),
+    // Superseding a tenant's earlier pending digests reads only those, not its whole outbox history.
+    index("notifications_tenant_status_date_idx").on(t.tenantId, t.status, t.localDate),
     index("notifications_tenant_date_idx").on(t.tenantId, t.localDate),
     check("notifications_kind_check", sql`${t.kind} in ('unit_digest', 'leadership_digest')`),
     check("notifications_status_check", sql`${t.status} in ('pending', 'sent', 'dead', 'superseded')`),
