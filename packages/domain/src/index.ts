@@ -11,7 +11,7 @@ export {
 } from "./alerts/alert-item";
 export { alertItemQueries } from "./alerts/alert-item-queries";
 export { alertWindow, localHour } from "./alerts/alert-window";
-export { deliverPendingNotifications, retryDelayMs } from "./alerts/deliver-notifications";
+export { deliverPendingNotifications } from "./alerts/deliver-notifications";
 export { EmailDeliveryError, type EmailTransport, type OutgoingEmail } from "./alerts/email-transport";
 export { type AlertJob, findTenantsToAlert } from "./alerts/find-tenants-to-alert";
 export { getNotification } from "./alerts/get-notification";
@@ -20,6 +20,7 @@ export { Notification, NotificationSummary } from "./alerts/notification-view";
 export { planTenantDigests } from "./alerts/plan-tenant-digests";
 export { resendNotification } from "./alerts/resend-notification";
 export { runTenantAlerts, type TenantAlertOutcome } from "./alerts/run-tenant-alerts";
+export { retryDelayMs } from "./alerts/send-attempt";
 export { auditEntry, changedFields } from "./audit/audit-entry";
 export { AuditListQuery, AuditRecord, listAudit } from "./audit/list-audit";
 export type { Account } from "./auth/account";

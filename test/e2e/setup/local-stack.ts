@@ -32,12 +32,17 @@ export default async function setup(project: TestProject) {
     await migrateDatabase({ url: sqld.url });
     await seedDemoData(createDb({ url: sqld.url }), new Date(), E2E_DEMO_PASSWORD);
     const { privateJwk } = await generateSigningJwk("e2e");
+    const port = await findFreePort();
     const worker = await startWranglerDev({
-      port: await findFreePort(),
+      port,
       vars: {
         LIBSQL_URL: sqld.url,
         JWT_SIGNING_KEY: JSON.stringify(privateJwk),
         HOTLINE_SECRET: randomBytes(32).toString("base64url"),
+        // As `npm run dev`: alert emails go to the dev mailbox (/dev/outbox).
+        ENVIRONMENT: "dev",
+        EMAIL_TRANSPORT: "dev",
+        PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
       },
       persistTo: join(folder, "wrangler"),
       output: "ignore",

@@ -1,8 +1,8 @@
 import { inTenant, type NotificationRow, notifications } from "@kycuong/db";
-import { and, asc, eq, inArray, lte, sql } from "drizzle-orm";
-import { auditEntry } from "../audit/audit-entry";
+import { asc, eq, inArray, lte, sql } from "drizzle-orm";
 import type { DomainContext, TenantRef } from "../context";
 import type { EmailTransport } from "./email-transport";
+import { attemptSend, recordAttempt, type SendAttempt, type SendOutcome } from "./send-attempt";
 
 /**
  * How long a sender holds a row it took: another run leaves it alone
@@ -15,11 +15,6 @@ const BATCH = 50;
 /** Parallel sends: enough to hide the provider's latency, few enough not to trip its rate limit. */
 const PARALLEL = 5;
 
-/** 5 minutes after the first failure, doubling each time, at most 6 hours. */
-export function retryDelayMs(attempts: number): number {
-  return Math.min(5 * 60_000 * 2 ** Math.max(0, attempts - 1), 6 * 3_600_000);
-}
-
 /** True while a sender holds the row: taking it set `nextAttemptAt` to exactly `lastAttemptAt` + the lease. */
 export function isBeingSent(
   row: Pick<NotificationRow, "status" | "lastAttemptAt" | "nextAttemptAt">,
@@ -30,19 +25,17 @@ export function isBeingSent(
   return Date.parse(row.nextAttemptAt) === leaseEnd && leaseEnd > now.getTime();
 }
 
-export interface DeliveryResult {
-  sent: number;
-  failed: number;
-  dead: number;
-}
+export type DeliveryResult = Record<SendOutcome, number>;
 
 /**
  * Sends the tenant's pending outbox rows that are due. Rows are first taken
  * with a lease in one statement (attempts counted, `nextAttemptAt` pushed
  * forward), so two runs at once never send the same row; each outcome is
- * then written only if this run still holds that lease. A failure keeps
- * the row pending with its error and a later retry time; after the
- * tenant's maximum attempts it is marked dead for an admin to see.
+ * then written only if this run still holds that lease. A few are sent at
+ * once and their outcomes written in one batch: one database writer at a
+ * time, one round trip per few emails. Should that write fail after the
+ * sends, the lease runs out and the rows go again under the same
+ * idempotency key, which the provider answers without sending twice.
  */
 export async function deliverPendingNotifications(
   ctx: DomainContext,
@@ -52,12 +45,12 @@ export async function deliverPendingNotifications(
   const taken = await takeDueRows(ctx, tenant.id);
   const result: DeliveryResult = { sent: 0, failed: 0, dead: 0 };
   for (let i = 0; i < taken.length; i += PARALLEL) {
-    await Promise.all(
-      taken.slice(i, i + PARALLEL).map(async (row) => {
-        const outcome = await deliverOne(ctx, tenant, transport, row);
-        result[outcome]++;
-      }),
-    );
+    const rows = taken.slice(i, i + PARALLEL);
+    const attempts = await Promise.all(rows.map((row) => attemptSend(transport, row)));
+    const recorded = rows.map((row, j) => recordAttempt(ctx, tenant, transport.name, row, attempts[j] as SendAttempt));
+    const [first, ...rest] = recorded.flatMap((r) => r.writes);
+    if (first) await ctx.db.batch([first, ...rest]);
+    for (const r of recorded) result[r.outcome]++;
   }
   return result;
 }
@@ -90,65 +83,21 @@ async function takeDueRows(ctx: DomainContext, tenantId: string): Promise<Notifi
     .returning();
 }
 
-/** Sends one taken row and records what happened; returns which count it adds to. */
+/** Sends one taken row and records what happened in one batch; returns which count it adds to. */
 export async function deliverOne(
   ctx: DomainContext,
   tenant: TenantRef,
   transport: EmailTransport,
   row: NotificationRow,
   idempotencyKey: string = row.id,
-): Promise<keyof DeliveryResult> {
-  const at = ctx.now.toISOString();
-  // Only the holder of this attempt may write its outcome.
-  const held = inTenant(
-    notifications,
-    tenant.id,
-    and(eq(notifications.id, row.id), eq(notifications.attempts, row.attempts)),
+): Promise<SendOutcome> {
+  const { outcome, writes } = recordAttempt(
+    ctx,
+    tenant,
+    transport.name,
+    row,
+    await attemptSend(transport, row, idempotencyKey),
   );
-  try {
-    const { messageId } = await transport.send({
-      to: row.recipient,
-      subject: row.subject,
-      html: row.bodyHtml,
-      text: row.bodyText,
-      idempotencyKey,
-    });
-    await ctx.db.batch([
-      ctx.db
-        .update(notifications)
-        .set({ status: "sent", sentAt: at, providerMessageId: messageId, lastError: null, updatedAt: at })
-        .where(held),
-      auditEntry(ctx, {
-        tenantId: tenant.id,
-        action: "notification.sent",
-        entityType: "notification",
-        entityId: row.id,
-        after: { transport: transport.name, attempts: row.attempts, recipient: row.recipient },
-      }),
-    ]);
-    return "sent";
-  } catch (error) {
-    const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
-    const dead = row.attempts >= tenant.settings.alertMaxAttempts;
-    const nextAttemptAt = new Date(ctx.now.getTime() + retryDelayMs(row.attempts)).toISOString();
-    const failure = ctx.db
-      .update(notifications)
-      .set({ status: dead ? "dead" : "pending", lastError: message, nextAttemptAt, updatedAt: at })
-      .where(held);
-    if (!dead) {
-      await failure;
-      return "failed";
-    }
-    await ctx.db.batch([
-      failure,
-      auditEntry(ctx, {
-        tenantId: tenant.id,
-        action: "notification.dead",
-        entityType: "notification",
-        entityId: row.id,
-        after: { transport: transport.name, attempts: row.attempts, lastError: message },
-      }),
-    ]);
-    return "dead";
-  }
+  await ctx.db.batch(writes);
+  return outcome;
 }

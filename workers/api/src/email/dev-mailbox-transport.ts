@@ -20,7 +20,7 @@ export function devMailboxTransport(options: DevMailboxTransportOptions): EmailT
     name: "dev",
     async send(email) {
       const at = now();
-      await options.db
+      const [inserted] = await options.db
         .insert(devMailbox)
         .values({
           id: newId(at),
@@ -32,7 +32,10 @@ export function devMailboxTransport(options: DevMailboxTransportOptions): EmailT
           bodyText: email.text,
           createdAt: at.toISOString(),
         })
-        .onConflictDoNothing({ target: devMailbox.idempotencyKey });
+        .onConflictDoNothing({ target: devMailbox.idempotencyKey })
+        .returning({ id: devMailbox.id });
+      if (inserted) return { messageId: inserted.id };
+      // Sent before under this key: answer the first message, as a provider does.
       const [stored] = await options.db
         .select({ id: devMailbox.id })
         .from(devMailbox)

@@ -1,5 +1,5 @@
-import { createDb } from "@kycuong/db";
-import { runTenantAlerts, type TenantAlertOutcome } from "@kycuong/domain";
+import { createDb, type Db } from "@kycuong/db";
+import { type EmailTransport, runTenantAlerts, type TenantAlertOutcome } from "@kycuong/domain";
 import { z } from "zod";
 import { emailTransportFor } from "../email/email-transport-for";
 import { MisconfiguredError, parseWorkerEnv, type RawEnv } from "../env";
@@ -23,37 +23,49 @@ export async function consumeAlertJobs(batch: MessageBatch<unknown>, rawEnv: Raw
   const baseUrl = config.PUBLIC_BASE_URL.replace(/\/+$/, "");
   const db = createDb({ url: config.LIBSQL_URL, authToken: config.LIBSQL_AUTH_TOKEN });
   const transport = emailTransportFor(config, db);
-  const outcomes: TenantAlertOutcome[] = [];
-  for (const message of batch.messages) {
-    const job = AlertJobMessage.safeParse(message.body);
-    if (!job.success) {
-      // Retrying cannot fix a malformed message: log it and let it go.
-      console.error(JSON.stringify({ level: "error", msg: "malformed alert job", id: message.id }));
-      message.ack();
-      continue;
-    }
-    const now = new Date(job.data.scheduledTime);
-    try {
-      const outcome = await runTenantAlerts(
-        { db, now, actor: { type: "system", job: "alerts" }, requestId: `alerts-${message.id}` },
-        job.data.tenantId,
-        { transport, baseUrl },
-      );
-      outcomes.push(outcome);
-      console.log(JSON.stringify({ level: "info", msg: "alert job", ...outcome }));
-      message.ack();
-    } catch (error) {
-      console.error(
-        JSON.stringify({
-          level: "error",
-          msg: "alert job failed",
-          tenantId: job.data.tenantId,
-          attempt: message.attempts,
-          error: error instanceof Error ? error.message : String(error),
-        }),
-      );
-      message.retry({ delaySeconds: RETRY_DELAY_SECONDS });
-    }
+  // One tenant after another: sqld 0.24 (local and tests) has stalled under many concurrent writers, and
+  // each message is still acknowledged or retried on its own. Production scales with more consumers.
+  const outcomes: (TenantAlertOutcome | null)[] = [];
+  for (const message of batch.messages) outcomes.push(await consumeOne(message, { db, transport, baseUrl }));
+  return outcomes.filter((outcome): outcome is TenantAlertOutcome => outcome !== null);
+}
+
+async function consumeOne(
+  message: Message<unknown>,
+  deps: { db: Db; transport: EmailTransport; baseUrl: string },
+): Promise<TenantAlertOutcome | null> {
+  const job = AlertJobMessage.safeParse(message.body);
+  if (!job.success) {
+    // Retrying cannot fix a malformed message: log it and let it go.
+    console.error(JSON.stringify({ level: "error", msg: "malformed alert job", id: message.id }));
+    message.ack();
+    return null;
   }
-  return outcomes;
+  try {
+    const outcome = await runTenantAlerts(
+      {
+        db: deps.db,
+        now: new Date(job.data.scheduledTime),
+        actor: { type: "system", job: "alerts" },
+        requestId: `alerts-${message.id}`,
+      },
+      job.data.tenantId,
+      { transport: deps.transport, baseUrl: deps.baseUrl },
+    );
+    console.log(JSON.stringify({ level: "info", msg: "alert job", ...outcome }));
+    message.ack();
+    return outcome;
+  } catch (error) {
+    console.error(
+      JSON.stringify({
+        level: "error",
+        msg: "alert job failed",
+        tenantId: job.data.tenantId,
+        attempt: message.attempts,
+        error: error instanceof Error ? error.message : String(error),
+      }),
+    );
+    message.retry({ delaySeconds: RETRY_DELAY_SECONDS });
+    return null;
+  }
 }

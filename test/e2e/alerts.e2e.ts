@@ -1,0 +1,68 @@
+import { join } from "node:path";
+import { demoAlertMorning } from "@kycuong/domain";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
+import { artifactsDir, launchBrowser } from "./browser";
+
+const base = () => inject("baseUrl");
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface DevMail {
+  id: string;
+  recipient: string;
+  subject: string;
+  bodyText: string;
+}
+
+async function devOutbox(): Promise<DevMail[]> {
+  const res = await fetch(`${base()}/dev/outbox.json`);
+  expect(res.status).toBe(200);
+  return ((await res.json()) as { items: DevMail[] }).items;
+}
+
+/** What the README tells developers to run: the cron replayed at a working-day morning in Việt Nam. */
+async function replayCron(at: Date): Promise<void> {
+  const res = await fetch(`${base()}/cdn-cgi/handler/scheduled?cron=*/15+*+*+*+*&time=${at.getTime()}`);
+  expect(res.status).toBe(200);
+}
+
+describe("overdue alerts on the local stack (wrangler dev, its queue, sqld)", () => {
+  it("the replayed cron puts Bình Sơn's digests in the dev outbox, once, readable in a browser", async () => {
+    const morning = demoAlertMorning(new Date());
+    await replayCron(morning);
+    await vi.waitFor(
+      async () => {
+        const recipients = (await devOutbox()).map((mail) => mail.recipient);
+        expect(recipients).toContain("truongxa@binh-son.example");
+        expect(recipients).toContain("admin@binh-son.example");
+      },
+      { timeout: 30_000, interval: 500 },
+    );
+    const first = await devOutbox();
+    const head = first.find((mail) => mail.recipient === "truongxa@binh-son.example");
+    expect(head?.subject).toMatch(/Huyện Bình Sơn: [1-9]\d* việc quá hạn/);
+    expect(head?.bodyText).toContain("UBND xã Bình Thanh Đông");
+
+    // The same call again: nothing new, after giving the queue time to deliver a (wrong) second round.
+    await replayCron(morning);
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    expect((await devOutbox()).map((mail) => mail.id).sort()).toEqual(first.map((mail) => mail.id).sort());
+
+    const page = await browser.newPage();
+    await page.goto(`${base()}/dev/outbox`);
+    await expect.poll(() => page.getByText("truongxa@binh-son.example").count()).toBeGreaterThan(0);
+    await page.goto(`${base()}/dev/outbox/${head?.id}`);
+    await expect.poll(() => page.getByRole("heading", { name: "UBND xã Bình Thanh Đông" }).count()).toBe(1);
+    const links = await page.locator("a").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(links.some((href) => href.startsWith(`${base()}/v1/tenants/binh-son/reports/`))).toBe(true);
+    await page.screenshot({ path: join(artifactsDir, "alert-digest.png"), fullPage: true });
+    await page.close();
+  });
+});
