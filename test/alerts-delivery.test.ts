@@ -68,6 +68,9 @@ describe("delivering the outbox", () => {
     expect(mails).toHaveLength(1);
     expect(mails[0]?.text).toContain(`/tasks/${task}`);
     expect(mails[0]?.subject).toContain("08/12/2026");
+    // A sent digest stays sent when the next day's is planned.
+    await runAlertJobs([{ tenantId: d.tenant.id, scheduledTime: vn("2026-12-09 07:30") }]);
+    expect((await outboxOf(d, d.heads.commune)).map((r) => r.status)).toEqual(["superseded", "sent", "sent"]);
   });
 
   it("after the tenant's maximum attempts the email is marked dead, with its error, for admins to see", async () => {
@@ -91,6 +94,34 @@ describe("delivering the outbox", () => {
     await runAlertJobs([{ tenantId: d.tenant.id, scheduledTime: vn("2026-12-07 10:00") }]);
     expect(await receivedBy(d.heads.commune)).toEqual([]);
   });
+
+  it("with the default settings, an address that keeps failing is dead after 8 attempts across days", async () => {
+    const d = await createAlertTenant();
+    await insertOpenTask(d, d.communeUnitId, endOfVnDay("2026-12-02"), "Báo cáo quý");
+    await startOutage(d.heads.commune, 422);
+    try {
+      // The cron every 15 minutes through the 07:00–11:00 window, Monday to Thursday.
+      for (const day of ["2026-12-14", "2026-12-15", "2026-12-16", "2026-12-17"]) {
+        for (let minutes = 7 * 60; minutes < 11 * 60; minutes += 15) {
+          const time = `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+          await runAlertJobs([{ tenantId: d.tenant.id, scheduledTime: vn(`${day} ${time}`) }]);
+        }
+      }
+    } finally {
+      await endOutage(d.heads.commune);
+    }
+    const rows = await outboxOf(d, d.heads.commune);
+    // Monday: 6 tries (07:00, 07:15, 07:30, 08:00, 08:45, 10:15); Tuesday 1; Wednesday the 8th: dead.
+    // Thursday's digest gets one try, in case the address works again, and is dead too.
+    expect(rows.map((row) => [row.localDate, row.status, row.attempts])).toEqual([
+      ["2026-12-14", "superseded", 6],
+      ["2026-12-15", "superseded", 7],
+      ["2026-12-16", "dead", 8],
+      ["2026-12-17", "dead", 9],
+    ]);
+    expect(rows[2]?.lastError).toContain("422");
+    expect(await receivedBy(d.heads.commune)).toEqual([]);
+  }, 60_000);
 
   it("one tenant's failure does not stop another tenant's digests", async () => {
     const broken = await createAlertTenant();

@@ -415,4 +415,21 @@ describe("resending a digest", () => {
       providerMessageId: mails[1]?.id,
     });
   });
+  it("a resend of a sent digest that fails is retried by the scheduler under the resend's key, so it really goes", async () => {
+    const d = await tenantWithOverdueWork();
+    await runDay(d, "2027-03-08");
+    const sent = only(await outboxOf(d, d.heads.commune));
+    await startOutage(d.heads.commune, 503);
+    try {
+      const res = await outbox(d).resend(sent.id);
+      expect(await res.json<NotificationBody>()).toMatchObject({ status: "pending", attempts: 2 });
+    } finally {
+      await endOutage(d.heads.commune);
+    }
+    await runAlertJobs([{ tenantId: d.tenant.id, scheduledTime: vn("2027-03-08 09:00") }]);
+    const mails = await receivedBy(d.heads.commune);
+    expect(mails).toHaveLength(2);
+    expect(mails[1]?.headers.idempotencyKey).toBe(`${sent.id}:resend:2`);
+    expect(only(await outboxOf(d, d.heads.commune))).toMatchObject({ status: "sent", attempts: 3 });
+  });
 });

@@ -47,6 +47,12 @@ export const notifications = sqliteTable(
     lastError: text("last_error"),
     sentAt: text("sent_at"),
     providerMessageId: text("provider_message_id"),
+    /**
+     * The provider idempotency key of the current send when it is not the
+     * row's id: an admin's resend of a sent email needs a fresh one, and its
+     * retries must keep it.
+     */
+    sendKey: text("send_key"),
     createdAt: text("created_at").notNull(),
     updatedAt: text("updated_at").notNull(),
   },

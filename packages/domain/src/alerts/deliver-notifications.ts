@@ -41,8 +41,9 @@ export async function deliverPendingNotifications(
   ctx: DomainContext,
   tenant: TenantRef,
   transport: EmailTransport,
+  startedAt: Date = ctx.now,
 ): Promise<DeliveryResult> {
-  const taken = await takeDueRows(ctx, tenant.id);
+  const taken = await takeDueRows(ctx, tenant.id, startedAt);
   const result: DeliveryResult = { sent: 0, failed: 0, dead: 0 };
   for (let i = 0; i < taken.length; i += PARALLEL) {
     const rows = taken.slice(i, i + PARALLEL);
@@ -55,8 +56,15 @@ export async function deliverPendingNotifications(
   return result;
 }
 
-async function takeDueRows(ctx: DomainContext, tenantId: string): Promise<NotificationRow[]> {
+/**
+ * Due is judged at the job's time (`ctx.now`), but the lease runs from
+ * whichever is later, that or when the job really started (`startedAt`): a
+ * job that waited in the queue must still hold its rows for a full lease
+ * against the next cron's job, which may already be running.
+ */
+async function takeDueRows(ctx: DomainContext, tenantId: string, startedAt: Date): Promise<NotificationRow[]> {
   const at = ctx.now.toISOString();
+  const leaseFrom = new Date(Math.max(ctx.now.getTime(), startedAt.getTime()));
   const due = ctx.db
     .select({ id: notifications.id })
     .from(notifications)
@@ -67,8 +75,8 @@ async function takeDueRows(ctx: DomainContext, tenantId: string): Promise<Notifi
     .update(notifications)
     .set({
       attempts: sql`${notifications.attempts} + 1`,
-      lastAttemptAt: at,
-      nextAttemptAt: new Date(ctx.now.getTime() + LEASE_MS).toISOString(),
+      lastAttemptAt: leaseFrom.toISOString(),
+      nextAttemptAt: new Date(leaseFrom.getTime() + LEASE_MS).toISOString(),
       updatedAt: at,
     })
     .where(
@@ -89,15 +97,8 @@ export async function deliverOne(
   tenant: TenantRef,
   transport: EmailTransport,
   row: NotificationRow,
-  idempotencyKey: string = row.id,
 ): Promise<SendOutcome> {
-  const { outcome, writes } = recordAttempt(
-    ctx,
-    tenant,
-    transport.name,
-    row,
-    await attemptSend(transport, row, idempotencyKey),
-  );
+  const { outcome, writes } = recordAttempt(ctx, tenant, transport.name, row, await attemptSend(transport, row));
   await ctx.db.batch(writes);
   return outcome;
 }

@@ -23,6 +23,8 @@ export interface DigestPlan {
   items: DigestItem[];
   /** Units with items whose head has no email: their items go to the leadership instead. */
   unitsWithoutHead: DigestUnit[];
+  /** How many distinct items the leadership digest has to tell (whether or not anyone receives it). */
+  leadershipItems: number;
 }
 
 /** Most overdue first; then the earliest deadline; then by code, so the order never depends on the database. */
@@ -106,5 +108,8 @@ export function planDigests(input: DigestPlanInput): DigestPlan {
       } satisfies LeadershipDigest);
     }
   }
-  return { digests, items, unitsWithoutHead };
+  const leadershipItems = new Set(
+    [...escalated.flatMap((u) => u.items), ...withoutHead, ...unassigned].map((i) => `${i.kind}:${i.id}`),
+  ).size;
+  return { digests, items, unitsWithoutHead, leadershipItems };
 }

@@ -1,6 +1,7 @@
 import { alertRuns, inTenant, notifications, units, users } from "@kycuong/db";
-import { eq, lt } from "drizzle-orm";
+import { eq, gte, lt } from "drizzle-orm";
 import { auditEntry } from "../audit/audit-entry";
+import { addDays } from "../calendar/local-date";
 import { dueAfterWorkingDays, workingCalendar } from "../calendar/working-calendar";
 import type { DomainContext, TenantRef } from "../context";
 import { newId } from "../ids";
@@ -17,6 +18,8 @@ export interface PlannedRun {
   overdue: number;
   notifications: number;
   unitsWithoutHead: number;
+  /** Items meant for the leadership digest when the tenant has neither named leaders nor an active admin. */
+  unannounced: number;
 }
 
 /**
@@ -37,20 +40,39 @@ export async function planTenantDigests(
   const { settings } = tenant;
   const horizon = dueAfterWorkingDays(calendar, ctx.now, settings.alertDueSoonWorkingDays);
   const q = alertItemQueries(ctx.db, tenant.id, horizon.toISOString());
-  const [reports, tasks, conclusions, correctives, explanations, unitRows, admins] = await ctx.db.batch([
+  const [reports, tasks, conclusions, correctives, explanations, unitRows, admins, recent] = await ctx.db.batch([
     q.reports,
     q.tasks,
     q.conclusions,
     q.correctives,
     q.explanations,
     ctx.db
-      .select({ id: units.id, name: units.name, headEmail: units.headEmail })
+      .select({ id: units.id, name: units.name, headEmail: units.headEmail, active: units.active })
       .from(units)
       .where(inTenant(units, tenant.id)),
     ctx.db
       .select({ email: users.email, roles: users.roles })
       .from(users)
       .where(inTenant(users, tenant.id, eq(users.status, "active"))),
+    // The last fortnight's digests (the longest holidays are shorter): whether each address's latest failed.
+    ctx.db
+      .select({
+        localDate: notifications.localDate,
+        status: notifications.status,
+        kind: notifications.kind,
+        recipient: notifications.recipient,
+        attempts: notifications.attempts,
+        lastError: notifications.lastError,
+      })
+      .from(notifications)
+      .where(
+        inTenant(
+          notifications,
+          tenant.id,
+          gte(notifications.localDate, addDays(localDate, -14)),
+          lt(notifications.localDate, localDate),
+        ),
+      ),
   ]);
   const items = toAlertItems({ reports, tasks, conclusions, correctives, explanations }, tenant.slug);
   const leadership =
@@ -59,7 +81,8 @@ export async function planTenantDigests(
       : admins.filter((a) => a.roles.includes("tenant_admin")).map((a) => a.email);
   const plan = planDigests({
     items,
-    units: unitRows,
+    // A deactivated unit's head is no longer written to: its open items go to the leadership.
+    units: unitRows.map((u) => ({ ...u, headEmail: u.active ? u.headEmail : null })),
     calendar,
     now: ctx.now,
     escalationWorkingDays: settings.escalationOverdueWorkingDays,
@@ -68,9 +91,14 @@ export async function planTenantDigests(
 
   const at = ctx.now.toISOString();
   const rendering = { tenantName: tenant.name, localDate, baseUrl };
+  // An address that keeps failing must reach the maximum attempts (and show as dead) even though each
+  // day's digest is a new row: when an address's latest digest was not sent (still pending, or dead),
+  // its attempts carry over, so a dead address gets one try a day until it works again.
+  const carried = failedAttempts(recent);
   const rows = plan.digests.map((digest) => {
     const email = render(digest, rendering);
     const listed = digestItems(digest);
+    const earlier = carried.get(`${digest.kind} ${digest.recipient}`);
     return {
       id: newId(ctx.now),
       tenantId: tenant.id,
@@ -84,6 +112,8 @@ export async function planTenantDigests(
       itemCount: listed.length,
       overdueCount: listed.filter((i) => i.overdue).length,
       status: "pending" as const,
+      attempts: earlier?.attempts ?? 0,
+      lastError: earlier?.lastError ?? null,
       nextAttemptAt: at,
       createdAt: at,
       updatedAt: at,
@@ -95,6 +125,7 @@ export async function planTenantDigests(
     overdue: plan.items.filter((i) => i.overdue).length,
     notifications: rows.length,
     unitsWithoutHead: plan.unitsWithoutHead.length,
+    unannounced: leadership.length === 0 ? plan.leadershipItems : 0,
   };
   await ctx.db.batch([
     ctx.db
@@ -125,6 +156,26 @@ export async function planTenantDigests(
     }),
   ]);
   return run;
+}
+
+/** The latest earlier digest per (kind, recipient), when it failed: its attempts and last error. */
+function failedAttempts(
+  recent: {
+    localDate: string;
+    status: string;
+    kind: string;
+    recipient: string;
+    attempts: number;
+    lastError: string | null;
+  }[],
+) {
+  const latest = new Map<string, (typeof recent)[number]>();
+  for (const row of recent) {
+    const key = `${row.kind} ${row.recipient}`;
+    const seen = latest.get(key);
+    if (!seen || seen.localDate < row.localDate) latest.set(key, row);
+  }
+  return new Map([...latest].filter(([, row]) => row.status === "pending" || row.status === "dead"));
 }
 
 function render(digest: Digest, ctx: Parameters<typeof renderUnitDigest>[1]): RenderedEmail {

@@ -20,14 +20,20 @@ import { type Notification, toNotification } from "./notification-view";
 export async function resendNotification(
   ctx: TenantContext,
   id: string,
-  transport: EmailTransport,
+  /** Built only once the row is known to exist, so a missing one answers 404 whatever the email setup. */
+  transportFor: () => EmailTransport,
 ): Promise<Notification> {
   assertCan(ctx, "notifications:manage");
   const row = await loadNotification(ctx, id);
+  const transport = transportFor();
   const at = ctx.now.toISOString();
   const leased = new Date(ctx.now.getTime() + LEASE_MS).toISOString();
   // A sender holds it right now: sending it again too could deliver it twice.
   if (isBeingSent(row, ctx.now)) throw beingSent();
+  // A sent email must really go again: under its first key a provider would answer "already sent" and
+  // send nothing. The new key is stored, so retries of this resend keep it. Any other row was never
+  // accepted, so its own key still guards a timed-out attempt.
+  const sendKey = row.status === "sent" ? `${row.id}:resend:${row.attempts + 1}` : row.sendKey;
   const unchanged = inTenant(
     notifications,
     ctx.tenant.id,
@@ -42,6 +48,7 @@ export async function resendNotification(
           attempts: sql`${notifications.attempts} + 1`,
           lastAttemptAt: at,
           nextAttemptAt: leased,
+          sendKey,
           updatedAt: at,
         })
         .where(unchanged),
@@ -63,23 +70,15 @@ export async function resendNotification(
     if (isStatusCheck(error)) throw changedMeanwhile();
     throw error;
   }
-  // A sent email must really go again: under its first key a provider would answer "already sent" and
-  // send nothing. Any other row was never accepted, so its own key still guards a timed-out attempt.
-  const key = row.status === "sent" ? `${row.id}:resend:${row.attempts + 1}` : row.id;
-  await deliverOne(
-    ctx,
-    ctx.tenant,
-    transport,
-    {
-      ...row,
-      status: "pending",
-      attempts: row.attempts + 1,
-      lastAttemptAt: at,
-      nextAttemptAt: leased,
-      updatedAt: at,
-    },
-    key,
-  );
+  await deliverOne(ctx, ctx.tenant, transport, {
+    ...row,
+    status: "pending",
+    attempts: row.attempts + 1,
+    lastAttemptAt: at,
+    nextAttemptAt: leased,
+    sendKey,
+    updatedAt: at,
+  });
   return toNotification(await loadNotification(ctx, id));
 }
 

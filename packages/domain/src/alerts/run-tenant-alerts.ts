@@ -20,7 +20,11 @@ export type TenantAlertOutcome =
 export async function runTenantAlerts(
   ctx: DomainContext,
   tenantId: string,
-  options: { transport: EmailTransport; baseUrl: string },
+  options: {
+    transport: EmailTransport;
+    baseUrl: string /** When the job really began (the real clock). */;
+    startedAt?: Date;
+  },
 ): Promise<TenantAlertOutcome> {
   const loaded = await loadAlertTenant(ctx, tenantId);
   if (!loaded) return { tenantId, skipped: "inactive" };
@@ -31,6 +35,6 @@ export async function runTenantAlerts(
   const planned = plannedDates.has(window.localDate)
     ? null
     : await planTenantDigests(ctx, tenant, window.localDate, options.baseUrl);
-  const delivery = await deliverPendingNotifications(ctx, tenant, options.transport);
+  const delivery = await deliverPendingNotifications(ctx, tenant, options.transport, options.startedAt);
   return { tenantId, localDate: window.localDate, planned, delivery };
 }

@@ -12,18 +12,14 @@ export function retryDelayMs(attempts: number): number {
 export type SendAttempt = { ok: true; messageId: string | null } | { ok: false; error: string };
 
 /** Hands one outbox row to the transport; never throws, so a batch of sends can be recorded together. */
-export async function attemptSend(
-  transport: EmailTransport,
-  row: NotificationRow,
-  idempotencyKey: string = row.id,
-): Promise<SendAttempt> {
+export async function attemptSend(transport: EmailTransport, row: NotificationRow): Promise<SendAttempt> {
   try {
     const { messageId } = await transport.send({
       to: row.recipient,
       subject: row.subject,
       html: row.bodyHtml,
       text: row.bodyText,
-      idempotencyKey,
+      idempotencyKey: row.sendKey ?? row.id,
     });
     return { ok: true, messageId };
   } catch (error) {
@@ -47,10 +43,11 @@ export function recordAttempt(
   attempt: SendAttempt,
 ) {
   const at = ctx.now.toISOString();
+  // Still pending, too: a row superseded meanwhile must not come back.
   const held = inTenant(
     notifications,
     tenant.id,
-    and(eq(notifications.id, row.id), eq(notifications.attempts, row.attempts)),
+    and(eq(notifications.id, row.id), eq(notifications.attempts, row.attempts), eq(notifications.status, "pending")),
   );
   const audit = (action: string, after: Record<string, unknown>) =>
     auditEntry(ctx, { tenantId: tenant.id, action, entityType: "notification", entityId: row.id, after });

@@ -50,9 +50,21 @@ async function consumeOne(
         requestId: `alerts-${message.id}`,
       },
       job.data.tenantId,
-      { transport: deps.transport, baseUrl: deps.baseUrl },
+      // The real clock only sets how long this job holds the emails it sends (see deliverPendingNotifications).
+      { transport: deps.transport, baseUrl: deps.baseUrl, startedAt: new Date() },
     );
     console.log(JSON.stringify({ level: "info", msg: "alert job", ...outcome }));
+    if ("planned" in outcome && outcome.planned && outcome.planned.unannounced > 0) {
+      // Nobody to tell: no leadership emails set and no active admin. Say so where operators look.
+      console.error(
+        JSON.stringify({
+          level: "error",
+          msg: "leadership digest has no recipient",
+          tenantId: outcome.tenantId,
+          items: outcome.planned.unannounced,
+        }),
+      );
+    }
     message.ack();
     return outcome;
   } catch (error) {

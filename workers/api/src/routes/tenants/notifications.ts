@@ -66,6 +66,6 @@ export const notificationRoutes = createRouter()
   .openapi(list, async (c) => c.json(await listNotifications(tenantContext(c), c.req.valid("query")), 200))
   .openapi(get, async (c) => c.json(await getNotification(tenantContext(c), c.req.valid("param").id), 200))
   .openapi(resend, async (c) => {
-    const transport = emailTransportFor(c.var.config, c.var.db);
+    const transport = () => emailTransportFor(c.var.config, c.var.db);
     return c.json(await resendNotification(tenantContext(c), c.req.valid("param").id, transport), 200);
   });
