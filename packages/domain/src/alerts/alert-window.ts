@@ -1,4 +1,4 @@
-import { localDate } from "../calendar/local-date";
+import { addDays, localDate } from "../calendar/local-date";
 import { isWorkingDay, workingCalendar } from "../calendar/working-calendar";
 import type { TenantSettings } from "../tenants/tenant-settings";
 
@@ -12,6 +12,12 @@ export function localHour(instant: Date, timeZone: string): number {
     hourFormatters.set(timeZone, f);
   }
   return Number(f.format(instant));
+}
+
+/** The local dates any time zone can have at `now` (every zone is within a day of UTC): where "today's" run may be. */
+export function localDatesAround(now: Date): string[] {
+  const utcDate = localDate(now, "UTC");
+  return [addDays(utcDate, -1), utcDate, addDays(utcDate, 1)];
 }
 
 export interface AlertWindow {

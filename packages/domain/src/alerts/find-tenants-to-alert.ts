@@ -1,9 +1,9 @@
 import { alertRuns, notifications, tenants } from "@kycuong/db";
 import { and, eq, inArray, lte, sql } from "drizzle-orm";
-import { addDays, localDate } from "../calendar/local-date";
+
 import type { DomainContext } from "../context";
 import { parseTenantSettings } from "../tenants/tenant-settings";
-import { alertWindow } from "./alert-window";
+import { alertWindow, localDatesAround } from "./alert-window";
 
 /** The queue message for one tenant's alert job; `scheduledTime` is the cron event's, in epoch ms. */
 export interface AlertJob {
@@ -28,8 +28,7 @@ export interface TenantsToAlert {
  * join in it is keyed on the tenant.
  */
 export async function findTenantsToAlert(ctx: DomainContext): Promise<TenantsToAlert> {
-  const utcDate = localDate(ctx.now, "UTC");
-  const around = [addDays(utcDate, -1), utcDate, addDays(utcDate, 1)];
+  const around = localDatesAround(ctx.now);
   const rows = await ctx.db
     .select({
       id: tenants.id,

@@ -1,8 +1,9 @@
 import { alertRuns, tenants } from "@kycuong/db";
 import { and, eq, inArray } from "drizzle-orm";
-import { addDays, localDate } from "../calendar/local-date";
+
 import type { DomainContext, TenantRef } from "../context";
 import { parseTenantSettings } from "../tenants/tenant-settings";
+import { localDatesAround } from "./alert-window";
 
 export interface AlertTenant {
   tenant: TenantRef;
@@ -16,9 +17,7 @@ export interface AlertTenant {
  * sent for a suspended tenant).
  */
 export async function loadAlertTenant(ctx: DomainContext, tenantId: string): Promise<AlertTenant | null> {
-  // Any zone's local date is within a day of UTC's.
-  const utcDate = localDate(ctx.now, "UTC");
-  const around = [addDays(utcDate, -1), utcDate, addDays(utcDate, 1)];
+  const around = localDatesAround(ctx.now);
   const rows = await ctx.db
     .select({
       id: tenants.id,
