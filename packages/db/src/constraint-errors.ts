@@ -6,3 +6,17 @@ export function isUniqueViolation(error: unknown): boolean {
   }
   return false;
 }
+
+/**
+ * True when a write failed on the named CHECK constraint (`tasks_status_check`)
+ * or NOT NULL column (`inspection_teams.name`). The lost-update guards break
+ * one on purpose, so that a batch whose guarded update matched nothing rolls
+ * back as a whole; this tells their failure apart from any other.
+ */
+export function isConstraintFailure(error: unknown, kind: "CHECK" | "NOT NULL", name: string): boolean {
+  const expected = `${kind} constraint failed: ${name}`;
+  for (let e: unknown = error; e instanceof Error; e = e.cause) {
+    if (e.message.includes(expected)) return true;
+  }
+  return false;
+}

@@ -1,6 +1,6 @@
 export { isDatabaseBusy, retryWhenBusy } from "./busy-retry";
 export { createDb, type Db, type DbConfig } from "./client";
-export { isUniqueViolation } from "./constraint-errors";
+export { isConstraintFailure, isUniqueViolation } from "./constraint-errors";
 export { pingDatabase } from "./ping";
 export * from "./schema";
 export { inTenant } from "./tenant-scope";

@@ -1,4 +1,4 @@
-import { inTenant, notifications } from "@kycuong/db";
+import { inTenant, isConstraintFailure, notifications } from "@kycuong/db";
 import { and, eq, sql } from "drizzle-orm";
 import { assertCan } from "../access/assert-can";
 import { auditEntry } from "../audit/audit-entry";
@@ -83,10 +83,7 @@ export async function resendNotification(
 }
 
 function isStatusCheck(error: unknown): boolean {
-  for (let e: unknown = error; e instanceof Error; e = e.cause) {
-    if (/CHECK constraint failed: notifications_status_check/.test(e.message)) return true;
-  }
-  return false;
+  return isConstraintFailure(error, "CHECK", "notifications_status_check");
 }
 
 function changedMeanwhile(): DomainError {

@@ -1,4 +1,4 @@
-import { dialogueIssues, dialogueSessions, inTenant } from "@kycuong/db";
+import { dialogueIssues, dialogueSessions, inTenant, isConstraintFailure } from "@kycuong/db";
 import { eq, sql } from "drizzle-orm";
 import type { TenantContext } from "../context";
 import { DomainError } from "../errors";
@@ -26,11 +26,7 @@ export function issueStaleGuard(ctx: TenantContext, id: string) {
 }
 
 export function isStaleGuard(error: unknown, table: "dialogue_sessions" | "dialogue_issues"): boolean {
-  const pattern = new RegExp(`NOT NULL constraint failed: ${table}\\.created_at`);
-  for (let e: unknown = error; e instanceof Error; e = e.cause) {
-    if (pattern.test(e.message)) return true;
-  }
-  return false;
+  return isConstraintFailure(error, "NOT NULL", `${table}.created_at`);
 }
 
 export function dialogueChanged(): DomainError {

@@ -1,4 +1,4 @@
-import { inspections, inTenant } from "@kycuong/db";
+import { inspections, inTenant, isConstraintFailure } from "@kycuong/db";
 import { eq, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { auditEntry } from "../audit/audit-entry";
@@ -67,8 +67,5 @@ function staleGuard(ctx: TenantContext, id: string) {
 }
 
 function isInspectionStatusCheck(error: unknown): boolean {
-  for (let e: unknown = error; e instanceof Error; e = e.cause) {
-    if (/CHECK constraint failed: inspections_status_check/.test(e.message)) return true;
-  }
-  return false;
+  return isConstraintFailure(error, "CHECK", "inspections_status_check");
 }

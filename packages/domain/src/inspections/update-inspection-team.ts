@@ -1,4 +1,4 @@
-import { inspectionTeamMembers, inspectionTeams, inTenant } from "@kycuong/db";
+import { inspectionTeamMembers, inspectionTeams, inTenant, isConstraintFailure } from "@kycuong/db";
 import { eq, sql } from "drizzle-orm";
 import { assertCan } from "../access/assert-can";
 import { auditEntry } from "../audit/audit-entry";
@@ -77,8 +77,5 @@ export async function updateInspectionTeam(
 }
 
 function isStaleTeam(error: unknown): boolean {
-  for (let e: unknown = error; e instanceof Error; e = e.cause) {
-    if (/NOT NULL constraint failed: inspection_teams\.name/.test(e.message)) return true;
-  }
-  return false;
+  return isConstraintFailure(error, "NOT NULL", "inspection_teams.name");
 }

@@ -1,4 +1,4 @@
-import { tenants } from "@kycuong/db";
+import { isConstraintFailure, tenants } from "@kycuong/db";
 import { and, eq, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { assertCan } from "../access/assert-can";
@@ -64,10 +64,7 @@ export async function updateTenantSettings(ctx: TenantContext, patch: SettingsPa
 }
 
 function isStatusCheck(error: unknown): boolean {
-  for (let e: unknown = error; e instanceof Error; e = e.cause) {
-    if (/CHECK constraint failed: tenants_status_check/.test(e.message)) return true;
-  }
-  return false;
+  return isConstraintFailure(error, "CHECK", "tenants_status_check");
 }
 
 function settingsChanged(): DomainError {

@@ -1,4 +1,4 @@
-import { inTenant, tasks } from "@kycuong/db";
+import { inTenant, isConstraintFailure, tasks } from "@kycuong/db";
 import { eq, sql } from "drizzle-orm";
 import { auditEntry } from "../audit/audit-entry";
 import type { TenantContext } from "../context";
@@ -79,8 +79,5 @@ export function staleGuard(ctx: TenantContext, id: string) {
 }
 
 export function isTaskStatusCheck(error: unknown): boolean {
-  for (let e: unknown = error; e instanceof Error; e = e.cause) {
-    if (/CHECK constraint failed: tasks_status_check/.test(e.message)) return true;
-  }
-  return false;
+  return isConstraintFailure(error, "CHECK", "tasks_status_check");
 }

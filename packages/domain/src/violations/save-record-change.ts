@@ -1,4 +1,4 @@
-import { inTenant, violationRecords } from "@kycuong/db";
+import { inTenant, isConstraintFailure, violationRecords } from "@kycuong/db";
 import { eq, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { TenantContext } from "../context";
@@ -50,8 +50,5 @@ export async function runGuarded(
 }
 
 export function isRecordStatusCheck(error: unknown): boolean {
-  for (let e: unknown = error; e instanceof Error; e = e.cause) {
-    if (/CHECK constraint failed: violation_records_status_check/.test(e.message)) return true;
-  }
-  return false;
+  return isConstraintFailure(error, "CHECK", "violation_records_status_check");
 }

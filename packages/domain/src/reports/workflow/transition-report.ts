@@ -1,4 +1,4 @@
-import { inTenant, reportEvents, reportOfficials, reports } from "@kycuong/db";
+import { inTenant, isConstraintFailure, reportEvents, reportOfficials, reports } from "@kycuong/db";
 import { eq, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { assertCan } from "../../access/assert-can";
@@ -122,10 +122,7 @@ function staleGuard(ctx: TenantContext, id: string) {
 }
 
 function isStaleGuard(error: unknown): boolean {
-  for (let e: unknown = error; e instanceof Error; e = e.cause) {
-    if (/CHECK constraint failed: reports_status_check/.test(e.message)) return true;
-  }
-  return false;
+  return isConstraintFailure(error, "CHECK", "reports_status_check");
 }
 
 function reportChanged(): DomainError {
