@@ -23,8 +23,8 @@ export interface DigestPlan {
   items: DigestItem[];
   /** Units with items whose head has no email: their items go to the leadership instead. */
   unitsWithoutHead: DigestUnit[];
-  /** How many distinct items the leadership digest has to tell (whether or not anyone receives it). */
-  leadershipItems: number;
+  /** The distinct items the leadership digest tells (whether or not anyone receives it). */
+  leadershipItems: DigestItem[];
 }
 
 /** Most overdue first; then the earliest deadline; then by code, so the order never depends on the database. */
@@ -108,8 +108,7 @@ export function planDigests(input: DigestPlanInput): DigestPlan {
       } satisfies LeadershipDigest);
     }
   }
-  const leadershipItems = new Set(
-    [...escalated.flatMap((u) => u.items), ...withoutHead, ...unassigned].map((i) => `${i.kind}:${i.id}`),
-  ).size;
+  // An escalated item of a unit without a head is in two sections; count it once.
+  const leadershipItems = [...new Set([...escalated.flatMap((u) => u.items), ...withoutHead, ...unassigned])];
   return { digests, items, unitsWithoutHead, leadershipItems };
 }

@@ -97,7 +97,7 @@ export async function planTenantDigests(
   const carried = failedAttempts(recent);
   const rows = plan.digests.map((digest) => {
     const email = render(digest, rendering);
-    const listed = digestItems(digest);
+    const listed = digest.kind === "unit_digest" ? digest.units.flatMap((u) => u.items) : plan.leadershipItems;
     const earlier = carried.get(`${digest.kind} ${digest.recipient}`);
     return {
       id: newId(ctx.now),
@@ -125,7 +125,7 @@ export async function planTenantDigests(
     overdue: plan.items.filter((i) => i.overdue).length,
     notifications: rows.length,
     unitsWithoutHead: plan.unitsWithoutHead.length,
-    unannounced: leadership.length === 0 ? plan.leadershipItems : 0,
+    unannounced: leadership.length === 0 ? plan.leadershipItems.length : 0,
   };
   await ctx.db.batch([
     ctx.db
@@ -180,17 +180,4 @@ function failedAttempts(
 
 function render(digest: Digest, ctx: Parameters<typeof renderUnitDigest>[1]): RenderedEmail {
   return digest.kind === "unit_digest" ? renderUnitDigest(digest, ctx) : renderLeadershipDigest(digest, ctx);
-}
-
-function digestItems(digest: Digest) {
-  if (digest.kind === "unit_digest") return digest.units.flatMap((u) => u.items);
-  const seen = new Map<string, (typeof digest.unassigned)[number]>();
-  for (const item of [
-    ...digest.escalated.flatMap((u) => u.items),
-    ...digest.unitsWithoutHead.flatMap((u) => u.items),
-    ...digest.unassigned,
-  ]) {
-    seen.set(`${item.kind}:${item.id}`, item);
-  }
-  return [...seen.values()];
 }

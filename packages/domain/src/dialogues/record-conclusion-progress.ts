@@ -1,15 +1,11 @@
-import { dialogueIssues, inTenant } from "@kycuong/db";
-import { eq } from "drizzle-orm";
 import { assertCan } from "../access/assert-can";
-import { auditEntry } from "../audit/audit-entry";
 import type { TenantContext } from "../context";
 import { illegalConclusionMove, isAllowedConclusionMove } from "./conclusion-transitions";
 import { assertNotBeforeSession, assertNotInFuture, resolvedInstant } from "./dialogue-dates";
 import type { DialogueIssue } from "./dialogue-view";
-import { issueView } from "./get-dialogue-issue";
 import type { ConclusionProgress } from "./issue-input";
 import { loadIssueRow } from "./load-dialogue";
-import { isStaleGuard, issueChanged, issueStaleGuard } from "./stale-guard";
+import { saveIssueChange } from "./save-issue-change";
 
 /**
  * Moves an assigned conclusion to in_progress, then to resolved with its
@@ -34,36 +30,7 @@ export async function recordConclusionProgress(
       ? resolutionOf(ctx, session.heldOn, input)
       : { resolutionResult: null, resolvedOn: null, resolvedAt: null };
   const changes = { conclusionStatus: input.to, ...resolution, updatedAt: ctx.now.toISOString() };
-  const after = { ...before, ...changes };
-  try {
-    await ctx.db.batch([
-      ctx.db
-        .update(dialogueIssues)
-        .set(changes)
-        .where(
-          inTenant(
-            dialogueIssues,
-            ctx.tenant.id,
-            eq(dialogueIssues.id, issueId),
-            eq(dialogueIssues.conclusionStatus, before.conclusionStatus ?? "assigned"),
-            eq(dialogueIssues.updatedAt, before.updatedAt),
-          ),
-        ),
-      issueStaleGuard(ctx, issueId),
-      auditEntry(ctx, {
-        tenantId: ctx.tenant.id,
-        action: `dialogue_conclusion.${input.to}`,
-        entityType: "dialogue_issue",
-        entityId: issueId,
-        before,
-        after,
-      }),
-    ]);
-  } catch (error) {
-    if (isStaleGuard(error, "dialogue_issues")) throw issueChanged();
-    throw error;
-  }
-  return issueView(ctx, after);
+  return saveIssueChange(ctx, before, changes, `dialogue_conclusion.${input.to}`);
 }
 
 function resolutionOf(

@@ -1,15 +1,11 @@
-import { dialogueIssues, inTenant } from "@kycuong/db";
-import { eq } from "drizzle-orm";
 import { assertCan } from "../access/assert-can";
-import { auditEntry } from "../audit/audit-entry";
 import type { TenantContext } from "../context";
 import { DomainError } from "../errors";
 import type { DialogueIssue } from "./dialogue-view";
-import { issueView } from "./get-dialogue-issue";
 import type { UpdateDialogueIssue } from "./issue-input";
 import { loadIssueRow } from "./load-dialogue";
 import { outcomeColumns } from "./outcome-columns";
-import { isStaleGuard, issueChanged, issueStaleGuard } from "./stale-guard";
+import { saveIssueChange } from "./save-issue-change";
 
 /**
  * Corrects an issue. Its text can change at any time; its outcome only while
@@ -34,34 +30,7 @@ export async function updateDialogueIssue(
   const changes = { ...texts, ...outcomeChange, updatedAt: ctx.now.toISOString() };
   const after = { ...before, ...changes };
   if (after.outcome === "assigned" && !after.conclusion) throw conclusionRequired();
-  try {
-    await ctx.db.batch([
-      ctx.db
-        .update(dialogueIssues)
-        .set(changes)
-        .where(
-          inTenant(
-            dialogueIssues,
-            ctx.tenant.id,
-            eq(dialogueIssues.id, issueId),
-            eq(dialogueIssues.updatedAt, before.updatedAt),
-          ),
-        ),
-      issueStaleGuard(ctx, issueId),
-      auditEntry(ctx, {
-        tenantId: ctx.tenant.id,
-        action: "dialogue_issue.updated",
-        entityType: "dialogue_issue",
-        entityId: issueId,
-        before,
-        after,
-      }),
-    ]);
-  } catch (error) {
-    if (isStaleGuard(error, "dialogue_issues")) throw issueChanged();
-    throw error;
-  }
-  return issueView(ctx, after);
+  return saveIssueChange(ctx, before, changes, "dialogue_issue.updated");
 }
 
 function outcomeLocked(): DomainError {

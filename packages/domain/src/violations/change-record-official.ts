@@ -8,7 +8,7 @@ import { forbidden } from "../errors";
 import { viewRecord } from "./get-violation-record";
 import { guardedRecordUpdate, runGuarded } from "./save-record-change";
 import { illegalViolationTransition, recordNotIssued, violationOfficialNotFound } from "./violation-errors";
-import { findRecord, type RecordOfficialRow, type RecordRow } from "./violation-query";
+import { findRecord, findRecordOfficial, type RecordOfficialRow, type RecordRow } from "./violation-query";
 import type { ViolationRecord } from "./violation-view";
 
 type OfficialChange = Partial<Omit<RecordOfficialRow, "tenantId" | "recordId" | "officialId" | "unitId">>;
@@ -47,18 +47,7 @@ export async function changeRecordOfficial(
   },
 ): Promise<ViolationRecord> {
   const record = await findRecord(ctx, recordId);
-  const [official] = await ctx.db
-    .select()
-    .from(violationRecordOfficials)
-    .where(
-      inTenant(
-        violationRecordOfficials,
-        ctx.tenant.id,
-        eq(violationRecordOfficials.recordId, recordId),
-        eq(violationRecordOfficials.officialId, officialId),
-      ),
-    )
-    .limit(1);
+  const official = await findRecordOfficial(ctx, recordId, officialId);
   if (!official) throw violationOfficialNotFound();
   await step.authorize?.(official);
   if (!(step.recordStatuses ?? ["issued"]).includes(record.status)) throw recordNotIssued(record.status);

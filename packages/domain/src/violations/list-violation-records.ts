@@ -4,7 +4,7 @@ import { assertCan } from "../access/assert-can";
 import type { TenantContext } from "../context";
 import { decodeCursor, type Page, type PageQuery, toPage } from "../pagination/cursor";
 import type { ViolationListQuery } from "./violation-input";
-import { recordParts, selectRecords } from "./violation-query";
+import { namesOfficialWhere, recordParts, selectRecords } from "./violation-query";
 import { toSummary, type ViolationRecordSummary } from "./violation-view";
 
 /** Records newest first, filtered; a unit head sees only issued records naming their subtree's officials. */
@@ -14,28 +14,14 @@ export async function listViolationRecords(
 ): Promise<Page<ViolationRecordSummary>> {
   assertCan(ctx, "inspections:read");
   const after = decodeCursor(query.cursor);
-  const named = (column: "officialId" | "unitId", value: string) =>
-    exists(
-      ctx.db
-        .select({ one: violationRecordOfficials.recordId })
-        .from(violationRecordOfficials)
-        .where(
-          inTenant(
-            violationRecordOfficials,
-            ctx.tenant.id,
-            eq(violationRecordOfficials.recordId, violationRecords.id),
-            eq(violationRecordOfficials[column], value),
-          ),
-        ),
-    );
   const rows = await selectRecords(
     ctx,
     [
       after ? lt(violationRecords.id, after) : undefined,
       query.status ? eq(violationRecords.status, query.status) : undefined,
       query.typeCode ? eq(violationRecords.typeCode, query.typeCode) : undefined,
-      query.officialId ? named("officialId", query.officialId) : undefined,
-      query.unitId ? named("unitId", query.unitId) : undefined,
+      query.officialId ? namesOfficialWhere(ctx, eq(violationRecordOfficials.officialId, query.officialId)) : undefined,
+      query.unitId ? namesOfficialWhere(ctx, eq(violationRecordOfficials.unitId, query.unitId)) : undefined,
       query.teamId
         ? exists(
             ctx.db

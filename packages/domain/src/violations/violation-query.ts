@@ -8,6 +8,23 @@ export type RecordRow = typeof violationRecords.$inferSelect;
 export type RecordOfficialRow = typeof violationRecordOfficials.$inferSelect;
 export type CorrectiveReportRow = typeof correctiveReports.$inferSelect;
 
+/** "The record names an official such that …": a correlated EXISTS on the record's officials, in the tenant. */
+export function namesOfficialWhere(ctx: TenantContext, condition: SQL): SQL {
+  return exists(
+    ctx.db
+      .select({ one: violationRecordOfficials.recordId })
+      .from(violationRecordOfficials)
+      .where(
+        inTenant(
+          violationRecordOfficials,
+          ctx.tenant.id,
+          eq(violationRecordOfficials.recordId, violationRecords.id),
+          condition,
+        ),
+      ),
+  );
+}
+
 /**
  * Records newest first, limited in the query itself to what the actor may
  * see: a unit head never sees a draft, and sees an issued record only when
@@ -23,19 +40,7 @@ export async function selectRecords(
   const scope = visible
     ? and(
         ne(violationRecords.status, "draft"),
-        exists(
-          ctx.db
-            .select({ one: violationRecordOfficials.recordId })
-            .from(violationRecordOfficials)
-            .where(
-              inTenant(
-                violationRecordOfficials,
-                ctx.tenant.id,
-                eq(violationRecordOfficials.recordId, violationRecords.id),
-                inArray(violationRecordOfficials.unitId, visible),
-              ),
-            ),
-        ),
+        namesOfficialWhere(ctx, inArray(violationRecordOfficials.unitId, visible)),
       )
     : undefined;
   return ctx.db
