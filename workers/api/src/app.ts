@@ -39,6 +39,7 @@ import { taskRoutes } from "./routes/tenants/tasks";
 import { trackingBookRoutes } from "./routes/tenants/tracking-book";
 import { unitRoutes } from "./routes/tenants/units";
 import { userRoutes } from "./routes/tenants/users";
+import { violationOfficialRoutes } from "./routes/tenants/violation-officials";
 import { violationRoutes } from "./routes/tenants/violations";
 
 /** Default cap on request bodies: every JSON body fits. */
@@ -104,6 +105,7 @@ export function createApp() {
   app.route("/", taskRoutes);
   app.route("/", trackingBookRoutes);
   app.route("/", violationRoutes);
+  app.route("/", violationOfficialRoutes);
   app.route("/", inspectionTeamRoutes);
   app.route("/", inspectionRoutes);
   app.route("/", notificationRoutes);

@@ -1,6 +1,5 @@
 import { z } from "@hono/zod-openapi";
 import {
-  addExplanationEvidence,
   addViolationEvidence,
   CorrectViolationRecord,
   CreateViolationRecord,
@@ -13,20 +12,12 @@ import {
   issueViolationRecord,
   listViolationRecords,
   printViolationRecord,
-  RecordDecision,
-  RecordSignature,
-  recordDecision,
-  recordSignature,
-  requestExplanation,
   SubmitCorrectiveReport,
-  SubmitExplanation,
   submitCorrectiveReport,
-  submitExplanation,
   UpdateViolationRecord,
   updateViolationRecord,
   VerifyResult,
   ViolationListQuery,
-  ViolationRecord,
   ViolationRecordSummary,
   ViolationVersion,
   verifyViolationRecord,
@@ -48,14 +39,10 @@ import { tenantContext } from "../../http/tenant-context";
 import { uploadedFiles } from "../../http/uploaded-files";
 import { violationRecordHtml } from "../../pages/violation-record-page";
 
+import { base, illegal, record, tags } from "./violation-route-parts";
+
 // Domain schemas are used as they are (no `.openapi()`): see routes/tenants/units.ts.
-const tags = ["Violation records"];
-const base = "/v1/tenants/{slug}/violations";
-const OfficialParams = z.object({
-  slug: SlugParam,
-  id: IdParam,
-  officialId: z.uuid().openapi({ param: { name: "officialId", in: "path" } }),
-});
+// The per-official steps (signature, explanation, decision) are in violation-officials.ts.
 const VersionParams = z.object({
   slug: SlugParam,
   id: IdParam,
@@ -65,12 +52,6 @@ const VersionParams = z.object({
     .min(1)
     .openapi({ param: { name: "version", in: "path" } }),
 });
-const record = (description: string) => jsonResponse(ViolationRecord, description);
-const illegal = problemContent(
-  "Not allowed in the record's or the official's current status (`violation_record_not_draft`, " +
-    "`violation_record_not_issued`, `illegal_violation_transition`), or changed meanwhile (`violation_record_changed`)",
-);
-
 const list = staffRoute({
   method: "get",
   path: base,
@@ -143,33 +124,6 @@ const evidence = staffRoute({
   },
 });
 
-const explanationEvidence = staffRoute({
-  method: "post",
-  path: `${base}/{id}/officials/{officialId}/evidence`,
-  tags,
-  summary: "Attach files to an official's explanation (not sealed with the record)",
-  description:
-    "multipart/form-data `files` (JPEG, PNG, WebP or PDF, checked by content; 10 MB each, 5 per official). " +
-    "By the head of the official's unit (its subtree) or an inspector, until the official is decided. " +
-    "These files are kept apart from the record's evidence, so they never change its content hash.",
-  permission: "inspections:read",
-  request: {
-    params: OfficialParams,
-    body: {
-      content: {
-        "multipart/form-data": { schema: z.object({ files: z.any().openapi({ type: "string", format: "binary" }) }) },
-      },
-      required: true,
-    },
-  },
-  responses: {
-    201: jsonResponse(z.object({ evidence: z.array(EvidenceMeta) }), "Stored"),
-    400: problemContent("A file is not an accepted type or too large (`attachment_rejected`)"),
-    409: problemContent("The official is already decided (`violation_official_decided`)"),
-    413: problemContent("Body over 52 MB"),
-  },
-});
-
 const issue = staffRoute({
   method: "post",
   path: `${base}/{id}/issue`,
@@ -208,46 +162,6 @@ const version = staffRoute({
   permission: "inspections:read",
   request: { params: VersionParams },
   responses: { 200: jsonResponse(ViolationVersion, "The version") },
-});
-
-const signature = staffRoute({
-  method: "post",
-  path: `${base}/{id}/officials/{officialId}/signature`,
-  tags,
-  summary: "Record that an official signed, or refused to sign (with who witnessed it)",
-  permission: "inspections:manage",
-  request: { params: OfficialParams, body: jsonBody(RecordSignature) },
-  responses: { 200: record("Recorded"), 400: problemContent("Invalid signature"), 409: illegal },
-});
-
-const explanationRequest = staffRoute({
-  method: "post",
-  path: `${base}/{id}/officials/{officialId}/explanation-request`,
-  tags,
-  summary: "Ask an official to explain themselves within 5 working days",
-  permission: "inspections:manage",
-  request: { params: OfficialParams },
-  responses: { 200: record("Requested"), 409: illegal },
-});
-
-const explanation = staffRoute({
-  method: "post",
-  path: `${base}/{id}/officials/{officialId}/explanation`,
-  tags,
-  summary: "Submit an official's explanation (the head of their unit's subtree, or an inspector)",
-  permission: "inspections:read",
-  request: { params: OfficialParams, body: jsonBody(SubmitExplanation) },
-  responses: { 200: record("Received"), 400: problemContent("Invalid explanation"), 409: illegal },
-});
-
-const decision = staffRoute({
-  method: "post",
-  path: `${base}/{id}/officials/{officialId}/decision`,
-  tags,
-  summary: "Record the decision for an official (no action, reminder, or a Decree 112/2020 form)",
-  permission: "inspections:manage",
-  request: { params: OfficialParams, body: jsonBody(RecordDecision) },
-  responses: { 200: record("Decided"), 400: problemContent("Invalid decision"), 409: illegal },
 });
 
 const close = staffRoute({
@@ -308,17 +222,6 @@ export const violationRoutes = createRouter()
     );
     return c.json({ evidence: stored }, 201);
   })
-  .openapi(explanationEvidence, async (c) => {
-    const { id, officialId } = c.req.valid("param");
-    const stored = await addExplanationEvidence(
-      tenantContext(c),
-      c.var.config.ATTACHMENTS,
-      id,
-      officialId,
-      await uploadedFiles(c),
-    );
-    return c.json({ evidence: stored }, 201);
-  })
   .openapi(issue, async (c) => c.json(await issueViolationRecord(tenantContext(c), c.req.valid("param").id), 200))
   .openapi(verify, async (c) => c.json(await verifyViolationRecord(tenantContext(c), c.req.valid("param").id), 200))
   .openapi(correct, async (c) =>
@@ -327,22 +230,6 @@ export const violationRoutes = createRouter()
   .openapi(version, async (c) => {
     const { id, version: n } = c.req.valid("param");
     return c.json(await getViolationVersion(tenantContext(c), id, n), 200);
-  })
-  .openapi(signature, async (c) => {
-    const { id, officialId } = c.req.valid("param");
-    return c.json(await recordSignature(tenantContext(c), id, officialId, c.req.valid("json")), 200);
-  })
-  .openapi(explanationRequest, async (c) => {
-    const { id, officialId } = c.req.valid("param");
-    return c.json(await requestExplanation(tenantContext(c), id, officialId), 200);
-  })
-  .openapi(explanation, async (c) => {
-    const { id, officialId } = c.req.valid("param");
-    return c.json(await submitExplanation(tenantContext(c), id, officialId, c.req.valid("json")), 200);
-  })
-  .openapi(decision, async (c) => {
-    const { id, officialId } = c.req.valid("param");
-    return c.json(await recordDecision(tenantContext(c), id, officialId, c.req.valid("json")), 200);
   })
   .openapi(close, async (c) => c.json(await closeViolationRecord(tenantContext(c), c.req.valid("param").id), 200))
   .openapi(corrective, async (c) =>

@@ -1,0 +1,117 @@
+import { z } from "@hono/zod-openapi";
+import {
+  addExplanationEvidence,
+  EvidenceMeta,
+  RecordDecision,
+  RecordSignature,
+  recordDecision,
+  recordSignature,
+  requestExplanation,
+  SubmitExplanation,
+  submitExplanation,
+} from "@kycuong/domain";
+import { jsonBody, jsonResponse } from "../../http/common-schemas";
+import { problemContent } from "../../http/problem";
+import { createRouter } from "../../http/router";
+import { staffRoute } from "../../http/staff-route";
+import { tenantContext } from "../../http/tenant-context";
+import { uploadedFiles } from "../../http/uploaded-files";
+import { base, illegal, OfficialParams, record, tags } from "./violation-route-parts";
+
+// Each official a record names, one step at a time: signature, explanation, decision.
+// Domain schemas are used as they are (no `.openapi()`): see routes/tenants/units.ts.
+const signature = staffRoute({
+  method: "post",
+  path: `${base}/{id}/officials/{officialId}/signature`,
+  tags,
+  summary: "Record that an official signed, or refused to sign (with who witnessed it)",
+  permission: "inspections:manage",
+  request: { params: OfficialParams, body: jsonBody(RecordSignature) },
+  responses: { 200: record("Recorded"), 400: problemContent("Invalid signature"), 409: illegal },
+});
+
+const explanationRequest = staffRoute({
+  method: "post",
+  path: `${base}/{id}/officials/{officialId}/explanation-request`,
+  tags,
+  summary: "Ask an official to explain themselves within 5 working days",
+  permission: "inspections:manage",
+  request: { params: OfficialParams },
+  responses: { 200: record("Requested"), 409: illegal },
+});
+
+const explanation = staffRoute({
+  method: "post",
+  path: `${base}/{id}/officials/{officialId}/explanation`,
+  tags,
+  summary: "Submit an official's explanation (the head of their unit's subtree, or an inspector)",
+  permission: "inspections:read",
+  request: { params: OfficialParams, body: jsonBody(SubmitExplanation) },
+  responses: { 200: record("Received"), 400: problemContent("Invalid explanation"), 409: illegal },
+});
+
+const explanationEvidence = staffRoute({
+  method: "post",
+  path: `${base}/{id}/officials/{officialId}/evidence`,
+  tags,
+  summary: "Attach files to an official's explanation (not sealed with the record)",
+  description:
+    "multipart/form-data `files` (JPEG, PNG, WebP or PDF, checked by content; 10 MB each, 5 per official). " +
+    "By the head of the official's unit (its subtree) or an inspector, until the official is decided. " +
+    "These files are kept apart from the record's evidence, so they never change its content hash.",
+  permission: "inspections:read",
+  request: {
+    params: OfficialParams,
+    body: {
+      content: {
+        "multipart/form-data": { schema: z.object({ files: z.any().openapi({ type: "string", format: "binary" }) }) },
+      },
+      required: true,
+    },
+  },
+  responses: {
+    201: jsonResponse(z.object({ evidence: z.array(EvidenceMeta) }), "Stored"),
+    400: problemContent("A file is not an accepted type or too large (`attachment_rejected`)"),
+    409: problemContent("The official is already decided (`violation_official_decided`)"),
+    413: problemContent("Body over 52 MB"),
+  },
+});
+
+const decision = staffRoute({
+  method: "post",
+  path: `${base}/{id}/officials/{officialId}/decision`,
+  tags,
+  summary: "Record the decision for an official (no action, reminder, or a Decree 112/2020 form)",
+  permission: "inspections:manage",
+  request: { params: OfficialParams, body: jsonBody(RecordDecision) },
+  responses: { 200: record("Decided"), 400: problemContent("Invalid decision"), 409: illegal },
+});
+
+export const violationOfficialRoutes = createRouter()
+  .openapi(signature, async (c) => {
+    const { id, officialId } = c.req.valid("param");
+    return c.json(await recordSignature(tenantContext(c), id, officialId, c.req.valid("json")), 200);
+  })
+  .openapi(explanationRequest, async (c) => {
+    const { id, officialId } = c.req.valid("param");
+    return c.json(await requestExplanation(tenantContext(c), id, officialId), 200);
+  })
+  .openapi(explanation, async (c) => {
+    const { id, officialId } = c.req.valid("param");
+    return c.json(await submitExplanation(tenantContext(c), id, officialId, c.req.valid("json")), 200);
+  })
+  .openapi(explanationEvidence, async (c) => {
+    const { id, officialId } = c.req.valid("param");
+    const stored = await addExplanationEvidence(
+      tenantContext(c),
+      c.var.config.ATTACHMENTS,
+      id,
+      officialId,
+      await uploadedFiles(c),
+    );
+    return c.json({ evidence: stored }, 201);
+  })
+  .openapi(decision, async (c) => {
+    const { id, officialId } = c.req.valid("param");
+    return c.json(await recordDecision(tenantContext(c), id, officialId, c.req.valid("json")), 200);
+  });

@@ -1,0 +1,21 @@
+import { z } from "@hono/zod-openapi";
+import { ViolationRecord } from "@kycuong/domain";
+import { IdParam, jsonResponse, SlugParam } from "../../http/common-schemas";
+import { problemContent } from "../../http/problem";
+
+/** What the record routes and the per-official routes share (routes/tenants/violations*.ts). */
+export const tags = ["Violation records"];
+export const base = "/v1/tenants/{slug}/violations";
+
+export const OfficialParams = z.object({
+  slug: SlugParam,
+  id: IdParam,
+  officialId: z.uuid().openapi({ param: { name: "officialId", in: "path" } }),
+});
+
+export const record = (description: string) => jsonResponse(ViolationRecord, description);
+
+export const illegal = problemContent(
+  "Not allowed in the record's or the official's current status (`violation_record_not_draft`, " +
+    "`violation_record_not_issued`, `illegal_violation_transition`), or changed meanwhile (`violation_record_changed`)",
+);
