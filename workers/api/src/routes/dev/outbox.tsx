@@ -1,6 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { devMailbox } from "@kycuong/db";
-import { notFound } from "@kycuong/domain";
+import { notFound } from "@kycuong/domain/errors";
 import { desc, eq } from "drizzle-orm";
 import type { Context } from "hono";
 import type { AppEnv } from "../../http/app-env";

@@ -1,8 +1,8 @@
 import { z } from "@hono/zod-openapi";
+import { DomainError } from "@kycuong/domain/errors";
 import {
   CreateOfficial,
   createOfficial,
-  DomainError,
   getOfficial,
   ImportInvalidError,
   importOfficials,
@@ -13,7 +13,7 @@ import {
   OfficialListQuery,
   UpdateOfficial,
   updateOfficial,
-} from "@kycuong/domain";
+} from "@kycuong/domain/officials";
 import { jsonBody, jsonResponse, PageParams, pageOf, TenantItemParams, TenantParams } from "../../http/common-schemas";
 import { Problem, problemBody, problemContent } from "../../http/problem";
 import { createRouter } from "../../http/router";
