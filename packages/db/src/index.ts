@@ -1,6 +1,6 @@
 export { isDatabaseBusy, retryWhenBusy } from "./busy-retry";
 export { createDb, type Db, type DbConfig } from "./client";
-export { isConstraintFailure, isUniqueViolation } from "./constraint-errors";
+export { isUniqueViolation } from "./constraint-errors";
 export {
   type GuardedRowKey,
   type GuardedUpdate,
