@@ -29,7 +29,7 @@ const receiptLimit = receiptRateLimit(async (c) => textFields(await c.req.parseB
 
 const showRoute = createRoute({
   method: "get",
-  path: "/t/{slug}/hotline/status",
+  path: "/hotline/status",
   tags: ["Pages"],
   summary: "Follow a report: enter its tracking code and receipt",
   request: { params, query },
@@ -38,7 +38,7 @@ const showRoute = createRoute({
 
 const lookUpRoute = createRoute({
   method: "post",
-  path: "/t/{slug}/hotline/status",
+  path: "/hotline/status",
   tags: ["Pages"],
   summary: "The look-up form's post: status, public timeline, answer",
   middleware: [receiptLimit],
@@ -48,7 +48,7 @@ const lookUpRoute = createRoute({
 
 const messageRoute = createRoute({
   method: "post",
-  path: "/t/{slug}/hotline/status/messages",
+  path: "/hotline/status/messages",
   tags: ["Pages"],
   summary: "Add information to a report from the status page",
   middleware: [receiptLimit],

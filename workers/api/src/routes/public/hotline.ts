@@ -34,7 +34,7 @@ const cachedResponses = {
 
 const hotline = createRoute({
   method: "get",
-  path: "/v1/public/tenants/{slug}/hotline",
+  path: "/hotline",
   tags,
   summary: "A district's hotline directory",
   description:
@@ -48,7 +48,7 @@ const hotline = createRoute({
 
 const categories = createRoute({
   method: "get",
-  path: "/v1/public/tenants/{slug}/report-categories",
+  path: "/report-categories",
   tags,
   summary: "What a report can be about",
   description:
