@@ -35,6 +35,7 @@ const json = <T extends z.ZodType>(schema: T) => ({ content: { "application/json
 
 const loginRoute = createRoute({
   method: "post",
+  security: [],
   path: "/login",
   tags: ["Auth"],
   summary: "Log in with email and password",
@@ -52,6 +53,7 @@ const loginRoute = createRoute({
 
 const refreshRoute = createRoute({
   method: "post",
+  security: [],
   path: "/refresh",
   tags: ["Auth"],
   summary: "Exchange a refresh token for new tokens (single use, rotated)",
@@ -66,6 +68,7 @@ const refreshRoute = createRoute({
 
 const logoutRoute = createRoute({
   method: "post",
+  security: [],
   path: "/logout",
   tags: ["Auth"],
   summary: "End the session: revokes every refresh token of its family",

@@ -34,6 +34,7 @@ const html = (description: string) => ({ description, content: { "text/html": { 
 
 const formRoute = createRoute({
   method: "get",
+  security: [],
   path: "/hotline",
   tags: ["Pages"],
   summary: "The district's hotline and report form (Vietnamese; `?lang=en` for English)",
@@ -43,6 +44,7 @@ const formRoute = createRoute({
 
 const sendRoute = createRoute({
   method: "post",
+  security: [],
   path: "/hotline",
   tags: ["Pages"],
   summary: "The report form's plain HTML post (multipart, works without JavaScript)",

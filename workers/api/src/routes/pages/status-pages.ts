@@ -29,6 +29,7 @@ const receiptLimit = receiptRateLimit(async (c) => textFields(await c.req.parseB
 
 const showRoute = createRoute({
   method: "get",
+  security: [],
   path: "/hotline/status",
   tags: ["Pages"],
   summary: "Follow a report: enter its tracking code and receipt",
@@ -38,6 +39,7 @@ const showRoute = createRoute({
 
 const lookUpRoute = createRoute({
   method: "post",
+  security: [],
   path: "/hotline/status",
   tags: ["Pages"],
   summary: "The look-up form's post: status, public timeline, answer",
@@ -48,6 +50,7 @@ const lookUpRoute = createRoute({
 
 const messageRoute = createRoute({
   method: "post",
+  security: [],
   path: "/hotline/status/messages",
   tags: ["Pages"],
   summary: "Add information to a report from the status page",

@@ -34,6 +34,7 @@ const cachedResponses = {
 
 const hotline = createRoute({
   method: "get",
+  security: [],
   path: "/hotline",
   tags,
   summary: "A district's hotline directory",
@@ -48,6 +49,7 @@ const hotline = createRoute({
 
 const categories = createRoute({
   method: "get",
+  security: [],
   path: "/report-categories",
   tags,
   summary: "What a report can be about",

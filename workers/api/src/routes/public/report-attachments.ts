@@ -24,6 +24,7 @@ const receiptLimit = receiptRateLimit((c) => c.req.param("trackingCode") ?? "");
 
 const upload = createRoute({
   method: "post",
+  security: [],
   path: "/{trackingCode}/attachments",
   tags: ["Public"],
   summary: "Attach photos or PDFs to a report with its receipt (no login)",

@@ -67,6 +67,7 @@ const receiptLimit = receiptRateLimit((c) => c.req.param("trackingCode") ?? "");
 
 const intake = createRoute({
   method: "post",
+  security: [],
   path: "/",
   tags,
   summary: "Send a report (no login)",
@@ -91,6 +92,7 @@ const intake = createRoute({
 
 const follow = createRoute({
   method: "get",
+  security: [],
   path: `/{trackingCode}`,
   tags,
   summary: "Follow a report with its receipt (no login)",
@@ -106,6 +108,7 @@ const follow = createRoute({
 
 const message = createRoute({
   method: "post",
+  security: [],
   path: `/{trackingCode}/messages`,
   tags,
   summary: "Add information to a report with its receipt (no login)",

@@ -24,6 +24,7 @@ const PublicTenant = z
 
 const route = createRoute({
   method: "get",
+  security: [],
   path: "/",
   tags: ["Public"],
   summary: "A local government's public profile",
