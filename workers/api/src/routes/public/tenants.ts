@@ -24,7 +24,8 @@ const PublicTenant = z
 
 const route = createRoute({
   method: "get",
-  path: "/v1/public/tenants/{slug}",
+  security: [],
+  path: "/",
   tags: ["Public"],
   summary: "A local government's public profile",
   description: "No login. Its hotline and report form build on this.",
