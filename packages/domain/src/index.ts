@@ -97,6 +97,9 @@ export { ReportCategory, type ReportCategoryRow, toReportCategory } from "./hotl
 export { loadHotlineChannelRow, updateHotlineChannel } from "./hotline/update-hotline-channel";
 export { loadReportCategoryRow, updateReportCategory } from "./hotline/update-report-category";
 export { newId } from "./ids";
+export { SLUG_PATTERN, Slug } from "./input/ids";
+export { PageQuery, pageLimits } from "./input/page-query";
+export { illFormedStrings } from "./input/well-formed-json";
 export { cancelInspection } from "./inspections/cancel-inspection";
 export { completeInspection } from "./inspections/complete-inspection";
 export { createChecklistTemplate } from "./inspections/create-checklist-template";
@@ -176,7 +179,7 @@ export {
   open311StatusNotes,
   toOpen311Status,
 } from "./open311/open311-status";
-export { decodeCursor, encodeCursor, type Page, PageQuery, toPage } from "./pagination/cursor";
+export { decodeCursor, encodeCursor, type Page, toPage } from "./pagination/cursor";
 export { CreateTenant, createTenant } from "./platform/create-tenant";
 export { getTenantBySlug, listTenants } from "./platform/list-tenants";
 export { setTenantStatus } from "./platform/set-tenant-status";
