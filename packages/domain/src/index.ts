@@ -198,7 +198,12 @@ export { clientHashOf } from "./reports/intake/keyed-hash";
 export { type IntakeContext, type RecordReportOptions, recordReport } from "./reports/intake/record-report";
 export { noReportForReceipt, reportByReceipt } from "./reports/intake/report-by-receipt";
 export { normalizeTrackingCode } from "./reports/intake/report-codes";
-export { type RecordedReport, RecordReport, type ReportCategoryName } from "./reports/intake/report-input";
+export {
+  type RecordedReport,
+  RecordReport,
+  type ReportCategoryName,
+  reportLimits,
+} from "./reports/intake/report-input";
 export { PublicReport, PublicTimelineEntry, toPublicReport } from "./reports/public-report";
 export {
   ReportEvent,
