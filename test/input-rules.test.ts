@@ -7,7 +7,7 @@ import { testDb } from "./fixtures/db";
 import { aReport, createHotlineTenant, fileReport, postReport, reportRowsOf } from "./fixtures/intake";
 import { expectProblem } from "./fixtures/problem";
 import { eventsOf, insertReport, reportApi } from "./fixtures/reports";
-import { createStaffTenant } from "./fixtures/staff";
+import { bearer, createStaffTenant } from "./fixtures/staff";
 import { aTask, taskApi } from "./fixtures/tasks";
 import { aRecord, arrangeViolations, call } from "./fixtures/violations";
 
@@ -95,6 +95,16 @@ describe("text from staff", () => {
       expect(await eventsOf(report.id)).toEqual(before);
     });
   }
+
+  it("a body-less or non-JSON post is still told what is missing (the body check reads only JSON)", async () => {
+    const d = await createStaffTenant();
+    const url = `/v1/tenants/${d.tenant.slug}/tasks`;
+    const auth = bearer(await d.token("party_office"));
+    const none = await api(url, { method: "POST", headers: auth });
+    expect(await invalidPaths(none)).toEqual(expect.arrayContaining(["body.title"]));
+    const text = await api(url, { method: "POST", headers: { ...auth, "content-type": "text/plain" }, body: "x" });
+    await expectProblem(text, 415, "http_415");
+  });
 
   it("a task refuses unknown fields, naming them", async () => {
     const d = await createStaffTenant();

@@ -33,6 +33,9 @@ export function createRouter() {
 
 /** The body's lone surrogates, except where the schema already said so. */
 async function illFormedBody(c: Context<AppEnv>, known: FieldError[]): Promise<FieldError[]> {
+  // Hono's own test: without a JSON media type the body is never read and `{}` is validated.
+  const mediaType = (c.req.header("content-type") ?? "").split(";")[0]?.trim() ?? "";
+  if (!/^application\/([\w.-]+\+)?json$/i.test(mediaType)) return [];
   // Parsed once by the validator already: Hono hands back the same value.
   const body: unknown = await c.req.json();
   const seen = new Set(known.map((error) => error.path));
