@@ -7,6 +7,17 @@ import { text } from "../input/text";
 /** Repeated ids count once (the verbs drop duplicates). */
 const ids = z.array(Id);
 
+/** A checklist names each item once: a repeated code is marked where it repeats. */
+function noRepeatedCode(items: readonly { code: string }[], ctx: z.core.$RefinementCtx<readonly { code: string }[]>) {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    if (seen.has(item.code)) {
+      ctx.addIssue({ code: "custom", path: [index, "code"], message: "Mã bị trùng · Duplicate code" });
+    }
+    seen.add(item.code);
+  });
+}
+
 const teamFields = {
   /** The team's name or number, e.g. "Tổ Kiểm tra 20". */
   name: text({ min: 2, max: 200 }),
@@ -41,19 +52,7 @@ export const ChecklistItem = z.strictObject({
 
 export const CreateChecklistTemplate = z.strictObject({
   name: text({ min: 2, max: 200 }),
-  items: z
-    .array(ChecklistItem)
-    .min(1)
-    .max(50)
-    .superRefine((items, ctx) => {
-      const seen = new Set<string>();
-      items.forEach((item, index) => {
-        if (seen.has(item.code)) {
-          ctx.addIssue({ code: "custom", path: [index, "code"], message: "Mã bị trùng · Duplicate code" });
-        }
-        seen.add(item.code);
-      });
-    }),
+  items: z.array(ChecklistItem).min(1).max(50).superRefine(noRepeatedCode),
 });
 export type CreateChecklistTemplate = z.infer<typeof CreateChecklistTemplate>;
 
@@ -103,15 +102,7 @@ export const ChecklistResults = z.strictObject({
       }),
     )
     .max(50)
-    .superRefine((items, ctx) => {
-      const seen = new Set<string>();
-      items.forEach((item, index) => {
-        if (seen.has(item.code)) {
-          ctx.addIssue({ code: "custom", path: [index, "code"], message: "Mã bị trùng · Duplicate code" });
-        }
-        seen.add(item.code);
-      });
-    }),
+    .superRefine(noRepeatedCode),
 });
 export type ChecklistResults = z.infer<typeof ChecklistResults>;
 
