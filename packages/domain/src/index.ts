@@ -97,7 +97,7 @@ export { ReportCategory, type ReportCategoryRow, toReportCategory } from "./hotl
 export { loadHotlineChannelRow, updateHotlineChannel } from "./hotline/update-hotline-channel";
 export { loadReportCategoryRow, updateReportCategory } from "./hotline/update-report-category";
 export { newId } from "./ids";
-export { SLUG_PATTERN, Slug } from "./input/ids";
+export { SLUG_PATTERN } from "./input/ids";
 export { PageQuery, pageLimits } from "./input/page-query";
 export { illFormedStrings } from "./input/well-formed-json";
 export { cancelInspection } from "./inspections/cancel-inspection";
