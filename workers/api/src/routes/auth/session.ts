@@ -1,5 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { type Account, login, logout, refreshSession } from "@kycuong/domain/identity";
+import { SLUG_PATTERN } from "@kycuong/domain/input";
 import type { Context } from "hono";
 import { ACCESS_TOKEN_SECONDS, signAccessToken } from "../../auth/access-token";
 import { signingKeys } from "../../auth/signing-keys";
@@ -21,7 +22,7 @@ const Login = z
   .strictObject({
     tenant: z
       .string()
-      .regex(/^[a-z0-9][a-z0-9-]{1,62}$/)
+      .regex(SLUG_PATTERN)
       .optional()
       .openapi({ description: "The tenant's slug; omit for platform admins", example: "binh-son" }),
     email: z.email().max(254),
