@@ -1,3 +1,4 @@
+export { type AppendedReminder, appendReminder } from "./append-reminder";
 export { cancelTask } from "./cancel-task";
 export { completeTask } from "./complete-task";
 export { createTask } from "./create-task";
