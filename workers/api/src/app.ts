@@ -111,7 +111,8 @@ export function createApp() {
   app.route("/", notificationRoutes);
   app.route("/", auditRoutes);
   app.route("/", platformTenantRoutes);
-  app.route("/", devOutboxRoutes);
+  // Compiled in only where KYCUONG_DEV_TOOLS is on (wrangler dev, tests); see wrangler.toml.
+  if (KYCUONG_DEV_TOOLS) app.route("/", devOutboxRoutes());
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
     type: "http",
     scheme: "bearer",
