@@ -31,9 +31,10 @@ for (const name of readdirSync(dist)) {
   if (traces.length > 0) {
     demoFound = true;
     console.error(
-      `\nbundle ${name} contains demo data, which must never ship to production:\n` +
+      `\nbundle ${name} contains demo data or dev-only code, which must never ship to production:\n` +
         traces.map((trace) => `  - ${trace}\n`).join("") +
-        "The Worker (workers/api) must not import @kycuong/demo or copy its data; only the dev stack and tests use it.",
+        "The Worker (workers/api) must not import @kycuong/demo or copy its data; only the dev stack and tests use it.\n" +
+        "The dev mailbox is compiled in only with KYCUONG_DEV_TOOLS (wrangler.toml [define] keeps it false).",
     );
   }
 }

@@ -16,6 +16,11 @@ describe("the production bundle's demo check", () => {
     expect(traces).toEqual(["module ../packages/demo/src/demo-tasks.ts", 'demo name "binh-son.example"']);
   });
 
+  it("finds the dev mailbox's modules, which only a KYCUONG_DEV_TOOLS build contains", () => {
+    const sources = ["../workers/api/src/app.ts", "../workers/api/src/routes/dev/outbox.tsx"];
+    expect(demoTraces("", { sources })).toEqual(["module ../workers/api/src/routes/dev/outbox.tsx"]);
+  });
+
   it("passes a bundle with only the product's own text", () => {
     const bundle =
       'const example = "binh-son"; const subject = "[K\\u1EF7 C\\u01B0\\u01A1ng] Huy\\u1EC7n B\\xECnh S\\u01A1n";';

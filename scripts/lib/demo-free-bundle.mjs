@@ -1,10 +1,19 @@
 // The production bundle must not carry the demo districts (@kycuong/demo is
-// for `npm run dev` and the tests). Checked on what `wrangler deploy` would
-// upload: by the modules it was built from (its source map) and by names
-// only the demo data uses, so a copy pasted into the Worker is caught too.
+// for `npm run dev` and the tests) nor the dev mailbox (compiled in only with
+// KYCUONG_DEV_TOOLS, see wrangler.toml). Checked on what `wrangler deploy`
+// would upload: by the modules it was built from (its source map) and by
+// names only the demo data uses, so a copy pasted into the Worker is caught too.
 
 /** Names that exist only in packages/demo: a place, an invented person, the demo logins' domain. */
 export const DEMO_NAMES = ["Bình Thanh Đông", "Phan Văn Tâm", "Phước Hòa", "binh-son.example"];
+
+/** Modules for development only: the demo package and the dev mailbox's routes, page and transport. */
+export const DEV_ONLY_MODULES = [
+  /(^|\/)packages\/demo\//,
+  /(^|\/)workers\/api\/src\/routes\/dev\//,
+  /(^|\/)workers\/api\/src\/pages\/dev-outbox-page\.tsx$/,
+  /(^|\/)workers\/api\/src\/email\/dev-mailbox-transport\.ts$/,
+];
 
 /** esbuild writes non-ASCII text as `\uXXXX`, `\u{…}` and `\xXX` escapes: read them back before searching. */
 export function unescapeBundle(source) {
@@ -22,7 +31,7 @@ export function unescapeBundle(source) {
 export function demoTraces(bundle, sourceMap) {
   const traces = [];
   for (const source of sourceMap?.sources ?? []) {
-    if (/(^|\/)packages\/demo\//.test(source)) traces.push(`module ${source}`);
+    if (DEV_ONLY_MODULES.some((pattern) => pattern.test(source))) traces.push(`module ${source}`);
   }
   const text = unescapeBundle(bundle);
   for (const name of DEMO_NAMES) if (text.includes(name)) traces.push(`demo name "${name}"`);
