@@ -25,7 +25,7 @@ const tags = ["Hotline reports"];
 const base = "/v1/tenants/{slug}/reports";
 
 /** What the officer reads back to the caller: the receipt is shown this once and never again. */
-const RecordedReport = z
+export const RecordedReport = z
   .object({
     id: z.string(),
     trackingCode: z.string(),
