@@ -1,11 +1,6 @@
-import {
-  AuditRecord,
-  addDays,
-  DialogueConclusion,
-  DialogueDetail,
-  DialogueIssue,
-  DialogueSession,
-} from "@kycuong/domain";
+import { AuditRecord } from "@kycuong/domain/audit";
+import { addDays } from "@kycuong/domain/calendar";
+import { DialogueConclusion, DialogueDetail, DialogueIssue, DialogueSession } from "@kycuong/domain/dialogues";
 import { describe, expect, it } from "vitest";
 import type { Problem } from "../workers/api/src/http/problem";
 import { ok, pageOf, signIn } from "./fixtures/client";

@@ -1,11 +1,6 @@
-import {
-  DialogueDetail,
-  DialogueIssue,
-  DialogueSession,
-  PeriodDialogueKpi,
-  SessionDialogueKpi,
-  seedDemoData,
-} from "@kycuong/domain";
+import { seedDemoData } from "@kycuong/domain/demo";
+import { DialogueDetail, DialogueIssue, DialogueSession } from "@kycuong/domain/dialogues";
+import { PeriodDialogueKpi, SessionDialogueKpi } from "@kycuong/domain/kpi";
 import { describe, expect, it } from "vitest";
 import { created, logIn, ok, pageOf, signIn } from "./fixtures/client";
 import { testDb } from "./fixtures/db";

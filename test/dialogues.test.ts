@@ -1,4 +1,6 @@
-import { AuditRecord, addCalendarMonths, addDays, DialogueDetail, DialogueSession } from "@kycuong/domain";
+import { AuditRecord } from "@kycuong/domain/audit";
+import { addCalendarMonths, addDays } from "@kycuong/domain/calendar";
+import { DialogueDetail, DialogueSession } from "@kycuong/domain/dialogues";
 import { describe, expect, it } from "vitest";
 import { ok, pageOf, signIn } from "./fixtures/client";
 import { addIssue, assignedTo, createSession, today } from "./fixtures/dialogues";

@@ -1,4 +1,4 @@
-import { HotlineChannel, PublicHotline, PublicReportCategories, ReportCategory } from "@kycuong/domain";
+import { HotlineChannel, PublicHotline, PublicReportCategories, ReportCategory } from "@kycuong/domain/hotline";
 import { describe, expect, it } from "vitest";
 import { api } from "./fixtures/api";
 import { created, ok, signIn } from "./fixtures/client";

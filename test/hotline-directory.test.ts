@@ -1,4 +1,5 @@
-import { AuditRecord, HotlineChannel, ReportCategory } from "@kycuong/domain";
+import { AuditRecord } from "@kycuong/domain/audit";
+import { HotlineChannel, ReportCategory } from "@kycuong/domain/hotline";
 import { describe, expect, it } from "vitest";
 import { created, listOf, ok, pageOf, signIn } from "./fixtures/client";
 import { districtPhone } from "./fixtures/hotline-directory";

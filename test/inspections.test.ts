@@ -1,12 +1,6 @@
 import { inspectionChecklistResults, inspectionTeams, tenants } from "@kycuong/db";
-import {
-  ChecklistTemplate,
-  demoInspectionId,
-  Inspection,
-  InspectionDetail,
-  InspectionTeam,
-  seedDemoData,
-} from "@kycuong/domain";
+import { demoInspectionId, seedDemoData } from "@kycuong/domain/demo";
+import { ChecklistTemplate, Inspection, InspectionDetail, InspectionTeam } from "@kycuong/domain/inspections";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { created, listOf, logIn, ok, pageOf, signIn } from "./fixtures/client";

@@ -1,5 +1,8 @@
 import { notifications } from "@kycuong/db";
-import { AuditRecord, Notification, NotificationSummary, newId, TenantSettings } from "@kycuong/domain";
+import { Notification, NotificationSummary } from "@kycuong/domain/alerts";
+import { AuditRecord } from "@kycuong/domain/audit";
+import { newId } from "@kycuong/domain/context";
+import { TenantSettings } from "@kycuong/domain/tenants";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import {

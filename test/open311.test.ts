@@ -1,4 +1,4 @@
-import { ReportListItem, StaffReport } from "@kycuong/domain";
+import { ReportListItem, StaffReport } from "@kycuong/domain/reports";
 import { describe, expect, it } from "vitest";
 import { api } from "./fixtures/api";
 import { ok, pageOf, signIn } from "./fixtures/client";

@@ -1,5 +1,5 @@
 import { reportEvents } from "@kycuong/db";
-import { ReportListItem, StaffReport } from "@kycuong/domain";
+import { ReportListItem, StaffReport } from "@kycuong/domain/reports";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { RecordedReport } from "../workers/api/src/routes/tenants/reports";

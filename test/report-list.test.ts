@@ -1,4 +1,4 @@
-import { ReportEvent, ReportListItem, StaffReport } from "@kycuong/domain";
+import { ReportEvent, ReportListItem, StaffReport } from "@kycuong/domain/reports";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { created, ok, pageOf, signIn } from "./fixtures/client";
 import { expectProblem } from "./fixtures/problem";

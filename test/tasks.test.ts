@@ -1,5 +1,5 @@
 import { units } from "@kycuong/db";
-import { RecordedReminder, Reminder, Task } from "@kycuong/domain";
+import { RecordedReminder, Reminder, Task } from "@kycuong/domain/tasks";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Problem } from "../workers/api/src/http/problem";

@@ -1,4 +1,5 @@
-import { RecordedReminder, Task, TrackingBookEntry } from "@kycuong/domain";
+import { RecordedReminder, Task } from "@kycuong/domain/tasks";
+import { TrackingBookEntry } from "@kycuong/domain/tracking-book";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../workers/api/src/app";
 import { created, ok, pageOf, signIn } from "./fixtures/client";

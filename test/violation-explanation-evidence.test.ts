@@ -1,5 +1,5 @@
 import { reset } from "cloudflare:test";
-import { VerifyResult, ViolationRecord } from "@kycuong/domain";
+import { VerifyResult, ViolationRecord } from "@kycuong/domain/violations";
 import { afterEach, describe, expect, it } from "vitest";
 import { type ApiClient, ok, signIn } from "./fixtures/client";
 import { expectProblem } from "./fixtures/problem";

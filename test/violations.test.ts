@@ -1,16 +1,15 @@
 import { env, reset } from "cloudflare:test";
 import { auditLog, inspections, inspectionTeams, violationEvidence, violationRecords } from "@kycuong/db";
+import { newId, type TenantContext } from "@kycuong/domain/context";
+import { DomainError } from "@kycuong/domain/errors";
+import { parseTenantSettings } from "@kycuong/domain/tenants";
 import {
   addViolationEvidence,
-  DomainError,
-  newId,
-  parseTenantSettings,
-  type TenantContext,
   VerifyResult,
   ViolationRecord,
   ViolationRecordSummary,
   ViolationVersion,
-} from "@kycuong/domain";
+} from "@kycuong/domain/violations";
 import { and, eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { type ApiClient, created, ok, pageOf, signIn } from "./fixtures/client";

@@ -23,7 +23,9 @@ export const AuditRecord = z.object({
   action: z.string(),
   entityType: z.string(),
   entityId: z.string().nullable(),
-  changes: z.record(z.string(), z.tuple([z.unknown(), z.unknown()])).nullable(),
+  changes: z
+    .record(z.string(), z.tuple([z.unknown(), z.unknown()]).meta({ items: {}, minItems: 2, maxItems: 2 }))
+    .nullable(),
   requestId: z.string(),
   at: z.string(),
 });

@@ -1,4 +1,4 @@
-import type { Account } from "@kycuong/domain";
+import type { Account } from "@kycuong/domain/identity";
 import { decodeJwt, errors, type JWTPayload, type JWTVerifyGetKey, jwtVerify, SignJWT } from "jose";
 import type { SigningKeys } from "./signing-keys";
 

@@ -1,4 +1,4 @@
-import { DomainError, type DomainErrorKind } from "@kycuong/domain";
+import { DomainError, type DomainErrorKind } from "@kycuong/domain/errors";
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";

@@ -1,14 +1,8 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import {
-  addReporterMessage,
-  DomainError,
-  followReport,
-  type PublicReport,
-  ReporterMessage,
-  resolveTenant,
-  type TenantContext,
-  type TenantRef,
-} from "@kycuong/domain";
+import type { TenantContext, TenantRef } from "@kycuong/domain/context";
+import { DomainError } from "@kycuong/domain/errors";
+import { addReporterMessage, followReport, type PublicReport, ReporterMessage } from "@kycuong/domain/reports";
+import { resolveTenant } from "@kycuong/domain/tenants";
 import type { Context } from "hono";
 import { receiptRateLimit } from "../../hotline/intake-guards";
 import type { AppEnv } from "../../http/app-env";
@@ -29,7 +23,8 @@ const receiptLimit = receiptRateLimit(async (c) => textFields(await c.req.parseB
 
 const showRoute = createRoute({
   method: "get",
-  path: "/t/{slug}/hotline/status",
+  security: [],
+  path: "/hotline/status",
   tags: ["Pages"],
   summary: "Follow a report: enter its tracking code and receipt",
   request: { params, query },
@@ -38,7 +33,8 @@ const showRoute = createRoute({
 
 const lookUpRoute = createRoute({
   method: "post",
-  path: "/t/{slug}/hotline/status",
+  security: [],
+  path: "/hotline/status",
   tags: ["Pages"],
   summary: "The look-up form's post: status, public timeline, answer",
   middleware: [receiptLimit],
@@ -48,7 +44,8 @@ const lookUpRoute = createRoute({
 
 const messageRoute = createRoute({
   method: "post",
-  path: "/t/{slug}/hotline/status/messages",
+  security: [],
+  path: "/hotline/status/messages",
   tags: ["Pages"],
   summary: "Add information to a report from the status page",
   middleware: [receiptLimit],

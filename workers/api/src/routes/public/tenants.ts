@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { getPublicTenant } from "@kycuong/domain";
+import { getPublicTenant } from "@kycuong/domain/tenants";
 import { domainContext } from "../../http/domain-context";
 import { problemContent } from "../../http/problem";
 import { createRouter } from "../../http/router";
@@ -24,7 +24,8 @@ const PublicTenant = z
 
 const route = createRoute({
   method: "get",
-  path: "/v1/public/tenants/{slug}",
+  security: [],
+  path: "/",
   tags: ["Public"],
   summary: "A local government's public profile",
   description: "No login. Its hotline and report form build on this.",

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { loadReportRow, readReportAttachment } from "@kycuong/domain";
+import { loadReportRow, readReportAttachment } from "@kycuong/domain/reports";
 import { IdParam, SlugParam } from "../../http/common-schemas";
 import { createRouter } from "../../http/router";
 import { staffRoute } from "../../http/staff-route";
@@ -7,7 +7,7 @@ import { tenantContext } from "../../http/tenant-context";
 
 const download = staffRoute({
   method: "get",
-  path: "/v1/tenants/{slug}/reports/{id}/attachments/{attachmentId}",
+  path: "/{id}/attachments/{attachmentId}",
   tags: ["Reports"],
   summary: "Download a report's attachment (staff only)",
   permission: "reports:read",

@@ -1,4 +1,4 @@
-import { getTenantSettings, SettingsPatch, TenantSettings, updateTenantSettings } from "@kycuong/domain";
+import { getTenantSettings, SettingsPatch, TenantSettings, updateTenantSettings } from "@kycuong/domain/tenants";
 import { jsonBody, jsonResponse, TenantParams } from "../../http/common-schemas";
 import { problemContent } from "../../http/problem";
 import { createRouter } from "../../http/router";
@@ -7,7 +7,7 @@ import { tenantContext } from "../../http/tenant-context";
 
 // Domain schemas are used as they are (no `.openapi()`): see routes/tenants/units.ts.
 const tags = ["Settings"];
-const path = "/v1/tenants/{slug}/settings";
+const path = "/";
 
 const get = staffRoute({
   method: "get",

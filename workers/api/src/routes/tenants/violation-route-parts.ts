@@ -1,11 +1,10 @@
 import { z } from "@hono/zod-openapi";
-import { ViolationRecord } from "@kycuong/domain";
+import { ViolationRecord } from "@kycuong/domain/violations";
 import { IdParam, jsonResponse, SlugParam } from "../../http/common-schemas";
 import { problemContent } from "../../http/problem";
 
 /** What the record routes and the per-official routes share (routes/tenants/violations*.ts). */
 export const tags = ["Violation records"];
-export const base = "/v1/tenants/{slug}/violations";
 
 export const OfficialParams = z.object({
   slug: SlugParam,
