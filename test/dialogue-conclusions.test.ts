@@ -1,17 +1,12 @@
+import { AuditRecord } from "@kycuong/domain/audit";
 import { addDays } from "@kycuong/domain/calendar";
+import { DialogueConclusion, DialogueDetail, DialogueIssue, DialogueSession } from "@kycuong/domain/dialogues";
 import { describe, expect, it } from "vitest";
-import { api } from "./fixtures/api";
-import {
-  addIssue,
-  assignedTo,
-  call,
-  createSession,
-  type IssueBody,
-  type SessionBody,
-  today,
-} from "./fixtures/dialogues";
+import type { Problem } from "../workers/api/src/http/problem";
+import { ok, pageOf, signIn } from "./fixtures/client";
+import { addIssue, assignedTo, createSession, today } from "./fixtures/dialogues";
 import { expectProblem } from "./fixtures/problem";
-import { bearer, createStaffTenant } from "./fixtures/staff";
+import { createStaffTenant } from "./fixtures/staff";
 
 describe("conclusion progress", () => {
   it("moves assigned → in_progress → resolved for the unit head of the assigned subtree; illegal moves are 409", async () => {
@@ -19,15 +14,17 @@ describe("conclusion progress", () => {
     const session = await createSession(d, { heldOn: "2026-03-10" });
     const issue = await addIssue(d, session.id, assignedTo(d.communeUnitId));
     const progress = (body: unknown) =>
-      call(d, "unit_head", "POST", `/dialogues/${session.id}/issues/${issue.id}/progress`, body);
+      signIn(d, "unit_head").post(`/dialogues/${session.id}/issues/${issue.id}/progress`, body);
     const resolved = { to: "resolved", resolutionResult: "Đã sửa xong đoạn đường", resolvedOn: "2026-04-20" };
 
     await expectProblem(await progress(resolved), 409, "illegal_conclusion_transition");
-    expect(await (await progress({ to: "in_progress" })).json()).toMatchObject({ conclusionStatus: "in_progress" });
+    expect(await ok(await progress({ to: "in_progress" }), DialogueIssue)).toMatchObject({
+      conclusionStatus: "in_progress",
+    });
     await expectProblem(await progress({ ...resolved, resolvedOn: "2026-03-09" }), 400, "date_before_session");
     await expectProblem(await progress({ ...resolved, resolvedOn: addDays(today(), 1) }), 400, "date_in_future");
     await expectProblem(await progress({ to: "resolved", resolvedOn: "2026-04-20" }), 400, "validation_failed");
-    const done = await (await progress(resolved)).json<IssueBody>();
+    const done = await ok(await progress(resolved), DialogueIssue);
     expect(done).toMatchObject({
       conclusionStatus: "resolved",
       resolvedOn: "2026-04-20",
@@ -38,7 +35,7 @@ describe("conclusion progress", () => {
 
     const onTheSpot = await addIssue(d, session.id, { outcome: "resolved_on_the_spot" });
     await expectProblem(
-      await call(d, "party_office", "POST", `/dialogues/${session.id}/issues/${onTheSpot.id}/progress`, {
+      await signIn(d, "party_office").post(`/dialogues/${session.id}/issues/${onTheSpot.id}/progress`, {
         to: "in_progress",
       }),
       409,
@@ -52,16 +49,14 @@ describe("conclusion progress", () => {
     const issue = await addIssue(d, session.id, assignedTo(d.communeUnitId));
     const path = `/dialogues/${session.id}/issues/${issue.id}/progress`;
     const answers = await Promise.all(
-      Array.from({ length: 5 }, () => call(d, "party_office", "POST", path, { to: "in_progress" })),
+      Array.from({ length: 5 }, () => signIn(d, "party_office").post(path, { to: "in_progress" })),
     );
     expect(answers.map((r) => r.status).sort()).toEqual([200, 409, 409, 409, 409]);
     for (const res of answers.filter((r) => r.status === 409)) {
-      expect(["dialogue_issue_changed", "illegal_conclusion_transition"]).toContain(
-        (await res.json<{ code: string }>()).code,
-      );
+      expect(["dialogue_issue_changed", "illegal_conclusion_transition"]).toContain((await res.json<Problem>()).code);
     }
-    const audit = await call(d, "tenant_admin", "GET", `/audit?entity=dialogue_issue&id=${issue.id}`);
-    const actions = (await audit.json<{ items: { action: string }[] }>()).items.map((a) => a.action);
+    const audit = await signIn(d, "tenant_admin").get(`/audit?entity=dialogue_issue&id=${issue.id}`);
+    const actions = (await ok(audit, pageOf(AuditRecord))).items.map((a) => a.action);
     expect(actions.filter((a) => a === "dialogue_conclusion.in_progress")).toHaveLength(1);
   });
 
@@ -74,20 +69,20 @@ describe("conclusion progress", () => {
     const path = (issueId: string) => `/dialogues/${session.id}/issues/${issueId}/progress`;
 
     // Hosted elsewhere but with a conclusion assigned to the head's commune: visible, whole.
-    const seen = await (await call(d, "unit_head", "GET", `/dialogues/${session.id}`)).json<SessionBody>();
+    const seen = await ok(await signIn(d, "unit_head").get(`/dialogues/${session.id}`), DialogueDetail);
     expect(seen.issues).toHaveLength(2);
-    await expectProblem(await call(d, "unit_head", "GET", `/dialogues/${hidden.id}`), 404, "dialogue_not_found");
-    const listed = await (await call(d, "unit_head", "GET", "/dialogues")).json<{ items: { id: string }[] }>();
+    await expectProblem(await signIn(d, "unit_head").get(`/dialogues/${hidden.id}`), 404, "dialogue_not_found");
+    const listed = await ok(await signIn(d, "unit_head").get("/dialogues"), pageOf(DialogueSession));
     expect(listed.items.map((s) => s.id)).toEqual([session.id]);
 
-    expect((await call(d, "unit_head", "POST", path(mine.id), { to: "in_progress" })).status).toBe(200);
+    expect((await signIn(d, "unit_head").post(path(mine.id), { to: "in_progress" })).status).toBe(200);
     await expectProblem(
-      await call(d, "unit_head", "POST", path(theirs.id), { to: "in_progress" }),
+      await signIn(d, "unit_head").post(path(theirs.id), { to: "in_progress" }),
       404,
       "dialogue_issue_not_found",
     );
     await expectProblem(
-      await call(d, "unit_head", "POST", `/dialogues/${session.id}/issues`, {
+      await signIn(d, "unit_head").post(`/dialogues/${session.id}/issues`, {
         content: "x",
         pressing: false,
         outcome: "resolved_on_the_spot",
@@ -96,29 +91,24 @@ describe("conclusion progress", () => {
       "forbidden",
     );
 
-    expect((await call(d, "viewer", "GET", `/dialogues/${session.id}`)).status).toBe(200);
-    await expectProblem(await call(d, "viewer", "POST", path(theirs.id), { to: "in_progress" }), 403, "forbidden");
+    expect((await signIn(d, "viewer").get(`/dialogues/${session.id}`)).status).toBe(200);
+    await expectProblem(await signIn(d, "viewer").post(path(theirs.id), { to: "in_progress" }), 403, "forbidden");
     await expectProblem(
-      await call(d, "viewer", "PATCH", `/dialogues/${session.id}`, { place: "Khác" }),
+      await signIn(d, "viewer").patch(`/dialogues/${session.id}`, { place: "Khác" }),
       403,
       "forbidden",
     );
 
     const other = await createStaffTenant();
+    await expectProblem(await signIn(other, "party_office").get(`/dialogues/${session.id}`), 404, "dialogue_not_found");
     await expectProblem(
-      await call(other, "party_office", "GET", `/dialogues/${session.id}`),
-      404,
-      "dialogue_not_found",
-    );
-    await expectProblem(
-      await call(other, "party_office", "POST", `/dialogues/${session.id}/issues/${theirs.id}/progress`, {
+      await signIn(other, "party_office").post(`/dialogues/${session.id}/issues/${theirs.id}/progress`, {
         to: "in_progress",
       }),
       404,
       "dialogue_not_found",
     );
-    const crossToken = bearer(await other.token("party_office"));
-    const cross = await api(`/v1/tenants/${d.tenant.slug}/dialogues/${session.id}`, { headers: crossToken });
+    const cross = await signIn({ ...other, tenant: d.tenant }, "party_office").get(`/dialogues/${session.id}`);
     await expectProblem(cross, 404, "tenant_not_found");
   });
 
@@ -131,19 +121,24 @@ describe("conclusion progress", () => {
     const elsewhere = await addIssue(d, recent.id, assignedTo(d.otherCommuneUnitId));
     await addIssue(d, old.id, { outcome: "resolved_on_the_spot" });
 
-    type Page = { items: (IssueBody & { session: { id: string } })[]; nextCursor: string | null };
-    const all = await (await call(d, "party_office", "GET", "/dialogue-conclusions")).json<Page>();
+    const all = await ok(await signIn(d, "party_office").get("/dialogue-conclusions"), pageOf(DialogueConclusion));
     expect(all.items.map((i) => i.id)).toEqual([overdue.id, notYet.id, elsewhere.id]);
     expect(all.items[0]).toMatchObject({ overdue: true, session: { id: old.id } });
-    const late = await (await call(d, "party_office", "GET", "/dialogue-conclusions?overdue=true")).json<Page>();
+    const late = await ok(
+      await signIn(d, "party_office").get("/dialogue-conclusions?overdue=true"),
+      pageOf(DialogueConclusion),
+    );
     expect(late.items.map((i) => i.id)).toEqual([overdue.id]);
-    const byUnit = await call(d, "party_office", "GET", `/dialogue-conclusions?unitId=${d.otherCommuneUnitId}`);
-    expect((await byUnit.json<Page>()).items.map((i) => i.id)).toEqual([elsewhere.id]);
-    const head = await (await call(d, "unit_head", "GET", "/dialogue-conclusions")).json<Page>();
+    const byUnit = await signIn(d, "party_office").get(`/dialogue-conclusions?unitId=${d.otherCommuneUnitId}`);
+    expect((await ok(byUnit, pageOf(DialogueConclusion))).items.map((i) => i.id)).toEqual([elsewhere.id]);
+    const head = await ok(await signIn(d, "unit_head").get("/dialogue-conclusions"), pageOf(DialogueConclusion));
     expect(head.items.map((i) => i.id)).toEqual([overdue.id, notYet.id]);
 
-    const first = await (await call(d, "party_office", "GET", "/dialogue-conclusions?limit=2")).json<Page>();
-    const rest = await call(d, "party_office", "GET", `/dialogue-conclusions?limit=2&cursor=${first.nextCursor}`);
-    expect((await rest.json<Page>()).items.map((i) => i.id)).toEqual([elsewhere.id]);
+    const first = await ok(
+      await signIn(d, "party_office").get("/dialogue-conclusions?limit=2"),
+      pageOf(DialogueConclusion),
+    );
+    const rest = await signIn(d, "party_office").get(`/dialogue-conclusions?limit=2&cursor=${first.nextCursor}`);
+    expect((await ok(rest, pageOf(DialogueConclusion))).items.map((i) => i.id)).toEqual([elsewhere.id]);
   });
 });

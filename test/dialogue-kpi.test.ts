@@ -1,16 +1,12 @@
 import { seedDemoData } from "@kycuong/demo";
-import { describe, expect, it } from "vitest";
-import { api } from "./fixtures/api";
-import { testDb } from "./fixtures/db";
-import { call } from "./fixtures/dialogues";
-import { expectProblem } from "./fixtures/problem";
-import { bearer, createStaffTenant, type StaffTenant, type TenantRole } from "./fixtures/staff";
+import { DialogueDetail, DialogueIssue, DialogueSession } from "@kycuong/domain/dialogues";
+import { PeriodDialogueKpi, SessionDialogueKpi } from "@kycuong/domain/kpi";
 
-interface Kpi {
-  sessions?: number;
-  onTheSpot: { numerator: number; denominator: number; rate: number | null; target: number; met: boolean | null };
-  conclusions: { total: number; resolvedWithinDeadline: number; due: number; rate: number | null; openOverdue: number };
-}
+import { describe, expect, it } from "vitest";
+import { created, logIn, ok, pageOf, signIn } from "./fixtures/client";
+import { testDb } from "./fixtures/db";
+import { expectProblem } from "./fixtures/problem";
+import { createStaffTenant, type StaffTenant, type TenantRole } from "./fixtures/staff";
 
 /** A session with `pressing` pressing issues, the first `onTheSpot` of them resolved on the spot. */
 async function sessionWith(
@@ -19,7 +15,7 @@ async function sessionWith(
   onTheSpot: number,
   fields: Record<string, unknown> = {},
 ): Promise<string> {
-  const res = await call(d, "party_office", "POST", "/dialogues", {
+  const res = await signIn(d, "party_office").post("/dialogues", {
     level: "commune",
     hostUnitId: d.communeUnitId,
     heldOn: "2026-03-10",
@@ -27,7 +23,7 @@ async function sessionWith(
     chairName: "Chủ tọa",
     ...fields,
   });
-  const { id } = await res.json<{ id: string }>();
+  const { id } = await created(res, DialogueDetail);
   for (let n = 0; n < pressing; n++) {
     const outcome =
       n < onTheSpot
@@ -41,15 +37,12 @@ async function sessionWith(
 }
 
 async function issue(d: StaffTenant, sessionId: string, fields: Record<string, unknown>): Promise<string> {
-  const res = await call(d, "party_office", "POST", `/dialogues/${sessionId}/issues`, { content: "Vấn đề", ...fields });
-  expect(res.status, await res.clone().text()).toBe(201);
-  return (await res.json<{ id: string }>()).id;
+  const res = await signIn(d, "party_office").post(`/dialogues/${sessionId}/issues`, { content: "Vấn đề", ...fields });
+  return (await created(res, DialogueIssue)).id;
 }
 
-async function sessionKpi(d: StaffTenant, id: string, role: TenantRole = "viewer"): Promise<Kpi> {
-  const res = await call(d, role, "GET", `/dialogues/${id}/kpi`);
-  expect(res.status).toBe(200);
-  return res.json<Kpi>();
+async function sessionKpi(d: StaffTenant, id: string, role: TenantRole = "viewer"): Promise<SessionDialogueKpi> {
+  return ok(await signIn(d, role).get(`/dialogues/${id}/kpi`), SessionDialogueKpi);
 }
 
 describe("on-the-spot KPI", () => {
@@ -80,7 +73,7 @@ describe("on-the-spot KPI", () => {
 
   it("counts a rate exactly at the tenant's target as met", async () => {
     const d = await createStaffTenant();
-    expect((await call(d, "tenant_admin", "PATCH", "/settings", { onTheSpotTarget: 0.8 })).status).toBe(200);
+    expect((await signIn(d, "tenant_admin").patch("/settings", { onTheSpotTarget: 0.8 })).status).toBe(200);
     expect((await sessionKpi(d, await sessionWith(d, 5, 4))).onTheSpot).toMatchObject({
       rate: 0.8,
       target: 0.8,
@@ -95,9 +88,7 @@ describe("period KPI", () => {
     await sessionWith(d, 7, 6, { heldOn: "2026-03-31" });
     await sessionWith(d, 5, 3, { heldOn: "2026-04-01", hostUnitId: d.otherCommuneUnitId });
     const period = async (query: string) => {
-      const res = await call(d, "party_office", "GET", `/kpi/dialogues?${query}`);
-      expect(res.status).toBe(200);
-      return res.json<Kpi>();
+      return ok(await signIn(d, "party_office").get(`/kpi/dialogues?${query}`), PeriodDialogueKpi);
     };
     expect(await period("from=2026-03-01&to=2026-03-31")).toMatchObject({
       sessions: 1,
@@ -117,15 +108,15 @@ describe("period KPI", () => {
     expect(await period("from=2026-05-01")).toMatchObject({ sessions: 0, onTheSpot: { rate: null, met: null } });
 
     // A unit head's answer covers their own subtree; another unit is not theirs to ask about.
-    const head = await call(d, "unit_head", "GET", "/kpi/dialogues");
+    const head = await signIn(d, "unit_head").get("/kpi/dialogues");
     expect(await head.json()).toMatchObject({ sessions: 1, onTheSpot: { numerator: 6, denominator: 7 } });
     await expectProblem(
-      await call(d, "unit_head", "GET", `/kpi/dialogues?unit=${d.otherCommuneUnitId}`),
+      await signIn(d, "unit_head").get(`/kpi/dialogues?unit=${d.otherCommuneUnitId}`),
       404,
       "unit_not_found",
     );
     await expectProblem(
-      await call(d, "party_office", "GET", "/kpi/dialogues?from=2026-04-01&to=2026-03-31"),
+      await signIn(d, "party_office").get("/kpi/dialogues?from=2026-04-01&to=2026-03-31"),
       400,
       "invalid_period",
     );
@@ -146,13 +137,13 @@ describe("conclusions KPI", () => {
       });
     const resolve = async (issueId: string, resolvedOn: string) => {
       const path = `/dialogues/${id}/issues/${issueId}/progress`;
-      await call(d, "unit_head", "POST", path, { to: "in_progress" });
-      const res = await call(d, "unit_head", "POST", path, {
+      await signIn(d, "unit_head").post(path, { to: "in_progress" });
+      const res = await signIn(d, "unit_head").post(path, {
         to: "resolved",
         resolutionResult: "Đã xử lý",
         resolvedOn,
       });
-      expect(res.status).toBe(200);
+      await ok(res, DialogueIssue);
     };
     await resolve(await conclusion(), "2025-07-01"); // in time
     await resolve(await conclusion(), "2025-08-10"); // on the last day: still in time
@@ -175,19 +166,14 @@ describe("conclusions KPI", () => {
 describe("the demo sessions", () => {
   it("give 6/7 met with one overdue conclusion at Bình Thanh Đông, and 3/5 missed at the second", async () => {
     await seedDemoData(testDb(), new Date(), "kycuong-demo-2026");
-    const login = await api("/v1/auth/login", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ tenant: "binh-son", email: "vanphong@binh-son.example", password: "kycuong-demo-2026" }),
-    });
-    const auth = bearer((await login.json<{ access_token: string }>()).access_token);
-    const sessions = await (await api("/v1/tenants/binh-son/dialogues", { headers: auth })).json<{
-      items: { id: string; hostUnit: { name: string } }[];
-    }>();
+    const office = (
+      await logIn({ tenant: "binh-son", email: "vanphong@binh-son.example", password: "kycuong-demo-2026" })
+    ).at("/v1/tenants/binh-son");
+    const sessions = await ok(await office.get("/dialogues"), pageOf(DialogueSession));
     const kpis = await Promise.all(
       sessions.items.map(async (s) => ({
         host: s.hostUnit.name,
-        kpi: await (await api(`/v1/tenants/binh-son/dialogues/${s.id}/kpi`, { headers: auth })).json<Kpi>(),
+        kpi: await ok(await office.get(`/dialogues/${s.id}/kpi`), SessionDialogueKpi),
       })),
     );
     const btd = kpis.find((k) => k.host === "UBND xã Bình Thanh Đông");

@@ -1,6 +1,9 @@
+import { AuditRecord } from "@kycuong/domain/audit";
 import { addCalendarMonths, addDays } from "@kycuong/domain/calendar";
+import { DialogueDetail, DialogueSession } from "@kycuong/domain/dialogues";
 import { describe, expect, it } from "vitest";
-import { addIssue, assignedTo, call, createSession, type SessionBody, today } from "./fixtures/dialogues";
+import { ok, pageOf, signIn } from "./fixtures/client";
+import { addIssue, assignedTo, createSession, today } from "./fixtures/dialogues";
 import { expectProblem } from "./fixtures/problem";
 import { createStaffTenant } from "./fixtures/staff";
 
@@ -17,7 +20,7 @@ describe("dialogue sessions and issues", () => {
       pressing: false,
     });
 
-    const read = await (await call(d, "viewer", "GET", `/dialogues/${session.id}`)).json<SessionBody>();
+    const read = await ok(await signIn(d, "viewer").get(`/dialogues/${session.id}`), DialogueDetail);
     expect(read.issues.map((i) => i.outcome)).toEqual(["resolved_on_the_spot", "assigned", "not_in_scope"]);
     expect(read.issues[0]).toMatchObject({ raisedBy: null, assignedUnit: null, dueOn: null, conclusionStatus: null });
     expect(read.issues[1]).toMatchObject({
@@ -28,10 +31,8 @@ describe("dialogue sessions and issues", () => {
       overdue: true,
     });
 
-    const audit = await call(d, "tenant_admin", "GET", `/audit?entity=dialogue_issue&id=${read.issues[1]?.id}`);
-    expect((await audit.json<{ items: { action: string }[] }>()).items.map((a) => a.action)).toEqual([
-      "dialogue_issue.added",
-    ]);
+    const audit = await signIn(d, "tenant_admin").get(`/audit?entity=dialogue_issue&id=${read.issues[1]?.id}`);
+    expect((await ok(audit, pageOf(AuditRecord))).items.map((a) => a.action)).toEqual(["dialogue_issue.added"]);
   });
 
   it("counts the deadline in calendar months, clamped to the end of a shorter month", async () => {
@@ -51,7 +52,7 @@ describe("dialogue sessions and issues", () => {
       "2025-08-31",
     );
 
-    const settings = await call(d, "tenant_admin", "PATCH", "/settings", { dialogueConclusionDeadlineMonths: 3 });
+    const settings = await signIn(d, "tenant_admin").patch("/settings", { dialogueConclusionDeadlineMonths: 3 });
     expect(settings.status).toBe(200);
     const later = await createSession(d, { heldOn: "2025-08-31" });
     expect(await addIssue(d, later.id, assignedTo(d.communeUnitId))).toMatchObject({
@@ -69,11 +70,11 @@ describe("dialogue sessions and issues", () => {
       [{ ...base, hostUnitId: d.communeUnitId, heldOn: addDays(today(), 1) }, "date_in_future", "body.heldOn"],
     ];
     for (const [body, code, path] of badSessions) {
-      const problem = await expectProblem(await call(d, "party_office", "POST", "/dialogues", body), 400, code);
+      const problem = await expectProblem(await signIn(d, "party_office").post("/dialogues", body), 400, code);
       expect(problem.errors?.[0]?.path).toBe(path);
     }
-    const list = await call(d, "party_office", "GET", "/dialogues");
-    expect((await list.json<{ items: unknown[] }>()).items).toEqual([]);
+    const list = await signIn(d, "party_office").get("/dialogues");
+    expect((await ok(list, pageOf(DialogueSession))).items).toEqual([]);
 
     const session = await createSession(d, { heldOn: "2026-03-10" });
     const issue = { content: "Vấn đề", pressing: true, conclusion: "Kết luận" };
@@ -86,30 +87,30 @@ describe("dialogue sessions and issues", () => {
       [{ ...issue, outcome: "resolved_on_the_spot", dueOn: "2026-04-01" }, "validation_failed", "body.dueOn"],
     ];
     for (const [body, code, path] of badIssues) {
-      const res = await call(d, "party_office", "POST", `/dialogues/${session.id}/issues`, body);
+      const res = await signIn(d, "party_office").post(`/dialogues/${session.id}/issues`, body);
       const problem = await expectProblem(res, 400, code);
       expect(
         problem.errors?.map((e) => e.path),
         code,
       ).toContain(path);
     }
-    const read = await (await call(d, "party_office", "GET", `/dialogues/${session.id}`)).json<SessionBody>();
+    const read = await ok(await signIn(d, "party_office").get(`/dialogues/${session.id}`), DialogueDetail);
     expect(read.issues).toEqual([]);
   });
 
   it("fixes the session date once issues hang on it, and the outcome once progress is recorded", async () => {
     const d = await createStaffTenant();
     const session = await createSession(d, { heldOn: "2026-03-10" });
-    const moved = await call(d, "party_office", "PATCH", `/dialogues/${session.id}`, { heldOn: "2026-03-11" });
-    expect((await moved.json<SessionBody>()).heldOn).toBe("2026-03-11");
+    const moved = await signIn(d, "party_office").patch(`/dialogues/${session.id}`, { heldOn: "2026-03-11" });
+    expect((await ok(moved, DialogueDetail)).heldOn).toBe("2026-03-11");
     const issue = await addIssue(d, session.id, { outcome: "resolved_on_the_spot" });
     await expectProblem(
-      await call(d, "party_office", "PATCH", `/dialogues/${session.id}`, { heldOn: "2026-03-12" }),
+      await signIn(d, "party_office").patch(`/dialogues/${session.id}`, { heldOn: "2026-03-12" }),
       409,
       "dialogue_date_locked",
     );
 
-    const reassigned = await call(d, "party_office", "PATCH", `/dialogues/${session.id}/issues/${issue.id}`, {
+    const reassigned = await signIn(d, "party_office").patch(`/dialogues/${session.id}/issues/${issue.id}`, {
       conclusion: "Giao xã xử lý",
       ...assignedTo(d.communeUnitId),
     });
@@ -118,17 +119,17 @@ describe("dialogue sessions and issues", () => {
       dueOn: "2026-05-11",
       conclusionStatus: "assigned",
     });
-    await call(d, "party_office", "POST", `/dialogues/${session.id}/issues/${issue.id}/progress`, {
+    await signIn(d, "party_office").post(`/dialogues/${session.id}/issues/${issue.id}/progress`, {
       to: "in_progress",
     });
     await expectProblem(
-      await call(d, "party_office", "PATCH", `/dialogues/${session.id}/issues/${issue.id}`, {
+      await signIn(d, "party_office").patch(`/dialogues/${session.id}/issues/${issue.id}`, {
         outcome: "resolved_on_the_spot",
       }),
       409,
       "dialogue_issue_locked",
     );
-    const retitled = await call(d, "party_office", "PATCH", `/dialogues/${session.id}/issues/${issue.id}`, {
+    const retitled = await signIn(d, "party_office").patch(`/dialogues/${session.id}/issues/${issue.id}`, {
       content: "Sửa lỗi chính tả",
     });
     expect(await retitled.json()).toMatchObject({ content: "Sửa lỗi chính tả", conclusionStatus: "in_progress" });
@@ -139,8 +140,8 @@ describe("dialogue sessions and issues", () => {
     for (let round = 0; round < 3; round++) {
       const session = await createSession(d, { heldOn: "2026-03-10" });
       const [moved, added] = await Promise.all([
-        call(d, "party_office", "PATCH", `/dialogues/${session.id}`, { heldOn: "2026-03-20" }),
-        call(d, "party_office", "POST", `/dialogues/${session.id}/issues`, {
+        signIn(d, "party_office").patch(`/dialogues/${session.id}`, { heldOn: "2026-03-20" }),
+        signIn(d, "party_office").post(`/dialogues/${session.id}/issues`, {
           content: "Vấn đề",
           pressing: true,
           conclusion: "Giao xã",
@@ -149,7 +150,7 @@ describe("dialogue sessions and issues", () => {
       ]);
       // Exactly one of the two wins; the loser writes nothing.
       expect([moved.status, added.status].sort()).toEqual(moved.status === 200 ? [200, 409] : [201, 409]);
-      const read = await (await call(d, "party_office", "GET", `/dialogues/${session.id}`)).json<SessionBody>();
+      const read = await ok(await signIn(d, "party_office").get(`/dialogues/${session.id}`), DialogueDetail);
       for (const issue of read.issues) expect(issue.dueOn).toBe(addCalendarMonths(read.heldOn, 2));
     }
   });
@@ -159,19 +160,20 @@ describe("dialogue sessions and issues", () => {
     const march = await createSession(d, { heldOn: "2026-03-31" });
     const april = await createSession(d, { heldOn: "2026-04-01", hostUnitId: d.otherCommuneUnitId });
     const district = await createSession(d, { heldOn: "2026-02-01", hostUnitId: d.districtUnitId, level: "district" });
-    type Page = { items: { id: string }[]; nextCursor: string | null };
     const ids = async (query: string) =>
-      (await (await call(d, "party_office", "GET", `/dialogues${query}`)).json<Page>()).items.map((s) => s.id);
+      (await ok(await signIn(d, "party_office").get(`/dialogues${query}`), pageOf(DialogueSession))).items.map(
+        (s) => s.id,
+      );
     expect(await ids("")).toEqual([april.id, march.id, district.id]);
     expect(await ids("?from=2026-03-01&to=2026-03-31")).toEqual([march.id]);
     expect(await ids("?from=2026-03-31&to=2026-04-01")).toEqual([april.id, march.id]);
     expect(await ids(`?hostUnitId=${d.districtUnitId}`)).toEqual([april.id, march.id, district.id]);
     expect(await ids(`?hostUnitId=${d.communeUnitId}`)).toEqual([march.id]);
     expect(await ids("?level=district")).toEqual([district.id]);
-    const first = await (await call(d, "party_office", "GET", "/dialogues?limit=2")).json<Page>();
+    const first = await ok(await signIn(d, "party_office").get("/dialogues?limit=2"), pageOf(DialogueSession));
     expect(await ids(`?limit=2&cursor=${first.nextCursor}`)).toEqual([district.id]);
     await expectProblem(
-      await call(d, "party_office", "GET", "/dialogues?from=2026-04-01&to=2026-03-01"),
+      await signIn(d, "party_office").get("/dialogues?from=2026-04-01&to=2026-03-01"),
       400,
       "invalid_period",
     );

@@ -1,13 +1,8 @@
+import { HotlineChannel, PublicHotline, PublicReportCategories, ReportCategory } from "@kycuong/domain/hotline";
 import { describe, expect, it } from "vitest";
 import { api } from "./fixtures/api";
-import {
-  type CategoryBody,
-  type ChannelBody,
-  call,
-  created,
-  districtPhone,
-  type PublicHotlineBody,
-} from "./fixtures/hotline-directory";
+import { created, ok, signIn } from "./fixtures/client";
+import { districtPhone } from "./fixtures/hotline-directory";
 import { expectProblem } from "./fixtures/problem";
 import { createStaffTenant } from "./fixtures/staff";
 
@@ -15,15 +10,17 @@ describe("public hotline directory and categories", () => {
   /** A tenant with an active and a withdrawn district line, a commune's own line, and two categories. */
   async function publishedTenant() {
     const d = await createStaffTenant();
-    const post = (path: string, body: unknown) => call(d, "tenant_admin", "POST", path, body);
-    const line = await created<ChannelBody>(await post("hotline-channels", { ...districtPhone, sortOrder: 2 }));
-    const mailbox = await created<ChannelBody>(
+    const post = (path: string, body: unknown) => signIn(d, "tenant_admin").post(`/${path}`, body);
+    const line = await created(await post("hotline-channels", { ...districtPhone, sortOrder: 2 }), HotlineChannel);
+    const mailbox = await created(
       await post("hotline-channels", { kind: "email", value: "tiepdan@huyen.example", label: "Hộp thư", sortOrder: 1 }),
+      HotlineChannel,
     );
-    const old = await created<ChannelBody>(
+    const old = await created(
       await post("hotline-channels", { ...districtPhone, value: "0255 3800 000", label: "Số cũ" }),
+      HotlineChannel,
     );
-    await call(d, "tenant_admin", "POST", `hotline-channels/${old.id}/deactivate`);
+    await signIn(d, "tenant_admin").post(`/hotline-channels/${old.id}/deactivate`);
     await created(
       await post("hotline-channels", {
         kind: "phone",
@@ -32,6 +29,7 @@ describe("public hotline directory and categories", () => {
         postedAt: ["commune_offices"],
         unitId: d.communeUnitId,
       }),
+      HotlineChannel,
     );
     await created(
       await post("report-categories", {
@@ -41,6 +39,7 @@ describe("public hotline directory and categories", () => {
         deadlineWorkingDays: 10,
         sortOrder: 2,
       }),
+      ReportCategory,
     );
     await created(
       await post("report-categories", {
@@ -50,11 +49,13 @@ describe("public hotline directory and categories", () => {
         deadlineWorkingDays: 1,
         sortOrder: 1,
       }),
+      ReportCategory,
     );
-    const retired = await created<CategoryBody>(
+    const retired = await created(
       await post("report-categories", { code: "retired", nameVi: "Cũ", nameEn: "Old", deadlineWorkingDays: 5 }),
+      ReportCategory,
     );
-    await call(d, "tenant_admin", "POST", `report-categories/${retired.id}/deactivate`);
+    await signIn(d, "tenant_admin").post(`/report-categories/${retired.id}/deactivate`);
     return { d, line, mailbox };
   }
 
@@ -63,7 +64,7 @@ describe("public hotline directory and categories", () => {
     const res = await api(`/v1/public/tenants/${d.tenant.slug}/hotline`);
     expect(res.status).toBe(200);
     expect(res.headers.get("cache-control")).toBe("public, max-age=300");
-    const body = await res.json<PublicHotlineBody>();
+    const body = await ok(res, PublicHotline);
     expect(body.tenant).toEqual({ slug: d.tenant.slug, name: `Huyện ${d.tenant.slug}` });
     expect(body.channels).toEqual([
       { kind: "email", value: "tiepdan@huyen.example", label: "Hộp thư", hours: null, postedAt: [] },
@@ -85,8 +86,8 @@ describe("public hotline directory and categories", () => {
     expect(body.units.map((u) => u.name)).toEqual(["UBND huyện", "Xã Bình Chánh", "Xã Bình Thanh Đông"]);
 
     // A deactivated unit leaves the picker, and its contacts go with it.
-    await call(d, "tenant_admin", "POST", `units/${d.communeUnitId}/deactivate`);
-    const after = await (await api(`/v1/public/tenants/${d.tenant.slug}/hotline`)).json<PublicHotlineBody>();
+    await signIn(d, "tenant_admin").post(`/units/${d.communeUnitId}/deactivate`);
+    const after = await ok(await api(`/v1/public/tenants/${d.tenant.slug}/hotline`), PublicHotline);
     expect(after.unitContacts).toEqual([]);
     expect(after.units.map((u) => u.id)).not.toContain(d.communeUnitId);
   });
@@ -122,7 +123,7 @@ describe("public hotline directory and categories", () => {
 
     const url = `/v1/public/tenants/${d.tenant.slug}/hotline`;
     const before = (await api(url)).headers.get("etag") as string;
-    await call(d, "tenant_admin", "PATCH", `hotline-channels/${line.id}`, { hours: "24/7" });
+    await signIn(d, "tenant_admin").patch(`/hotline-channels/${line.id}`, { hours: "24/7" });
     const changed = await api(url, { headers: { "If-None-Match": before } });
     expect(changed.status).toBe(200);
     expect(changed.headers.get("etag")).not.toBe(before);
@@ -131,23 +132,24 @@ describe("public hotline directory and categories", () => {
   it("never shows another tenant's channels, units or categories", async () => {
     const { d: mine } = await publishedTenant();
     const { d: theirs } = await publishedTenant();
-    await call(theirs, "tenant_admin", "POST", "hotline-channels", { ...districtPhone, value: "0255 3999 999" });
-    await call(theirs, "tenant_admin", "POST", "report-categories", {
+    await signIn(theirs, "tenant_admin").post("/hotline-channels", { ...districtPhone, value: "0255 3999 999" });
+    await signIn(theirs, "tenant_admin").post("/report-categories", {
       code: "theirs_only",
       nameVi: "Riêng",
       nameEn: "Theirs",
       deadlineWorkingDays: 2,
     });
-    const hotline = await (await api(`/v1/public/tenants/${mine.tenant.slug}/hotline`)).json<PublicHotlineBody>();
+    const hotline = await ok(await api(`/v1/public/tenants/${mine.tenant.slug}/hotline`), PublicHotline);
     expect(JSON.stringify(hotline)).not.toContain("0255 3999 999");
     expect(hotline.channels).toHaveLength(2);
     const unitIds = [...hotline.units, ...hotline.unitContacts.map((u) => u.unit)].map((u) => u.id);
     for (const id of [theirs.districtUnitId, theirs.communeUnitId, theirs.otherCommuneUnitId]) {
       expect(unitIds).not.toContain(id);
     }
-    const categories = await (await api(`/v1/public/tenants/${mine.tenant.slug}/report-categories`)).json<{
-      items: { code: string }[];
-    }>();
+    const categories = await ok(
+      await api(`/v1/public/tenants/${mine.tenant.slug}/report-categories`),
+      PublicReportCategories,
+    );
     expect(categories.items.map((c) => c.code)).toEqual(["alcohol", "other"]);
   });
 

@@ -1,13 +1,17 @@
+import { AuditRecord } from "@kycuong/domain/audit";
+import { HotlineChannel, ReportCategory } from "@kycuong/domain/hotline";
 import { describe, expect, it } from "vitest";
-import { type CategoryBody, type ChannelBody, call, created, districtPhone } from "./fixtures/hotline-directory";
+import { created, listOf, ok, pageOf, signIn } from "./fixtures/client";
+import { districtPhone } from "./fixtures/hotline-directory";
 import { expectProblem } from "./fixtures/problem";
 import { createStaffTenant } from "./fixtures/staff";
 
 describe("hotline channels (staff)", () => {
   it("a tenant admin publishes, changes and withdraws a channel, each step audited", async () => {
     const d = await createStaffTenant();
-    const channel = await created<ChannelBody>(
-      await call(d, "tenant_admin", "POST", "hotline-channels", districtPhone),
+    const channel = await created(
+      await signIn(d, "tenant_admin").post("/hotline-channels", districtPhone),
+      HotlineChannel,
     );
     // Spacing is normalised and placements come back once each, in a fixed order.
     expect(channel).toMatchObject({
@@ -17,34 +21,34 @@ describe("hotline channels (staff)", () => {
       postedAt: ["district_portal", "public_admin_centre"],
       active: true,
     });
-    const mailbox = await created<ChannelBody>(
-      await call(d, "tenant_admin", "POST", "hotline-channels", {
+    const mailbox = await created(
+      await signIn(d, "tenant_admin").post("/hotline-channels", {
         kind: "email",
         value: "DuongDayNong@Huyen.example",
         label: "Hộp thư",
         unitId: d.communeUnitId,
       }),
+      HotlineChannel,
     );
     expect(mailbox).toMatchObject({ value: "duongdaynong@huyen.example", unitId: d.communeUnitId, postedAt: [] });
 
-    const patched = await call(d, "tenant_admin", "PATCH", `hotline-channels/${channel.id}`, { hours: null });
+    const patched = await signIn(d, "tenant_admin").patch(`/hotline-channels/${channel.id}`, { hours: null });
     expect(await patched.json()).toMatchObject({ id: channel.id, hours: null });
-    const withdrawn = await call(d, "tenant_admin", "POST", `hotline-channels/${channel.id}/deactivate`);
+    const withdrawn = await signIn(d, "tenant_admin").post(`/hotline-channels/${channel.id}/deactivate`);
     expect(await withdrawn.json()).toMatchObject({ active: false });
 
-    const all = await (await call(d, "viewer", "GET", "hotline-channels")).json<{ items: ChannelBody[] }>();
+    const all = await ok(await signIn(d, "viewer").get("/hotline-channels"), listOf(HotlineChannel));
     expect(all.items.map((c) => [c.id, c.active])).toEqual([
       [channel.id, false],
       [mailbox.id, true],
     ]);
-    const active = await (await call(d, "viewer", "GET", "hotline-channels?active=true")).json<{
-      items: ChannelBody[];
-    }>();
+    const active = await ok(await signIn(d, "viewer").get("/hotline-channels?active=true"), listOf(HotlineChannel));
     expect(active.items.map((c) => c.id)).toEqual([mailbox.id]);
 
-    const audit = await (await call(d, "tenant_admin", "GET", `audit?entity=hotline_channel&id=${channel.id}`)).json<{
-      items: { action: string }[];
-    }>();
+    const audit = await ok(
+      await signIn(d, "tenant_admin").get(`/audit?entity=hotline_channel&id=${channel.id}`),
+      pageOf(AuditRecord),
+    );
     expect(audit.items.map((a) => a.action)).toEqual([
       "hotline_channel.deactivated",
       "hotline_channel.updated",
@@ -62,7 +66,7 @@ describe("hotline channels (staff)", () => {
     ];
     for (const body of bad) {
       const problem = await expectProblem(
-        await call(d, "tenant_admin", "POST", "hotline-channels", body),
+        await signIn(d, "tenant_admin").post("/hotline-channels", body),
         400,
         "validation_failed",
       );
@@ -71,49 +75,51 @@ describe("hotline channels (staff)", () => {
         body.value,
       ).toEqual(["body.value"]);
     }
-    const unknownPlace = await call(d, "tenant_admin", "POST", "hotline-channels", {
+    const unknownPlace = await signIn(d, "tenant_admin").post("/hotline-channels", {
       ...districtPhone,
       postedAt: ["village_gate"],
     });
     expect((await expectProblem(unknownPlace, 400, "validation_failed")).errors?.[0]?.path).toBe("body.postedAt.0");
 
-    const list = await (await call(d, "tenant_admin", "GET", "hotline-channels")).json<{ items: unknown[] }>();
+    const list = await ok(await signIn(d, "tenant_admin").get("/hotline-channels"), listOf(HotlineChannel));
     expect(list.items).toEqual([]);
   });
 
   it("checks kind and value together when only one of them changes", async () => {
     const d = await createStaffTenant();
-    const channel = await created<ChannelBody>(
-      await call(d, "tenant_admin", "POST", "hotline-channels", districtPhone),
+    const channel = await created(
+      await signIn(d, "tenant_admin").post("/hotline-channels", districtPhone),
+      HotlineChannel,
     );
     const problem = await expectProblem(
-      await call(d, "tenant_admin", "PATCH", `hotline-channels/${channel.id}`, { kind: "email" }),
+      await signIn(d, "tenant_admin").patch(`/hotline-channels/${channel.id}`, { kind: "email" }),
       400,
       "validation_failed",
     );
     expect(problem.errors?.[0]?.path).toBe("body.value");
-    const kept = await (await call(d, "viewer", "GET", "hotline-channels")).json<{ items: ChannelBody[] }>();
+    const kept = await ok(await signIn(d, "viewer").get("/hotline-channels"), listOf(HotlineChannel));
     expect(kept.items[0]).toMatchObject({ kind: "phone", value: "0255 3851.111" });
   });
 
   it("treats another tenant's units and channels as non-existent", async () => {
     const mine = await createStaffTenant();
     const theirs = await createStaffTenant();
-    const foreignUnit = await call(mine, "tenant_admin", "POST", "hotline-channels", {
+    const foreignUnit = await signIn(mine, "tenant_admin").post("/hotline-channels", {
       ...districtPhone,
       unitId: theirs.communeUnitId,
     });
     expect((await expectProblem(foreignUnit, 400, "invalid_reference")).errors?.[0]?.path).toBe("body.unitId");
 
-    const theirChannel = await created<ChannelBody>(
-      await call(theirs, "tenant_admin", "POST", "hotline-channels", districtPhone),
+    const theirChannel = await created(
+      await signIn(theirs, "tenant_admin").post("/hotline-channels", districtPhone),
+      HotlineChannel,
     );
     await expectProblem(
-      await call(mine, "tenant_admin", "PATCH", `hotline-channels/${theirChannel.id}`, { label: "Của tôi" }),
+      await signIn(mine, "tenant_admin").patch(`/hotline-channels/${theirChannel.id}`, { label: "Của tôi" }),
       404,
       "hotline_channel_not_found",
     );
-    const mineList = await (await call(mine, "tenant_admin", "GET", "hotline-channels")).json<{ items: unknown[] }>();
+    const mineList = await ok(await signIn(mine, "tenant_admin").get("/hotline-channels"), listOf(HotlineChannel));
     expect(mineList.items).toEqual([]);
   });
 });
@@ -123,10 +129,13 @@ describe("report categories (staff)", () => {
 
   it("creates, renames and deactivates a category; its code never changes", async () => {
     const d = await createStaffTenant();
-    const category = await created<CategoryBody>(await call(d, "tenant_admin", "POST", "report-categories", attitude));
+    const category = await created(
+      await signIn(d, "tenant_admin").post("/report-categories", attitude),
+      ReportCategory,
+    );
     expect(category).toMatchObject({ ...attitude, active: true });
 
-    const patched = await call(d, "tenant_admin", "PATCH", `report-categories/${category.id}`, {
+    const patched = await signIn(d, "tenant_admin").patch(`/report-categories/${category.id}`, {
       nameVi: "Thái độ, tác phong",
       deadlineWorkingDays: 3,
     });
@@ -135,17 +144,17 @@ describe("report categories (staff)", () => {
       nameVi: "Thái độ, tác phong",
       deadlineWorkingDays: 3,
     });
-    const recode = await call(d, "tenant_admin", "PATCH", `report-categories/${category.id}`, { code: "manners" });
+    const recode = await signIn(d, "tenant_admin").patch(`/report-categories/${category.id}`, { code: "manners" });
     expect((await expectProblem(recode, 400, "validation_failed")).errors?.[0]?.path).toBe("body");
 
-    const deactivated = await call(d, "tenant_admin", "POST", `report-categories/${category.id}/deactivate`);
+    const deactivated = await signIn(d, "tenant_admin").post(`/report-categories/${category.id}/deactivate`);
     expect(await deactivated.json()).toMatchObject({ code: "attitude", active: false });
   });
 
   it("refuses a taken code with 409 and malformed fields with 400", async () => {
     const d = await createStaffTenant();
-    await created(await call(d, "tenant_admin", "POST", "report-categories", attitude));
-    const again = await call(d, "tenant_admin", "POST", "report-categories", { ...attitude, nameVi: "Khác" });
+    await created(await signIn(d, "tenant_admin").post("/report-categories", attitude), ReportCategory);
+    const again = await signIn(d, "tenant_admin").post("/report-categories", { ...attitude, nameVi: "Khác" });
     expect((await expectProblem(again, 409, "category_code_taken")).errors?.[0]?.path).toBe("body.code");
 
     for (const [body, path] of [
@@ -154,35 +163,38 @@ describe("report categories (staff)", () => {
       [{ ...attitude, code: "late", deadlineWorkingDays: 61 }, "body.deadlineWorkingDays"],
       [{ ...attitude, code: "late", deadlineWorkingDays: 0 }, "body.deadlineWorkingDays"],
     ] as const) {
-      const res = await call(d, "tenant_admin", "POST", "report-categories", body);
+      const res = await signIn(d, "tenant_admin").post("/report-categories", body);
       expect((await expectProblem(res, 400, "validation_failed")).errors?.map((e) => e.path)).toContain(path);
     }
-    const list = await (await call(d, "tenant_admin", "GET", "report-categories")).json<{ items: CategoryBody[] }>();
+    const list = await ok(await signIn(d, "tenant_admin").get("/report-categories"), listOf(ReportCategory));
     expect(list.items.map((c) => c.code)).toEqual(["attitude"]);
 
     // Codes are per tenant: another district may use the same one.
     const other = await createStaffTenant();
-    await created(await call(other, "tenant_admin", "POST", "report-categories", attitude));
+    await created(await signIn(other, "tenant_admin").post("/report-categories", attitude), ReportCategory);
   });
 
   it("lets a unit head and a viewer read but not write", async () => {
     const d = await createStaffTenant();
-    const category = await created<CategoryBody>(await call(d, "tenant_admin", "POST", "report-categories", attitude));
-    const read = await call(d, "unit_head", "GET", "report-categories");
+    const category = await created(
+      await signIn(d, "tenant_admin").post("/report-categories", attitude),
+      ReportCategory,
+    );
+    const read = await signIn(d, "unit_head").get("/report-categories");
     expect(read.status).toBe(200);
-    expect((await read.json<{ items: CategoryBody[] }>()).items.map((c) => c.id)).toEqual([category.id]);
-    expect((await call(d, "unit_head", "GET", "hotline-channels")).status).toBe(200);
+    expect((await ok(read, listOf(ReportCategory))).items.map((c) => c.id)).toEqual([category.id]);
+    expect((await signIn(d, "unit_head").get("/hotline-channels")).status).toBe(200);
 
     for (const role of ["viewer", "unit_head", "hotline_officer"] as const) {
       await expectProblem(
-        await call(d, role, "POST", "report-categories", { ...attitude, code: "delay" }),
+        await signIn(d, role).post("/report-categories", { ...attitude, code: "delay" }),
         403,
         "forbidden",
       );
-      await expectProblem(await call(d, role, "POST", "hotline-channels", districtPhone), 403, "forbidden");
-      await expectProblem(await call(d, role, "POST", `report-categories/${category.id}/deactivate`), 403, "forbidden");
+      await expectProblem(await signIn(d, role).post("/hotline-channels", districtPhone), 403, "forbidden");
+      await expectProblem(await signIn(d, role).post(`/report-categories/${category.id}/deactivate`), 403, "forbidden");
     }
-    const unchanged = await (await call(d, "viewer", "GET", "report-categories")).json<{ items: CategoryBody[] }>();
+    const unchanged = await ok(await signIn(d, "viewer").get("/report-categories"), listOf(ReportCategory));
     expect(unchanged.items).toEqual([expect.objectContaining({ code: "attitude", active: true })]);
   });
 });

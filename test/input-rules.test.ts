@@ -3,13 +3,14 @@ import { RecordReport, type reportLimits } from "@kycuong/domain/reports";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { api } from "./fixtures/api";
+import { signIn } from "./fixtures/client";
 import { testDb } from "./fixtures/db";
 import { aReport, createHotlineTenant, fileReport, postReport, reportRowsOf } from "./fixtures/intake";
 import { expectProblem } from "./fixtures/problem";
-import { eventsOf, insertReport, reportApi } from "./fixtures/reports";
+import { eventsOf, insertReport } from "./fixtures/reports";
 import { bearer, createStaffTenant } from "./fixtures/staff";
-import { aTask, taskApi } from "./fixtures/tasks";
-import { aRecord, arrangeViolations, call } from "./fixtures/violations";
+import { aTask } from "./fixtures/tasks";
+import { aRecord, arrangeViolations } from "./fixtures/violations";
 
 /** What a text field must never store, each with a name for the failure message. */
 const refused = {
@@ -76,10 +77,10 @@ describe("text from staff", () => {
   for (const [name, character] of Object.entries(refused)) {
     it(`a task with ${name} in its title or description answers 400 with the field's path and is not created`, async () => {
       const d = await createStaffTenant();
-      const office = taskApi(d, "party_office");
-      const title = await office.create(aTask(d, { title: `Báo cáo ${character} kết quả` }));
+      const office = signIn(d, "party_office");
+      const title = await office.post("/tasks", aTask(d, { title: `Báo cáo ${character} kết quả` }));
       expect(await invalidPaths(title)).toEqual(["body.title"]);
-      const description = await office.create(aTask(d, { description: `Báo cáo${character}` }));
+      const description = await office.post("/tasks", aTask(d, { description: `Báo cáo${character}` }));
       expect(await invalidPaths(description)).toEqual(["body.description"]);
       expect(await testDb().select().from(tasks).where(eq(tasks.tenantId, d.tenant.id))).toEqual([]);
     });
@@ -88,7 +89,7 @@ describe("text from staff", () => {
       const d = await createStaffTenant();
       const report = await insertReport(d);
       const before = await eventsOf(report.id);
-      const res = await reportApi(d, "hotline_officer").note(report.id, {
+      const res = await signIn(d, "hotline_officer").post(`/reports/${report.id}/notes`, {
         body: `Đã gọi lại ${character} cho người dân`,
       });
       expect(await invalidPaths(res)).toEqual(["body.body"]);
@@ -108,7 +109,7 @@ describe("text from staff", () => {
 
   it("a task refuses unknown fields, naming them", async () => {
     const d = await createStaffTenant();
-    const res = await taskApi(d, "party_office").create(aTask(d, { priority: "high" }));
+    const res = await signIn(d, "party_office").post("/tasks", aTask(d, { priority: "high" }));
     const problem = await expectProblem(res, 400, "validation_failed");
     expect(problem.errors).toEqual([{ path: "body", message: expect.stringContaining("priority") }]);
   });
@@ -116,11 +117,11 @@ describe("text from staff", () => {
   it("a violation record refuses unknown fields like every other area, instead of dropping them", async () => {
     const d = await createStaffTenant();
     const people = await arrangeViolations(d);
-    const inspector = await d.token("inspector");
-    const res = await call(d, inspector, "POST", "", aRecord([people.a.id], { severity: "high" }));
+    const inspector = signIn(d, "inspector");
+    const res = await inspector.post("/violations", aRecord([people.a.id], { severity: "high" }));
     const problem = await expectProblem(res, 400, "validation_failed");
     expect(problem.errors).toEqual([{ path: "body", message: expect.stringContaining("severity") }]);
-    const nested = await call(d, inspector, "POST", "", {
+    const nested = await inspector.post("/violations", {
       ...aRecord([people.a.id]),
       witnesses: ["Trần Văn Chứng", "\u202eKiến"],
     });
@@ -130,7 +131,9 @@ describe("text from staff", () => {
   it("a staff note's CRLF is stored as LF", async () => {
     const d = await createStaffTenant();
     const report = await insertReport(d);
-    const res = await reportApi(d, "hotline_officer").note(report.id, { body: "Dòng một\r\nDòng hai" });
+    const res = await signIn(d, "hotline_officer").post(`/reports/${report.id}/notes`, {
+      body: "Dòng một\r\nDòng hai",
+    });
     expect(res.status).toBe(201);
     const notes = (await eventsOf(report.id)).filter((event) => event.kind === "staff_note");
     expect(notes.map((note) => note.body)).toEqual(["Dòng một\nDòng hai"]);

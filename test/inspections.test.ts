@@ -1,34 +1,28 @@
 import { inspectionChecklistResults, inspectionTeams, tenants } from "@kycuong/db";
+
 import { demoInspectionId, seedDemoData } from "@kycuong/demo";
+import { ChecklistTemplate, Inspection, InspectionDetail, InspectionTeam } from "@kycuong/domain/inspections";
+
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { api } from "./fixtures/api";
+import { created, listOf, logIn, ok, pageOf, signIn } from "./fixtures/client";
 import { testDb } from "./fixtures/db";
-import {
-  auditOf,
-  createTeamAndTemplate,
-  type InspectionBody,
-  inspectionApi,
-  inspectionRowsOf,
-  type TeamBody,
-} from "./fixtures/inspections";
+import { auditOf, createTeamAndTemplate, inspectionRowsOf } from "./fixtures/inspections";
 import { expectProblem } from "./fixtures/problem";
 import { insertOfficial } from "./fixtures/reports";
-import { bearer, createStaffTenant, type StaffTenant } from "./fixtures/staff";
-import { created, ok } from "./fixtures/tasks";
-
-type Page = { items: InspectionBody[]; nextCursor: string | null };
+import { createStaffTenant, type StaffTenant } from "./fixtures/staff";
 
 async function surpriseAt(d: StaffTenant, unitId: string, extra: Record<string, unknown> = {}) {
   const { team, template } = await createTeamAndTemplate(d);
-  const inspection = await created<InspectionBody>(
-    await inspectionApi(d, "inspector").create({
+  const inspection = await created(
+    await signIn(d, "inspector").post("/inspections", {
       teamId: team.id,
       kind: "surprise",
       targetUnitIds: [unitId],
       checklistTemplateId: template.id,
       ...extra,
     }),
+    InspectionDetail,
   );
   return { team, template, inspection };
 }
@@ -43,23 +37,26 @@ describe("inspection teams and checklist templates", () => {
       members: [{ id: member.id, fullName: "Phạm Thị Dung" }],
       activeTo: null,
     });
-    const viewer = inspectionApi(d, "viewer");
-    expect(await ok<TeamBody>(await viewer.team(team.id))).toEqual(team);
-    expect((await ok<{ items: TeamBody[] }>(await viewer.teams())).items.map((t) => t.id)).toEqual([team.id]);
+    const viewer = signIn(d, "viewer");
+    expect(await ok(await viewer.get(`/inspection-teams/${team.id}`), InspectionTeam)).toEqual(team);
+    expect((await ok(await viewer.get("/inspection-teams"), pageOf(InspectionTeam))).items.map((t) => t.id)).toEqual([
+      team.id,
+    ]);
 
     const other = await insertOfficial(d, d.communeUnitId, "Đỗ Văn Khoa");
-    const changed = await ok<TeamBody>(
-      await inspectionApi(d, "inspector").updateTeam(team.id, {
+    const changed = await ok(
+      await signIn(d, "inspector").patch(`/inspection-teams/${team.id}`, {
         memberOfficialIds: [other.id],
         activeTo: "2026-12-31",
       }),
+      InspectionTeam,
     );
     expect(changed).toMatchObject({ members: [{ id: other.id }], activeTo: "2026-12-31" });
     expect(await auditOf(d, "inspection_team.created")).toHaveLength(1);
     const [update] = await auditOf(d, "inspection_team.updated");
     expect(update?.changes).toMatchObject({ memberOfficialIds: [[member.id], [other.id]] });
 
-    const templates = await ok<{ items: { items: { code: string }[] }[] }>(await viewer.templates());
+    const templates = await ok(await viewer.get("/checklist-templates"), listOf(ChecklistTemplate));
     expect(templates.items[0]?.items.map((i) => i.code)).toEqual(["presence", "attitude", "alcohol"]);
   });
 
@@ -68,7 +65,7 @@ describe("inspection teams and checklist templates", () => {
     const elsewhere = await createStaffTenant();
     const foreign = await insertOfficial(elsewhere, elsewhere.districtUnitId);
     const leader = await insertOfficial(d, d.districtUnitId);
-    const inspector = inspectionApi(d, "inspector");
+    const inspector = signIn(d, "inspector");
     const team = {
       name: "Tổ Kiểm tra 21",
       decisionDocNumber: "1521/QĐ-UBND",
@@ -77,15 +74,15 @@ describe("inspection teams and checklist templates", () => {
       memberOfficialIds: [foreign.id],
       activeFrom: "2026-01-05",
     };
-    const problem = await expectProblem(await inspector.createTeam(team), 400, "invalid_reference");
+    const problem = await expectProblem(await inspector.post("/inspection-teams", team), 400, "invalid_reference");
     expect(problem.errors?.[0]?.path).toBe("body.memberOfficialIds.0");
     await expectProblem(
-      await inspector.createTeam({ ...team, memberOfficialIds: [], activeTo: "2026-01-04" }),
+      await inspector.post("/inspection-teams", { ...team, memberOfficialIds: [], activeTo: "2026-01-04" }),
       400,
       "validation_failed",
     );
     await expectProblem(
-      await inspector.createTemplate({
+      await inspector.post("/checklist-templates", {
         name: "Trùng mã",
         items: [
           { code: "presence", label: "Có mặt" },
@@ -96,12 +93,15 @@ describe("inspection teams and checklist templates", () => {
       "validation_failed",
     );
     await expectProblem(
-      await inspector.createTemplate({ name: "Mã sai", items: [{ code: "Presence-1", label: "Có mặt" }] }),
+      await inspector.post("/checklist-templates", {
+        name: "Mã sai",
+        items: [{ code: "Presence-1", label: "Có mặt" }],
+      }),
       400,
       "validation_failed",
     );
     expect(await testDb().select().from(inspectionTeams).where(eq(inspectionTeams.tenantId, d.tenant.id))).toEqual([]);
-    expect((await ok<{ items: unknown[] }>(await inspector.templates())).items).toEqual([]);
+    expect((await ok(await inspector.get("/checklist-templates"), listOf(ChecklistTemplate))).items).toEqual([]);
   });
 });
 
@@ -109,15 +109,16 @@ describe("inspections", () => {
   it("runs a planned inspection: scheduled → in_progress → checklist → completed, and refuses illegal moves", async () => {
     const d = await createStaffTenant();
     const { team, template } = await createTeamAndTemplate(d);
-    const inspector = inspectionApi(d, "inspector");
-    const planned = await created<InspectionBody>(
-      await inspector.create({
+    const inspector = signIn(d, "inspector");
+    const planned = await created(
+      await inspector.post("/inspections", {
         teamId: team.id,
         kind: "planned",
         targetUnitIds: [d.communeUnitId, d.otherCommuneUnitId],
         scheduledAt: "2026-12-10T08:00:00+07:00",
         checklistTemplateId: template.id,
       }),
+      InspectionDetail,
     );
     expect(planned).toMatchObject({
       status: "scheduled",
@@ -132,19 +133,25 @@ describe("inspections", () => {
       ["alcohol", null],
     ]);
 
-    await expectProblem(await inspector.checklist(planned.id, { results: [] }), 409, "inspection_not_in_progress");
     await expectProblem(
-      await inspector.complete(planned.id, { findings: "Sớm quá" }),
+      await inspector.put(`/inspections/${planned.id}/checklist`, { results: [] }),
+      409,
+      "inspection_not_in_progress",
+    );
+    await expectProblem(
+      await inspector.post(`/inspections/${planned.id}/complete`, { findings: "Sớm quá" }),
       409,
       "illegal_inspection_transition",
     );
-    const started = await ok<InspectionBody>(await inspector.start(planned.id));
+    const started = await ok(await inspector.post(`/inspections/${planned.id}/start`), InspectionDetail);
     expect(started.status).toBe("in_progress");
     expect(started.startedAt).not.toBeNull();
-    await expectProblem(await inspector.start(planned.id), 409, "illegal_inspection_transition");
+    await expectProblem(await inspector.post(`/inspections/${planned.id}/start`), 409, "illegal_inspection_transition");
 
     await expectProblem(
-      await inspector.checklist(planned.id, { results: [{ code: "karaoke", result: "violation" }] }),
+      await inspector.put(`/inspections/${planned.id}/checklist`, {
+        results: [{ code: "karaoke", result: "violation" }],
+      }),
       400,
       "unknown_checklist_item",
     );
@@ -154,27 +161,37 @@ describe("inspections", () => {
         .from(inspectionChecklistResults)
         .where(eq(inspectionChecklistResults.inspectionId, planned.id)),
     ).toEqual([]);
-    const filled = await ok<InspectionBody>(
-      await inspector.checklist(planned.id, {
+    const filled = await ok(
+      await inspector.put(`/inspections/${planned.id}/checklist`, {
         results: [
           { code: "presence", result: "compliant" },
           { code: "alcohol", result: "violation", note: "Ba cán bộ uống bia lúc 11 giờ 45" },
         ],
       }),
+      InspectionDetail,
     );
     expect(filled.checklist?.items.map((i) => [i.code, i.result, i.note])).toEqual([
       ["presence", "compliant", null],
       ["attitude", null, null],
       ["alcohol", "violation", "Ba cán bộ uống bia lúc 11 giờ 45"],
     ]);
-    const done = await ok<InspectionBody>(
-      await inspector.complete(planned.id, { findings: "Phát hiện vi phạm quy định về rượu bia" }),
+    const done = await ok(
+      await inspector.post(`/inspections/${planned.id}/complete`, {
+        findings: "Phát hiện vi phạm quy định về rượu bia",
+      }),
+      InspectionDetail,
     );
     expect(done).toMatchObject({ status: "completed", findings: "Phát hiện vi phạm quy định về rượu bia" });
     expect(done.endedAt).not.toBeNull();
-    await expectProblem(await inspector.cancel(planned.id), 409, "illegal_inspection_transition");
     await expectProblem(
-      await inspector.checklist(planned.id, { results: [{ code: "presence", result: "violation" }] }),
+      await inspector.post(`/inspections/${planned.id}/cancel`),
+      409,
+      "illegal_inspection_transition",
+    );
+    await expectProblem(
+      await inspector.put(`/inspections/${planned.id}/checklist`, {
+        results: [{ code: "presence", result: "violation" }],
+      }),
       409,
       "inspection_not_in_progress",
     );
@@ -186,7 +203,7 @@ describe("inspections", () => {
     const d = await createStaffTenant();
     const elsewhere = await createStaffTenant();
     const { team } = await createTeamAndTemplate(d);
-    const inspector = inspectionApi(d, "inspector");
+    const inspector = signIn(d, "inspector");
     const body = {
       teamId: team.id,
       kind: "planned",
@@ -194,19 +211,23 @@ describe("inspections", () => {
       scheduledAt: "2026-12-10T08:00:00+07:00",
     };
     const problem = await expectProblem(
-      await inspector.create({ ...body, targetUnitIds: [d.communeUnitId, elsewhere.communeUnitId] }),
+      await inspector.post("/inspections", { ...body, targetUnitIds: [d.communeUnitId, elsewhere.communeUnitId] }),
       400,
       "invalid_reference",
     );
     expect(problem.errors?.[0]?.path).toBe("body.targetUnitIds.1");
-    await expectProblem(await inspector.create({ ...body, teamId: crypto.randomUUID() }), 400, "invalid_reference");
+    await expectProblem(
+      await inspector.post("/inspections", { ...body, teamId: crypto.randomUUID() }),
+      400,
+      "invalid_reference",
+    );
     const missing = await expectProblem(
-      await inspector.create({ ...body, scheduledAt: undefined }),
+      await inspector.post("/inspections", { ...body, scheduledAt: undefined }),
       400,
       "validation_failed",
     );
     expect(missing.errors?.map((e) => e.path)).toContain("body.scheduledAt");
-    await expectProblem(await inspector.create({ ...body, targetUnitIds: [] }), 400, "validation_failed");
+    await expectProblem(await inspector.post("/inspections", { ...body, targetUnitIds: [] }), 400, "validation_failed");
     expect(await inspectionRowsOf(d)).toEqual([]);
   });
 
@@ -214,20 +235,22 @@ describe("inspections", () => {
     const d = await createStaffTenant();
     const { inspection } = await surpriseAt(d, d.communeUnitId);
     expect(inspection).toMatchObject({ kind: "surprise", status: "scheduled", startedAt: null });
-    const head = inspectionApi(d, "unit_head");
-    await expectProblem(await head.get(inspection.id), 404, "inspection_not_found");
-    expect((await ok<Page>(await head.list())).items).toEqual([]);
+    const head = signIn(d, "unit_head");
+    await expectProblem(await head.get(`/inspections/${inspection.id}`), 404, "inspection_not_found");
+    expect((await ok(await head.get("/inspections"), pageOf(Inspection))).items).toEqual([]);
     // Everyone else with inspections:read sees it.
     for (const role of ["inspector", "tenant_admin", "viewer"] as const) {
       expect(
-        (await ok<Page>(await inspectionApi(d, role).list())).items.map((i) => i.id),
+        (await ok(await signIn(d, role).get("/inspections"), pageOf(Inspection))).items.map((i) => i.id),
         role,
       ).toEqual([inspection.id]);
     }
 
-    await ok(await inspectionApi(d, "inspector").start(inspection.id));
-    expect((await ok<InspectionBody>(await head.get(inspection.id))).status).toBe("in_progress");
-    expect((await ok<Page>(await head.list())).items.map((i) => i.id)).toEqual([inspection.id]);
+    await ok(await signIn(d, "inspector").post(`/inspections/${inspection.id}/start`), InspectionDetail);
+    expect((await ok(await head.get(`/inspections/${inspection.id}`), InspectionDetail)).status).toBe("in_progress");
+    expect((await ok(await head.get("/inspections"), pageOf(Inspection))).items.map((i) => i.id)).toEqual([
+      inspection.id,
+    ]);
   });
 
   it("a surprise inspection started on arrival is visible at once; another subtree's head never sees it", async () => {
@@ -235,42 +258,45 @@ describe("inspections", () => {
     const { inspection } = await surpriseAt(d, d.otherCommuneUnitId, { startNow: true });
     expect(inspection.status).toBe("in_progress");
     expect(inspection.startedAt).not.toBeNull();
-    const head = inspectionApi(d, "unit_head");
-    await expectProblem(await head.get(inspection.id), 404, "inspection_not_found");
-    expect((await ok<Page>(await head.list())).items).toEqual([]);
+    const head = signIn(d, "unit_head");
+    await expectProblem(await head.get(`/inspections/${inspection.id}`), 404, "inspection_not_found");
+    expect((await ok(await head.get("/inspections"), pageOf(Inspection))).items).toEqual([]);
     // A planned inspection of the head's own commune is visible before it starts.
     const { team } = await createTeamAndTemplate(d);
-    const planned = await created<InspectionBody>(
-      await inspectionApi(d, "inspector").create({
+    const planned = await created(
+      await signIn(d, "inspector").post("/inspections", {
         teamId: team.id,
         kind: "planned",
         targetUnitIds: [d.communeUnitId],
         scheduledAt: "2026-12-10T08:00:00+07:00",
       }),
+      InspectionDetail,
     );
-    expect((await ok<Page>(await head.list())).items.map((i) => i.id)).toEqual([planned.id]);
+    expect((await ok(await head.get("/inspections"), pageOf(Inspection))).items.map((i) => i.id)).toEqual([planned.id]);
   });
 
   it("filters by team, unit, status, kind and period, and pages", async () => {
     const d = await createStaffTenant();
     const { inspection: surprise, team } = await surpriseAt(d, d.communeUnitId, { startNow: true });
-    const inspector = inspectionApi(d, "inspector");
-    const planned = await created<InspectionBody>(
-      await inspector.create({
+    const inspector = signIn(d, "inspector");
+    const planned = await created(
+      await inspector.post("/inspections", {
         teamId: team.id,
         kind: "planned",
         targetUnitIds: [d.otherCommuneUnitId],
         scheduledAt: "2030-03-01T08:00:00+07:00",
       }),
+      InspectionDetail,
     );
-    const ids = async (query: string) => (await ok<Page>(await inspector.list(query))).items.map((i) => i.id);
+    const ids = async (query: string) =>
+      (await ok(await inspector.get(`/inspections?${query}`), pageOf(Inspection))).items.map((i) => i.id);
     expect(await ids(`teamId=${team.id}`)).toEqual([planned.id, surprise.id]);
     expect(await ids(`unitId=${d.communeUnitId}`)).toEqual([surprise.id]);
     expect(await ids("status=scheduled")).toEqual([planned.id]);
     expect(await ids("kind=surprise")).toEqual([surprise.id]);
     expect(await ids("from=2030-03-01&to=2030-03-01")).toEqual([planned.id]);
     expect(await ids("to=2030-02-28")).toEqual([surprise.id]);
-    const first = await ok<Page>(await inspector.list("limit=1"));
+    const first = await ok(await inspector.get("/inspections?limit=1"), pageOf(Inspection));
     expect(first.items.map((i) => i.id)).toEqual([planned.id]);
     expect(await ids(`limit=1&cursor=${first.nextCursor}`)).toEqual([surprise.id]);
   });
@@ -278,23 +304,23 @@ describe("inspections", () => {
   it("a viewer reads but cannot write; another tenant's inspection answers 404", async () => {
     const d = await createStaffTenant();
     const { inspection, team } = await surpriseAt(d, d.communeUnitId);
-    const viewer = inspectionApi(d, "viewer");
-    expect((await ok<InspectionBody>(await viewer.get(inspection.id))).id).toBe(inspection.id);
-    await expectProblem(await viewer.start(inspection.id), 403, "forbidden");
+    const viewer = signIn(d, "viewer");
+    expect((await ok(await viewer.get(`/inspections/${inspection.id}`), InspectionDetail)).id).toBe(inspection.id);
+    await expectProblem(await viewer.post(`/inspections/${inspection.id}/start`), 403, "forbidden");
     await expectProblem(
-      await viewer.create({ teamId: team.id, kind: "surprise", targetUnitIds: [d.communeUnitId] }),
+      await viewer.post("/inspections", { teamId: team.id, kind: "surprise", targetUnitIds: [d.communeUnitId] }),
       403,
       "forbidden",
     );
-    await expectProblem(await inspectionApi(d, "unit_head").start(inspection.id), 403, "forbidden");
+    await expectProblem(await signIn(d, "unit_head").post(`/inspections/${inspection.id}/start`), 403, "forbidden");
     expect((await inspectionRowsOf(d))[0]?.status).toBe("scheduled");
 
     const elsewhere = await createStaffTenant();
-    const theirs = inspectionApi(elsewhere, "inspector");
-    await expectProblem(await theirs.get(inspection.id), 404, "inspection_not_found");
-    await expectProblem(await theirs.start(inspection.id), 404, "inspection_not_found");
-    await expectProblem(await theirs.team(team.id), 404, "inspection_team_not_found");
-    expect((await ok<Page>(await theirs.list())).items).toEqual([]);
+    const theirs = signIn(elsewhere, "inspector");
+    await expectProblem(await theirs.get(`/inspections/${inspection.id}`), 404, "inspection_not_found");
+    await expectProblem(await theirs.post(`/inspections/${inspection.id}/start`), 404, "inspection_not_found");
+    await expectProblem(await theirs.get(`/inspection-teams/${team.id}`), 404, "inspection_team_not_found");
+    expect((await ok(await theirs.get("/inspections"), pageOf(Inspection))).items).toEqual([]);
   });
 });
 
@@ -305,15 +331,8 @@ describe("inspection demo data", () => {
     const [tenant] = await testDb().select().from(tenants).where(eq(tenants.slug, "binh-son"));
     const id = await demoInspectionId(testDb(), tenant?.id ?? "");
     expect(id).not.toBeNull();
-    const login = await api("/v1/auth/login", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ tenant: "binh-son", email: "truongxa@binh-son.example", password }),
-    });
-    const { access_token } = await login.json<{ access_token: string }>();
-    const seen = await ok<InspectionBody>(
-      await api(`/v1/tenants/binh-son/inspections/${id}`, { headers: bearer(access_token) }),
-    );
+    const head = await logIn({ tenant: "binh-son", email: "truongxa@binh-son.example", password });
+    const seen = await ok(await head.get(`/v1/tenants/binh-son/inspections/${id}`), InspectionDetail);
     expect(seen).toMatchObject({ kind: "surprise", status: "completed", team: { name: "Tổ Kiểm tra 20" } });
     expect(seen.targets.map((t) => t.name)).toEqual(["UBND xã Bình Thanh Đông"]);
     expect(seen.checklist?.items).toHaveLength(5);

@@ -1,5 +1,8 @@
 import { notifications } from "@kycuong/db";
+import { Notification, NotificationSummary } from "@kycuong/domain/alerts";
+import { AuditRecord } from "@kycuong/domain/audit";
 import { newId } from "@kycuong/domain/context";
+import { TenantSettings } from "@kycuong/domain/tenants";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import {
@@ -14,42 +17,10 @@ import {
   startOutage,
   vn,
 } from "./fixtures/alerts";
-import { api } from "./fixtures/api";
+import { ok, pageOf, signIn } from "./fixtures/client";
 import { testDb } from "./fixtures/db";
 import { expectProblem } from "./fixtures/problem";
-import { bearer, type TenantRole } from "./fixtures/staff";
-
-interface NotificationSummary {
-  id: string;
-  kind: "unit_digest" | "leadership_digest";
-  recipient: string;
-  localDate: string;
-  unitIds: string[];
-  subject: string;
-  itemCount: number;
-  overdueCount: number;
-  status: "pending" | "sent" | "dead" | "superseded";
-  attempts: number;
-  nextAttemptAt: string;
-  lastAttemptAt: string | null;
-  lastError: string | null;
-  sentAt: string | null;
-  providerMessageId: string | null;
-}
-
-interface NotificationBody extends NotificationSummary {
-  bodyHtml: string;
-  bodyText: string;
-}
-
-interface NotificationPage {
-  items: NotificationSummary[];
-  nextCursor: string | null;
-}
-
-interface AuditPage {
-  items: { action: string; actorType: string; actorId: string | null; entityId: string | null }[];
-}
+import type { TenantRole } from "./fixtures/staff";
 
 // Working days in March 2027 (Wednesday and Thursday), far from Tết and from other files' dates.
 const DAY1 = "2027-03-10";
@@ -59,18 +30,12 @@ const COMMUNE_TASK = "Báo cáo rà soát hộ nghèo quý I";
 
 /** The outbox routes of a tenant, called as one role. */
 function outbox(d: AlertTenant, role: TenantRole = "tenant_admin", slug = d.tenant.slug) {
-  const base = `/v1/tenants/${slug}/notifications`;
-  const call = async (path: string, method = "GET") =>
-    api(`${base}${path}`, { method, headers: bearer(await d.token(role)) });
+  const as = signIn({ ...d, tenant: { ...d.tenant, slug } }, role);
   return {
-    list: (query = "") => call(query ? `?${query}` : ""),
-    get: (id: string) => call(`/${id}`),
-    resend: (id: string) => call(`/${id}/resend`, "POST"),
-    async page(query = ""): Promise<NotificationPage> {
-      const res = await call(query ? `?${query}` : "");
-      expect(res.status).toBe(200);
-      return res.json<NotificationPage>();
-    },
+    list: (query = "") => as.get(`/notifications?${query}`),
+    get: (id: string) => as.get(`/notifications/${id}`),
+    resend: (id: string) => as.post(`/notifications/${id}/resend`),
+    page: async (query = "") => ok(await as.get(`/notifications?${query}`), pageOf(NotificationSummary)),
   };
 }
 
@@ -102,11 +67,8 @@ function only<T>(items: T[]): T {
 }
 
 async function auditActions(d: AlertTenant, id: string) {
-  const res = await api(`/v1/tenants/${d.tenant.slug}/audit?entity=notification&id=${id}`, {
-    headers: bearer(await d.token("tenant_admin")),
-  });
-  expect(res.status).toBe(200);
-  return (await res.json<AuditPage>()).items;
+  const res = await signIn(d, "tenant_admin").get(`/audit?entity=notification&id=${id}`);
+  return (await ok(res, pageOf(AuditRecord))).items;
 }
 
 describe("the overdue-alert outbox, as a tenant admin sees it", () => {
@@ -164,7 +126,8 @@ describe("the overdue-alert outbox, as a tenant admin sees it", () => {
       await endOutage(d.heads.otherCommune);
     }
     const admin = outbox(d);
-    const recipients = (page: NotificationPage) => page.items.map((n) => `${n.localDate} ${n.recipient} ${n.status}`);
+    const recipients = (page: { items: NotificationSummary[] }) =>
+      page.items.map((n) => `${n.localDate} ${n.recipient} ${n.status}`);
 
     expect((await admin.page()).items).toHaveLength(6);
     expect(recipients(await admin.page(`date=${DAY1}`)).sort()).toEqual(
@@ -225,7 +188,7 @@ describe("the overdue-alert outbox, as a tenant admin sees it", () => {
     const walked: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: NotificationPage = await admin.page(`limit=1${cursor ? `&cursor=${cursor}` : ""}`);
+      const page = await admin.page(`limit=1${cursor ? `&cursor=${cursor}` : ""}`);
       expect(page.items).toHaveLength(1);
       walked.push(...page.items.map((n) => n.id));
       cursor = page.nextCursor;
@@ -245,8 +208,7 @@ describe("the overdue-alert outbox, as a tenant admin sees it", () => {
     const row = only(await outboxOf(d, d.heads.commune));
 
     const res = await outbox(d).get(row.id);
-    expect(res.status).toBe(200);
-    const body = await res.json<NotificationBody>();
+    const body = await ok(res, Notification);
     expect(body).toMatchObject({ id: row.id, recipient: d.heads.commune, status: "sent", itemCount: 2 });
     expect(body.bodyHtml).toContain(COMMUNE);
     expect(body.bodyHtml).toContain(COMMUNE_TASK);
@@ -297,12 +259,7 @@ describe("the overdue-alert outbox, as a tenant admin sees it", () => {
 describe("resending a digest", () => {
   it("a dead digest stays dead while the provider is down, goes out once after, and both are audited", async () => {
     const d = await tenantWithOverdueWork();
-    const settings = await api(`/v1/tenants/${d.tenant.slug}/settings`, {
-      method: "PATCH",
-      headers: { ...bearer(await d.token("tenant_admin")), "content-type": "application/json" },
-      body: JSON.stringify({ alertMaxAttempts: 1 }),
-    });
-    expect(settings.status).toBe(200);
+    await ok(await signIn(d, "tenant_admin").patch("/settings", { alertMaxAttempts: 1 }), TenantSettings);
     const admin = outbox(d);
 
     await startOutage(d.heads.commune, 503);
@@ -319,8 +276,7 @@ describe("resending a digest", () => {
       });
 
       const during = await admin.resend(dead.id);
-      expect(during.status).toBe(200);
-      expect(await during.json<NotificationBody>()).toMatchObject({
+      expect(await ok(during, Notification)).toMatchObject({
         id: dead.id,
         status: "dead",
         attempts: 2,
@@ -333,8 +289,7 @@ describe("resending a digest", () => {
     }
 
     const after = await admin.resend(dead.id);
-    expect(after.status).toBe(200);
-    const resent = await after.json<NotificationBody>();
+    const resent = await ok(after, Notification);
     expect(resent).toMatchObject({
       id: dead.id,
       status: "sent",
@@ -394,8 +349,7 @@ describe("resending a digest", () => {
       .set({ nextAttemptAt: new Date(now + 5 * 60_000).toISOString() })
       .where(eq(notifications.id, waiting.id));
     const res = await admin.resend(waiting.id);
-    expect(res.status).toBe(200);
-    expect(await res.json<NotificationBody>()).toMatchObject({ status: "sent", attempts: 2, lastError: null });
+    expect(await ok(res, Notification)).toMatchObject({ status: "sent", attempts: 2, lastError: null });
     expect(only(await receivedBy(d.heads.commune)).subject).toBe(waiting.subject);
   });
   it("resending a sent digest really sends it again (a fresh idempotency key), once per resend", async () => {
@@ -409,7 +363,7 @@ describe("resending a digest", () => {
     expect(mails).toHaveLength(2);
     expect(mails[1]?.subject).toBe(first?.subject);
     expect(mails[1]?.headers.idempotencyKey).not.toBe(first?.headers.idempotencyKey);
-    expect(await res.json<NotificationBody>()).toMatchObject({
+    expect(await ok(res, Notification)).toMatchObject({
       status: "sent",
       attempts: 2,
       providerMessageId: mails[1]?.id,
@@ -422,7 +376,7 @@ describe("resending a digest", () => {
     await startOutage(d.heads.commune, 503);
     try {
       const res = await outbox(d).resend(sent.id);
-      expect(await res.json<NotificationBody>()).toMatchObject({ status: "pending", attempts: 2 });
+      expect(await ok(res, Notification)).toMatchObject({ status: "pending", attempts: 2 });
     } finally {
       await endOutage(d.heads.commune);
     }

@@ -1,7 +1,9 @@
+import { ReportListItem, StaffReport } from "@kycuong/domain/reports";
 import { describe, expect, it } from "vitest";
 import { api } from "./fixtures/api";
+import { ok, pageOf, signIn } from "./fixtures/client";
 import { aReport, createHotlineTenant, freshIp, postReport, reportRowsOf } from "./fixtures/intake";
-import { ANSWER, insertCategory, reportApi } from "./fixtures/reports";
+import { ANSWER, insertCategory } from "./fixtures/reports";
 import { createStaffTenant, type StaffTenant } from "./fixtures/staff";
 
 const CODE = /^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{2}$/;
@@ -61,9 +63,7 @@ async function getRequests(query: string): Promise<Response> {
 }
 
 async function staffIdOf(d: StaffTenant, trackingCode: string): Promise<string> {
-  const { items } = await (await reportApi(d, "hotline_officer").list()).json<{
-    items: { id: string; trackingCode: string }[];
-  }>();
+  const { items } = await ok(await signIn(d, "hotline_officer").get("/reports"), pageOf(ReportListItem));
   const item = items.find((r) => r.trackingCode === trackingCode);
   if (!item) throw new Error(`staff cannot see ${trackingCode}`);
   return item.id;
@@ -118,7 +118,7 @@ describe("POST /open311/v2/requests.json", () => {
     expect(created.service_notice).toMatch(/\d{4}-\d{2}-\d{2}/);
 
     const id = await staffIdOf(d, created.service_request_id);
-    const staff = await (await reportApi(d, "hotline_officer").get(id)).json<Record<string, unknown>>();
+    const staff = await ok(await signIn(d, "hotline_officer").get(`/reports/${id}`), StaffReport);
     expect(staff).toMatchObject({
       trackingCode: created.service_request_id,
       channel: "open311",
@@ -201,7 +201,7 @@ describe("GET /open311/v2/requests", () => {
     });
     expect(Date.parse(before?.expected_datetime ?? "")).toBeGreaterThan(Date.parse(before?.requested_datetime ?? ""));
 
-    const officer = reportApi(d, "hotline_officer");
+    const officer = signIn(d, "hotline_officer");
     const id = await staffIdOf(d, code);
     for (const step of [
       { to: "accepted" },
@@ -209,7 +209,7 @@ describe("GET /open311/v2/requests", () => {
       { to: "in_progress" },
       { to: "resolved", finding: "unsubstantiated", answer: ANSWER },
     ]) {
-      expect((await officer.move(id, step)).status, JSON.stringify(step)).toBe(200);
+      expect((await officer.post(`/reports/${id}/transitions`, step)).status, JSON.stringify(step)).toBe(200);
     }
 
     const res = await one();

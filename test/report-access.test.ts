@@ -1,10 +1,13 @@
 import { reportEvents } from "@kycuong/db";
+import { ReportListItem, StaffReport } from "@kycuong/domain/reports";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { RecordedReport } from "../workers/api/src/routes/tenants/reports";
 import { api } from "./fixtures/api";
+import { created, ok, pageOf, signIn } from "./fixtures/client";
 import { testDb } from "./fixtures/db";
 import { expectProblem } from "./fixtures/problem";
-import { ANSWER, insertCategory, insertOfficial, insertReport, reportApi, rowOf } from "./fixtures/reports";
+import { ANSWER, insertCategory, insertOfficial, insertReport, rowOf } from "./fixtures/reports";
 import { createStaffTenant } from "./fixtures/staff";
 
 /** A call as a hotline officer would type it in. */
@@ -24,38 +27,52 @@ describe("who may see and move reports", () => {
     const mine = await insertReport(d, { status: "assigned", assignedUnitId: d.communeUnitId });
     const elsewhere = await insertReport(d, { status: "assigned", assignedUnitId: d.otherCommuneUnitId });
     const unassigned = await insertReport(d);
-    const head = reportApi(d, "unit_head");
+    const head = signIn(d, "unit_head");
 
-    const list = await (await head.list()).json<{ items: { id: string }[] }>();
+    const list = await ok(await head.get("/reports"), pageOf(ReportListItem));
     expect(list.items.map((r) => r.id)).toEqual([mine.id]);
     for (const hidden of [elsewhere, unassigned]) {
-      await expectProblem(await head.get(hidden.id), 404, "report_not_found");
-      await expectProblem(await head.move(hidden.id, { to: "in_progress" }), 404, "report_not_found");
-      await expectProblem(await head.note(hidden.id, { body: "Không được phép" }), 404, "report_not_found");
+      await expectProblem(await head.get(`/reports/${hidden.id}`), 404, "report_not_found");
+      await expectProblem(
+        await head.post(`/reports/${hidden.id}/transitions`, { to: "in_progress" }),
+        404,
+        "report_not_found",
+      );
+      await expectProblem(
+        await head.post(`/reports/${hidden.id}/notes`, { body: "Không được phép" }),
+        404,
+        "report_not_found",
+      );
     }
 
-    await expectProblem(await head.move(unassigned.id, { to: "accepted" }), 403, "forbidden");
-    await expectProblem(await head.move(mine.id, { to: "assigned", unitId: d.communeUnitId }), 403, "forbidden");
-    expect((await head.move(mine.id, { to: "in_progress" })).status).toBe(200);
-    expect((await head.note(mine.id, { body: "Đã làm việc với cán bộ liên quan" })).status).toBe(201);
-    const resolved = await head.move(mine.id, {
+    await expectProblem(await head.post(`/reports/${unassigned.id}/transitions`, { to: "accepted" }), 403, "forbidden");
+    await expectProblem(
+      await head.post(`/reports/${mine.id}/transitions`, { to: "assigned", unitId: d.communeUnitId }),
+      403,
+      "forbidden",
+    );
+    expect((await head.post(`/reports/${mine.id}/transitions`, { to: "in_progress" })).status).toBe(200);
+    expect((await head.post(`/reports/${mine.id}/notes`, { body: "Đã làm việc với cán bộ liên quan" })).status).toBe(
+      201,
+    );
+    const resolved = await head.post(`/reports/${mine.id}/transitions`, {
       to: "resolved",
       finding: "substantiated",
       answer: ANSWER,
       officialIds: [official.id],
     });
-    expect(await resolved.json()).toMatchObject({ status: "resolved", officials: [{ id: official.id }] });
-    await expectProblem(await head.move(mine.id, { to: "closed" }), 403, "forbidden");
+    expect(await ok(resolved, StaffReport)).toMatchObject({ status: "resolved", officials: [{ id: official.id }] });
+    await expectProblem(await head.post(`/reports/${mine.id}/transitions`, { to: "closed" }), 403, "forbidden");
     expect((await rowOf(unassigned.id))?.status).toBe("received");
   });
 
   it("a viewer reads but cannot move reports or write notes", async () => {
     const d = await createStaffTenant();
     const report = await insertReport(d);
-    const viewer = reportApi(d, "viewer");
-    expect((await viewer.get(report.id)).status).toBe(200);
-    await expectProblem(await viewer.move(report.id, { to: "accepted" }), 403, "forbidden");
-    await expectProblem(await viewer.note(report.id, { body: "Ghi chú" }), 403, "forbidden");
+    const viewer = signIn(d, "viewer");
+    expect((await viewer.get(`/reports/${report.id}`)).status).toBe(200);
+    await expectProblem(await viewer.post(`/reports/${report.id}/transitions`, { to: "accepted" }), 403, "forbidden");
+    await expectProblem(await viewer.post(`/reports/${report.id}/notes`, { body: "Ghi chú" }), 403, "forbidden");
     expect((await rowOf(report.id))?.status).toBe("received");
   });
 
@@ -63,10 +80,14 @@ describe("who may see and move reports", () => {
     const d = await createStaffTenant();
     const other = await createStaffTenant();
     const report = await insertReport(d);
-    const theirs = reportApi(other, "hotline_officer");
-    await expectProblem(await theirs.get(report.id), 404, "report_not_found");
-    await expectProblem(await theirs.move(report.id, { to: "accepted" }), 404, "report_not_found");
-    const list = await (await theirs.list()).json<{ items: { id: string }[] }>();
+    const theirs = signIn(other, "hotline_officer");
+    await expectProblem(await theirs.get(`/reports/${report.id}`), 404, "report_not_found");
+    await expectProblem(
+      await theirs.post(`/reports/${report.id}/transitions`, { to: "accepted" }),
+      404,
+      "report_not_found",
+    );
+    const list = await ok(await theirs.get("/reports"), pageOf(ReportListItem));
     expect(list.items.map((r) => r.id)).not.toContain(report.id);
     expect((await rowOf(report.id))?.status).toBe("received");
   });
@@ -74,15 +95,14 @@ describe("who may see and move reports", () => {
   it("internal notes never reach the reporter's timeline", async () => {
     const d = await createStaffTenant();
     await insertCategory(d);
-    const officer = reportApi(d, "hotline_officer");
-    const recorded = await (await officer.record({ ...CALL, channel: "email" })).json<{
-      id: string;
-      trackingCode: string;
-      receipt: string;
-    }>();
+    const officer = signIn(d, "hotline_officer");
+    const recorded = await created(await officer.post("/reports", { ...CALL, channel: "email" }), RecordedReport);
     const secret = "Nghi ngờ người phản ánh có mâu thuẫn cá nhân với cán bộ";
-    expect((await officer.note(recorded.id, { body: secret })).status).toBe(201);
-    await officer.move(recorded.id, { to: "rejected", reason: "Đã được giải quyết ở kỳ tiếp dân trước" });
+    expect((await officer.post(`/reports/${recorded.id}/notes`, { body: secret })).status).toBe(201);
+    await officer.post(`/reports/${recorded.id}/transitions`, {
+      to: "rejected",
+      reason: "Đã được giải quyết ở kỳ tiếp dân trước",
+    });
 
     const stored = await testDb()
       .select()
@@ -104,13 +124,13 @@ describe("reports recorded by staff on a caller's behalf", () => {
   it("a hotline officer records a phone call and reads the receipt back once", async () => {
     const d = await createStaffTenant();
     await insertCategory(d, "thai_do", 10);
-    const officer = reportApi(d, "hotline_officer");
-    const res = await officer.record({ ...CALL, unitId: d.communeUnitId });
+    const officer = signIn(d, "hotline_officer");
+    const res = await officer.post("/reports", { ...CALL, unitId: d.communeUnitId });
     expect(res.status).toBe(201);
-    const recorded = await res.json<{ id: string; trackingCode: string; receipt: string; channel: string }>();
+    const recorded = await created(res, RecordedReport);
     expect(recorded).toMatchObject({ channel: "phone", status: "received", receipt: expect.any(String) });
 
-    const staffView = await (await officer.get(recorded.id)).json<Record<string, unknown>>();
+    const staffView = await ok(await officer.get(`/reports/${recorded.id}`), StaffReport);
     expect(staffView).toMatchObject({
       trackingCode: recorded.trackingCode,
       channel: "phone",
@@ -119,7 +139,7 @@ describe("reports recorded by staff on a caller's behalf", () => {
     });
     expect(JSON.stringify(staffView)).not.toContain(recorded.receipt);
 
-    await expectProblem(await officer.record({ ...CALL, channel: "web" }), 400, "validation_failed");
-    await expectProblem(await reportApi(d, "unit_head").record(CALL), 403, "forbidden");
+    await expectProblem(await officer.post("/reports", { ...CALL, channel: "web" }), 400, "validation_failed");
+    await expectProblem(await signIn(d, "unit_head").post("/reports", CALL), 403, "forbidden");
   });
 });

@@ -1,20 +1,9 @@
+import { ReportEvent, ReportListItem, StaffReport } from "@kycuong/domain/reports";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { created, ok, pageOf, signIn } from "./fixtures/client";
 import { expectProblem } from "./fixtures/problem";
-import { insertAttachment, insertReport, reportApi, setTenantSettings } from "./fixtures/reports";
+import { insertAttachment, insertReport, setTenantSettings } from "./fixtures/reports";
 import { createStaffTenant } from "./fixtures/staff";
-
-interface Item {
-  id: string;
-  trackingCode: string;
-  status: string;
-  category: string;
-  unit: { id: string; name: string } | null;
-  dueAt: string;
-  overdue: boolean;
-  workingDaysOverdue: number;
-  createdAt: string;
-}
-type ReportPage = { items: Item[]; nextCursor: string | null };
 
 afterEach(() => {
   vi.useRealTimers();
@@ -25,11 +14,10 @@ describe("reading reports", () => {
     const d = await createStaffTenant();
     const report = await insertReport(d);
     const attachment = await insertAttachment(d, report.id);
-    const officer = reportApi(d, "hotline_officer");
-    const note = await officer.note(report.id, { body: "Đã gọi lại cho người phản ánh" });
-    expect(note.status).toBe(201);
-    expect(await note.json()).toMatchObject({ kind: "staff_note", public: false });
-    const body = await (await officer.get(report.id)).json();
+    const officer = signIn(d, "hotline_officer");
+    const note = await officer.post(`/reports/${report.id}/notes`, { body: "Đã gọi lại cho người phản ánh" });
+    expect(await created(note, ReportEvent)).toMatchObject({ kind: "staff_note", public: false });
+    const body = await ok(await officer.get(`/reports/${report.id}`), StaffReport);
     expect(body).toMatchObject({
       id: report.id,
       trackingCode: report.trackingCode,
@@ -37,7 +25,7 @@ describe("reading reports", () => {
       attachments: [{ id: attachment.id, filename: "anh-chup.jpg" }],
       timeline: [{ kind: "staff_note", public: false, body: "Đã gọi lại cho người phản ánh" }],
     });
-    await expectProblem(await officer.note(report.id, { body: "  " }), 400, "validation_failed");
+    await expectProblem(await officer.post(`/reports/${report.id}/notes`, { body: "  " }), 400, "validation_failed");
   });
 
   it("filters by status, category, assigned unit, arrival time and text", async () => {
@@ -50,8 +38,9 @@ describe("reading reports", () => {
     });
     const b = await insertReport(d, { createdAt: at("03"), status: "assigned", assignedUnitId: d.communeUnitId });
     const c = await insertReport(d, { createdAt: at("04"), status: "accepted" });
-    const officer = reportApi(d, "hotline_officer");
-    const ids = async (query: string) => (await (await officer.list(query)).json<ReportPage>()).items.map((r) => r.id);
+    const officer = signIn(d, "hotline_officer");
+    const ids = async (query: string) =>
+      (await ok(await officer.get(`/reports?${query}`), pageOf(ReportListItem))).items.map((r) => r.id);
 
     expect(await ids("")).toEqual([c.id, b.id, a.id]);
     expect(await ids("status=received")).toEqual([a.id]);
@@ -65,7 +54,7 @@ describe("reading reports", () => {
     expect(await ids("q=20%25")).toEqual([a.id]);
     expect(await ids("q=%25%25")).toEqual([]);
 
-    const page = await (await officer.list()).json<ReportPage>();
+    const page = await ok(await officer.get("/reports"), pageOf(ReportListItem));
     expect(page.items.find((r) => r.id === b.id)).toMatchObject({
       trackingCode: b.trackingCode,
       status: "assigned",
@@ -73,21 +62,21 @@ describe("reading reports", () => {
       unit: { id: d.communeUnitId, name: "Xã Bình Thanh Đông" },
       createdAt: at("03"),
     });
-    await expectProblem(await officer.list("status=lost"), 400, "validation_failed");
-    await expectProblem(await officer.list("from=yesterday"), 400, "validation_failed");
+    await expectProblem(await officer.get("/reports?status=lost"), 400, "validation_failed");
+    await expectProblem(await officer.get("/reports?from=yesterday"), 400, "validation_failed");
   });
 
   it("pages newest first with a cursor", async () => {
     const d = await createStaffTenant();
     const made = [];
     for (let i = 0; i < 5; i++) made.push(await insertReport(d));
-    const viewer = reportApi(d, "viewer");
-    const first = await (await viewer.list("limit=2")).json<ReportPage>();
-    const second = await (await viewer.list(`limit=2&cursor=${first.nextCursor}`)).json<ReportPage>();
-    const third = await (await viewer.list(`limit=2&cursor=${second.nextCursor}`)).json<ReportPage>();
+    const viewer = signIn(d, "viewer");
+    const first = await ok(await viewer.get("/reports?limit=2"), pageOf(ReportListItem));
+    const second = await ok(await viewer.get(`/reports?limit=2&cursor=${first.nextCursor}`), pageOf(ReportListItem));
+    const third = await ok(await viewer.get(`/reports?limit=2&cursor=${second.nextCursor}`), pageOf(ReportListItem));
     expect([...first.items, ...second.items, ...third.items].map((r) => r.id)).toEqual(made.map((r) => r.id).reverse());
     expect(third.nextCursor).toBeNull();
-    await expectProblem(await viewer.list("limit=101"), 400, "validation_failed");
+    await expectProblem(await viewer.get("/reports?limit=101"), 400, "validation_failed");
   });
 
   it("counts overdue working days with the tenant's calendar (Tết 2026 and a swapped Saturday)", async () => {
@@ -112,8 +101,8 @@ describe("reading reports", () => {
     // Monday 2 Mar 2026, 10:00 in Hà Nội.
     vi.useFakeTimers({ toFake: ["Date"] });
     vi.setSystemTime(new Date("2026-03-02T03:00:00.000Z"));
-    const officer = reportApi(d, "hotline_officer");
-    const items = (await (await officer.list()).json<ReportPage>()).items;
+    const officer = signIn(d, "hotline_officer");
+    const items = (await ok(await officer.get("/reports"), pageOf(ReportListItem))).items;
     const state = (id: string) => {
       const item = items.find((r) => r.id === id);
       return [item?.overdue, item?.workingDaysOverdue];
@@ -126,9 +115,13 @@ describe("reading reports", () => {
     expect(state(answered.id)).toEqual([false, 0]);
     expect(state(rejected.id)).toEqual([false, 0]);
 
-    const overdue = (await (await officer.list("overdue=true")).json<ReportPage>()).items.map((r) => r.id);
+    const overdue = (await ok(await officer.get("/reports?overdue=true"), pageOf(ReportListItem))).items.map(
+      (r) => r.id,
+    );
     expect(overdue).toEqual([lastWeek.id, beforeTet.id]);
-    const onTime = (await (await officer.list("overdue=false")).json<ReportPage>()).items.map((r) => r.id);
+    const onTime = (await ok(await officer.get("/reports?overdue=false"), pageOf(ReportListItem))).items.map(
+      (r) => r.id,
+    );
     expect(onTime).toEqual([rejected.id, answered.id, notYet.id]);
   });
 });

@@ -1,35 +1,15 @@
 import { auditLog, type Db, reportOfficials, reportStatuses, reports } from "@kycuong/db";
 import { newId, type TenantContext } from "@kycuong/domain/context";
-import { transitionReport } from "@kycuong/domain/reports";
+import { StaffReport, transitionReport } from "@kycuong/domain/reports";
 import { parseTenantSettings } from "@kycuong/domain/tenants";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import type { Problem } from "../workers/api/src/http/problem";
+import { ok, signIn } from "./fixtures/client";
 import { testDb } from "./fixtures/db";
 import { expectProblem } from "./fixtures/problem";
-import { ANSWER, eventsOf, insertOfficial, insertReport, reportApi, rowOf } from "./fixtures/reports";
+import { ANSWER, eventsOf, insertOfficial, insertReport, rowOf } from "./fixtures/reports";
 import { createStaffTenant, type StaffTenant } from "./fixtures/staff";
-
-interface TimelineEntry {
-  kind: string;
-  toStatus: string | null;
-  public: boolean;
-  body: string | null;
-}
-interface StaffReportBody {
-  id: string;
-  trackingCode: string;
-  status: string;
-  unit: { id: string; name: string } | null;
-  finding: string | null;
-  answer: string | null;
-  resolvedAt: string | null;
-  rejectionReason: string | null;
-  duplicateOfId: string | null;
-  reporter: { name: string | null; phone: string | null; email: string | null };
-  attachments: { id: string; filename: string }[];
-  timeline: TimelineEntry[];
-  officials: { id: string }[];
-}
 
 /** The legal moves, written out here independently of the code's table. */
 const legal = new Set([
@@ -54,7 +34,7 @@ describe("staff report workflow", () => {
     const d = await createStaffTenant();
     const official = await insertOfficial(d, d.communeUnitId);
     const report = await insertReport(d);
-    const officer = reportApi(d, "hotline_officer");
+    const officer = signIn(d, "hotline_officer");
     const steps = [
       { to: "accepted" },
       { to: "assigned", unitId: d.communeUnitId },
@@ -63,11 +43,11 @@ describe("staff report workflow", () => {
       { to: "closed" },
       { to: "reopened", reason: "Người phản ánh gửi thêm bằng chứng mới" },
     ];
-    let body: StaffReportBody | undefined;
+    let body: StaffReport | undefined;
     for (const step of steps) {
-      const res = await officer.move(report.id, step);
+      const res = await officer.post(`/reports/${report.id}/transitions`, step);
       expect(res.status, step.to).toBe(200);
-      body = await res.json<StaffReportBody>();
+      body = await ok(res, StaffReport);
       expect(body.status).toBe(step.to);
       if (step.to === "resolved") expect(body.resolvedAt).toBeTruthy();
     }
@@ -123,12 +103,12 @@ describe("staff report workflow", () => {
       closed: { to: "closed" },
       reopened: { to: "reopened", reason: "Cần xem xét lại" },
     };
-    const officer = reportApi(d, "hotline_officer");
+    const officer = signIn(d, "hotline_officer");
     const outcomes = { allowed: 0, refused: 0 };
     for (const from of reportStatuses) {
       for (const [to, body] of Object.entries(bodies)) {
         const report = await insertReport(d, { status: from, assignedUnitId: d.communeUnitId });
-        const res = await officer.move(report.id, body);
+        const res = await officer.post(`/reports/${report.id}/transitions`, body);
         if (legal.has(`${from}>${to}`)) {
           expect(res.status, `${from} → ${to}`).toBe(200);
           expect((await rowOf(report.id))?.status).toBe(to);
@@ -149,16 +129,24 @@ describe("staff report workflow", () => {
   it("a rejection needs a reason, which the reporter reads", async () => {
     const d = await createStaffTenant();
     const report = await insertReport(d);
-    const officer = reportApi(d, "hotline_officer");
-    const problem = await expectProblem(await officer.move(report.id, { to: "rejected" }), 400, "validation_failed");
+    const officer = signIn(d, "hotline_officer");
+    const problem = await expectProblem(
+      await officer.post(`/reports/${report.id}/transitions`, { to: "rejected" }),
+      400,
+      "validation_failed",
+    );
     expect(problem.errors?.map((e) => e.path)).toEqual(["body.reason"]);
-    const unknown = await expectProblem(await officer.move(report.id, { to: "lost" }), 400, "validation_failed");
+    const unknown = await expectProblem(
+      await officer.post(`/reports/${report.id}/transitions`, { to: "lost" }),
+      400,
+      "validation_failed",
+    );
     expect(unknown.errors?.map((e) => e.path)).toEqual(["body.to"]);
     expect((await rowOf(report.id))?.status).toBe("received");
 
     const reason = "Nội dung phản ánh về tranh chấp dân sự, không thuộc phạm vi";
-    const res = await officer.move(report.id, { to: "rejected", reason });
-    expect(await res.json()).toMatchObject({ status: "rejected", rejectionReason: reason });
+    const res = await officer.post(`/reports/${report.id}/transitions`, { to: "rejected", reason });
+    expect(await ok(res, StaffReport)).toMatchObject({ status: "rejected", rejectionReason: reason });
     const [event] = await eventsOf(report.id);
     expect(event).toMatchObject({ kind: "status_changed", public: true, toStatus: "rejected" });
     expect(event?.body).toContain(reason);
@@ -169,56 +157,71 @@ describe("staff report workflow", () => {
     const theirs = await insertReport(await createStaffTenant());
     const report = await insertReport(d);
     const original = await insertReport(d);
-    const officer = reportApi(d, "hotline_officer");
+    const officer = signIn(d, "hotline_officer");
     for (const duplicateOfId of [theirs.id, report.id]) {
       const problem = await expectProblem(
-        await officer.move(report.id, { to: "duplicate", duplicateOfId }),
+        await officer.post(`/reports/${report.id}/transitions`, { to: "duplicate", duplicateOfId }),
         400,
         "invalid_reference",
       );
       expect(problem.errors?.[0]?.path).toBe("body.duplicateOfId");
     }
     expect(await eventsOf(report.id)).toEqual([]);
-    const res = await officer.move(report.id, { to: "duplicate", duplicateOfId: original.id });
-    expect(await res.json()).toMatchObject({ status: "duplicate", duplicateOfId: original.id });
+    const res = await officer.post(`/reports/${report.id}/transitions`, {
+      to: "duplicate",
+      duplicateOfId: original.id,
+    });
+    expect(await ok(res, StaffReport)).toMatchObject({ status: "duplicate", duplicateOfId: original.id });
   });
 
   it("a resolution names officials of this tenant when upheld, and none when not", async () => {
     const d = await createStaffTenant();
     const stranger = await insertOfficial(await createStaffTenant(), d.communeUnitId);
     const report = await insertReport(d, { status: "in_progress", assignedUnitId: d.communeUnitId });
-    const officer = reportApi(d, "hotline_officer");
+    const officer = signIn(d, "hotline_officer");
     const resolve = (extra: Record<string, unknown>) =>
-      officer.move(report.id, { to: "resolved", finding: "substantiated", answer: ANSWER, ...extra });
+      officer.post(`/reports/${report.id}/transitions`, {
+        to: "resolved",
+        finding: "substantiated",
+        answer: ANSWER,
+        ...extra,
+      });
     const missing = await expectProblem(await resolve({}), 400, "validation_failed");
     expect(missing.errors?.[0]?.path).toBe("body.officialIds");
     const foreign = await expectProblem(await resolve({ officialIds: [stranger.id] }), 400, "invalid_reference");
     expect(foreign.errors?.[0]?.path).toBe("body.officialIds.0");
     const named = await resolve({ finding: "unsubstantiated", officialIds: [stranger.id] });
     await expectProblem(named, 400, "validation_failed");
-    const noAnswer = await officer.move(report.id, { to: "resolved", finding: "unsubstantiated" });
+    const noAnswer = await officer.post(`/reports/${report.id}/transitions`, {
+      to: "resolved",
+      finding: "unsubstantiated",
+    });
     expect((await expectProblem(noAnswer, 400, "validation_failed")).errors?.[0]?.path).toBe("body.answer");
     expect(await rowOf(report.id)).toMatchObject({ status: "in_progress", resolvedAt: null });
 
-    const ok = await resolve({ finding: "unsubstantiated" });
-    expect(await ok.json()).toMatchObject({ status: "resolved", finding: "unsubstantiated", officials: [] });
+    const resolved = await resolve({ finding: "unsubstantiated" });
+    expect(await ok(resolved, StaffReport)).toMatchObject({
+      status: "resolved",
+      finding: "unsubstantiated",
+      officials: [],
+    });
   });
 
   it("of two staff moving one report at once, exactly one wins", async () => {
     const d = await createStaffTenant();
-    const officer = reportApi(d, "hotline_officer");
+    const officer = signIn(d, "hotline_officer");
     const original = await insertReport(d);
     for (let round = 0; round < 4; round++) {
       const report = await insertReport(d);
       // Either decision makes the other illegal, so one at a time would also end 200 + 409.
       const results = await Promise.all([
-        officer.move(report.id, { to: "duplicate", duplicateOfId: original.id }),
-        officer.move(report.id, { to: "rejected", reason: "Không thuộc phạm vi" }),
+        officer.post(`/reports/${report.id}/transitions`, { to: "duplicate", duplicateOfId: original.id }),
+        officer.post(`/reports/${report.id}/transitions`, { to: "rejected", reason: "Không thuộc phạm vi" }),
       ]);
       expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
       const loser = results.find((r) => r.status === 409) as Response;
       // Which 409 depends on timing: read before the winner wrote, or after.
-      expect(["report_changed", "illegal_transition"]).toContain((await loser.json<{ code: string }>()).code);
+      expect(["report_changed", "illegal_transition"]).toContain((await loser.json<Problem>()).code);
       expect(await eventsOf(report.id)).toHaveLength(1);
     }
   });

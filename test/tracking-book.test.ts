@@ -1,26 +1,18 @@
+import { RecordedReminder, Task } from "@kycuong/domain/tasks";
+import { TrackingBookEntry } from "@kycuong/domain/tracking-book";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../workers/api/src/app";
+import { created, ok, pageOf, signIn } from "./fixtures/client";
 import { expectProblem } from "./fixtures/problem";
 import { insertOfficial, setTenantSettings } from "./fixtures/reports";
 import { createStaffTenant, type StaffTenant } from "./fixtures/staff";
-import {
-  aReminder,
-  auditOf,
-  created,
-  createTask,
-  type EntryBody,
-  entryRowsOf,
-  ok,
-  type ReminderBody,
-  reminderRowsOf,
-  type TaskBody,
-  taskApi,
-} from "./fixtures/tasks";
-
-type Book = { items: EntryBody[]; nextCursor: string | null };
+import { aReminder, auditOf, createTask, entryRowsOf, reminderRowsOf } from "./fixtures/tasks";
 
 async function remind(d: StaffTenant, taskId: string, n: number, overrides: Record<string, unknown> = {}) {
-  return created<ReminderBody>(await taskApi(d, "party_office").remind(taskId, aReminder(n, overrides)));
+  return created(
+    await signIn(d, "party_office").post(`/tasks/${taskId}/reminders`, aReminder(n, overrides)),
+    RecordedReminder,
+  );
 }
 
 /** A task in the tracking book (two reminders, the default threshold), and the entry's id. */
@@ -54,7 +46,7 @@ describe("the tracking-book rule (R3)", () => {
       triggeredByReminderId: second.id,
       annulledAt: null,
     });
-    const view = await ok<TaskBody>(await taskApi(d, "viewer").get(task.id));
+    const view = await ok(await signIn(d, "viewer").get(`/tasks/${task.id}`), Task);
     expect(view).toMatchObject({
       remindersCount: 3,
       hasTrackingBookEntry: true,
@@ -84,10 +76,13 @@ describe("the tracking-book rule (R3)", () => {
     const d = await createStaffTenant();
     const task = await createTask(d);
     await remind(d, task.id, 1);
-    const office = taskApi(d, "party_office");
-    const answers = await Promise.all([office.remind(task.id, aReminder(2)), office.remind(task.id, aReminder(3))]);
+    const office = signIn(d, "party_office");
+    const answers = await Promise.all([
+      office.post(`/tasks/${task.id}/reminders`, aReminder(2)),
+      office.post(`/tasks/${task.id}/reminders`, aReminder(3)),
+    ]);
     expect(answers.map((res) => res.status)).toEqual([201, 201]);
-    const bodies = await Promise.all(answers.map((res) => res.json<ReminderBody>()));
+    const bodies = await Promise.all(answers.map((res) => created(res, RecordedReminder)));
     expect(bodies.map((b) => b.sequence).sort()).toEqual([2, 3]);
     expect(bodies.filter((b) => b.trackingBookEntryCreated)).toHaveLength(1);
     expect((await reminderRowsOf(task.id)).map((r) => r.sequence)).toEqual([1, 2, 3]);
@@ -98,10 +93,12 @@ describe("the tracking-book rule (R3)", () => {
   it("a burst of five concurrent reminders on a fresh task makes exactly one entry", async () => {
     const d = await createStaffTenant();
     const task = await createTask(d);
-    const office = taskApi(d, "party_office");
-    const answers = await Promise.all([1, 2, 3, 4, 5].map((n) => office.remind(task.id, aReminder(n))));
+    const office = signIn(d, "party_office");
+    const answers = await Promise.all(
+      [1, 2, 3, 4, 5].map((n) => office.post(`/tasks/${task.id}/reminders`, aReminder(n))),
+    );
     expect(answers.map((res) => res.status)).toEqual([201, 201, 201, 201, 201]);
-    const bodies = await Promise.all(answers.map((res) => res.json<ReminderBody>()));
+    const bodies = await Promise.all(answers.map((res) => created(res, RecordedReminder)));
     expect(bodies.map((b) => b.sequence).sort()).toEqual([1, 2, 3, 4, 5]);
     expect(bodies.filter((b) => b.trackingBookEntryCreated)).toHaveLength(1);
     const [entry] = await entryRowsOf(task.id);
@@ -117,12 +114,19 @@ describe("a repeated reminder", () => {
   it("the same document recorded twice, even at once, counts once and makes no entry", async () => {
     const d = await createStaffTenant();
     const task = await createTask(d);
-    const office = taskApi(d, "party_office");
-    const answers = await Promise.all([office.remind(task.id, aReminder(1)), office.remind(task.id, aReminder(1))]);
+    const office = signIn(d, "party_office");
+    const answers = await Promise.all([
+      office.post(`/tasks/${task.id}/reminders`, aReminder(1)),
+      office.post(`/tasks/${task.id}/reminders`, aReminder(1)),
+    ]);
     expect(answers.map((res) => res.status).sort()).toEqual([201, 409]);
     const refused = answers.find((res) => res.status === 409) as Response;
     await expectProblem(refused, 409, "reminder_already_recorded");
-    await expectProblem(await office.remind(task.id, aReminder(1)), 409, "reminder_already_recorded");
+    await expectProblem(
+      await office.post(`/tasks/${task.id}/reminders`, aReminder(1)),
+      409,
+      "reminder_already_recorded",
+    );
     expect((await reminderRowsOf(task.id)).map((r) => r.sequence)).toEqual([1]);
     expect(await entryRowsOf(task.id)).toEqual([]);
     expect(await auditOf(d, "task.reminder_recorded")).toHaveLength(1);
@@ -136,8 +140,8 @@ describe("the tracking book", () => {
     const mine = await enteredTask(d, { officialId: official.id });
     const theirs = await enteredTask(d, { unitId: d.otherCommuneUnitId, partyOrganisation: "Đảng bộ xã Bình Chánh" });
     await enteredTask(d, { title: "Nhiệm vụ năm trước" }).then(() => undefined);
-    const office = taskApi(d, "party_office");
-    const book = await ok<Book>(await office.book("year=2026"));
+    const office = signIn(d, "party_office");
+    const book = await ok(await office.get("/tracking-book?year=2026"), pageOf(TrackingBookEntry));
     expect(book.items).toHaveLength(3);
     expect(book.items[0]).toMatchObject({
       id: mine.entryId,
@@ -154,7 +158,9 @@ describe("the tracking book", () => {
       annulment: null,
     });
     const ids = async (query: string, role: "party_office" | "unit_head" = "party_office") =>
-      (await ok<Book>(await taskApi(d, role).book(query))).items.map((e) => e.id);
+      (await ok(await signIn(d, role).get(`/tracking-book?${query}`), pageOf(TrackingBookEntry))).items.map(
+        (e) => e.id,
+      );
     expect(await ids(`year=2026&unitId=${d.otherCommuneUnitId}`)).toEqual([theirs.entryId]);
     expect(await ids(`year=2026&organisation=${encodeURIComponent("Đảng bộ xã Bình Chánh")}`)).toEqual([
       theirs.entryId,
@@ -164,41 +170,51 @@ describe("the tracking book", () => {
     expect(await ids("year=2026&limit=1")).toHaveLength(1);
     expect(await ids("year=2026", "unit_head")).not.toContain(theirs.entryId);
     expect(await ids("year=2026", "unit_head")).toContain(mine.entryId);
-    await expectProblem(await taskApi(d, "unit_head").entry(theirs.entryId), 404, "tracking_book_entry_not_found");
+    await expectProblem(
+      await signIn(d, "unit_head").get(`/tracking-book/${theirs.entryId}`),
+      404,
+      "tracking_book_entry_not_found",
+    );
   });
 
   it("the party office annuls an entry with a reason; it stays visible as annulled, left out by default", async () => {
     const d = await createStaffTenant();
     const { entryId } = await enteredTask(d);
-    const office = taskApi(d, "party_office");
-    await expectProblem(await office.annul(entryId, { reason: "Ngắn" }), 400, "validation_failed");
+    const office = signIn(d, "party_office");
     await expectProblem(
-      await taskApi(d, "unit_head").annul(entryId, { reason: "Xã đã khắc phục xong." }),
+      await office.post(`/tracking-book/${entryId}/annul`, { reason: "Ngắn" }),
+      400,
+      "validation_failed",
+    );
+    await expectProblem(
+      await signIn(d, "unit_head").post(`/tracking-book/${entryId}/annul`, { reason: "Xã đã khắc phục xong." }),
       403,
       "forbidden",
     );
     await expectProblem(
-      await taskApi(d, "viewer").annul(entryId, { reason: "Xã đã khắc phục xong." }),
+      await signIn(d, "viewer").post(`/tracking-book/${entryId}/annul`, { reason: "Xã đã khắc phục xong." }),
       403,
       "forbidden",
     );
     const reason = "Văn bản nhắc nhở lần 2 gửi nhầm đơn vị, đã thu hồi.";
-    const annulled = await ok<EntryBody>(await office.annul(entryId, { reason }));
+    const annulled = await ok(await office.post(`/tracking-book/${entryId}/annul`, { reason }), TrackingBookEntry);
     expect(annulled).toMatchObject({
       id: entryId,
       annulled: true,
       annulment: { reason, by: { id: d.users.party_office.id } },
     });
     await expectProblem(
-      await office.annul(entryId, { reason: "Hủy thêm lần nữa cho chắc." }),
+      await office.post(`/tracking-book/${entryId}/annul`, { reason: "Hủy thêm lần nữa cho chắc." }),
       409,
       "tracking_book_entry_annulled",
     );
 
-    expect((await ok<Book>(await office.book("year=2026"))).items).toEqual([]);
-    const all = await ok<Book>(await office.book("year=2026&includeAnnulled=true"));
+    expect((await ok(await office.get("/tracking-book?year=2026"), pageOf(TrackingBookEntry))).items).toEqual([]);
+    const all = await ok(await office.get("/tracking-book?year=2026&includeAnnulled=true"), pageOf(TrackingBookEntry));
     expect(all.items).toMatchObject([{ id: entryId, annulled: true, annulment: { reason } }]);
-    expect(await ok<EntryBody>(await taskApi(d, "viewer").entry(entryId))).toMatchObject({ annulled: true });
+    expect(await ok(await signIn(d, "viewer").get(`/tracking-book/${entryId}`), TrackingBookEntry)).toMatchObject({
+      annulled: true,
+    });
     const audit = await auditOf(d, "tracking_book.entry_annulled");
     expect(audit).toMatchObject([{ entityId: entryId, changes: { annulReason: [null, reason] } }]);
   });
@@ -206,10 +222,10 @@ describe("the tracking book", () => {
   it("two annulments at once: one lands, the other is 409, one audit entry", async () => {
     const d = await createStaffTenant();
     const { entryId } = await enteredTask(d);
-    const office = taskApi(d, "party_office");
+    const office = signIn(d, "party_office");
     const answers = await Promise.all([
-      office.annul(entryId, { reason: "Lý do thứ nhất, đủ mười ký tự." }),
-      office.annul(entryId, { reason: "Lý do thứ hai, đủ mười ký tự." }),
+      office.post(`/tracking-book/${entryId}/annul`, { reason: "Lý do thứ nhất, đủ mười ký tự." }),
+      office.post(`/tracking-book/${entryId}/annul`, { reason: "Lý do thứ hai, đủ mười ký tự." }),
     ]);
     expect(answers.map((res) => res.status).sort()).toEqual([200, 409]);
     expect(await auditOf(d, "tracking_book.entry_annulled")).toHaveLength(1);
@@ -218,7 +234,12 @@ describe("the tracking book", () => {
   it("an annulled entry is never made again, however many reminders follow", async () => {
     const d = await createStaffTenant();
     const { task, entryId } = await enteredTask(d);
-    await ok(await taskApi(d, "party_office").annul(entryId, { reason: "Đã xác minh lại, không thuộc diện ghi sổ." }));
+    await ok(
+      await signIn(d, "party_office").post(`/tracking-book/${entryId}/annul`, {
+        reason: "Đã xác minh lại, không thuộc diện ghi sổ.",
+      }),
+      TrackingBookEntry,
+    );
     expect((await remind(d, task.id, 3)).trackingBookEntryCreated).toBe(false);
     expect(await entryRowsOf(task.id)).toMatchObject([{ id: entryId }]);
   });
@@ -226,14 +247,14 @@ describe("the tracking book", () => {
   it("entries cannot be edited or deleted through any route", async () => {
     const d = await createStaffTenant();
     const { entryId } = await enteredTask(d);
-    const office = taskApi(d, "party_office");
+    const office = signIn(d, "party_office");
     for (const method of ["PATCH", "PUT", "DELETE"]) {
       const res = await office.send(method, `/tracking-book/${entryId}`, { year: 2020 });
       await expectProblem(res, 405, "method_not_allowed");
     }
-    expect(await entryRowsOf((await ok<EntryBody>(await office.entry(entryId))).task.id)).toMatchObject([
-      { id: entryId, year: 2026 },
-    ]);
+    expect(
+      await entryRowsOf((await ok(await office.get(`/tracking-book/${entryId}`), TrackingBookEntry)).task.id),
+    ).toMatchObject([{ id: entryId, year: 2026 }]);
     // The only write under the tracking book is the annulment.
     const writes = createApp()
       .routes.filter((r) => r.path.includes("tracking-book") && !["GET", "ALL"].includes(r.method))
@@ -248,7 +269,7 @@ describe("the tracking book", () => {
       title: "Chấn chỉnh lề lối làm việc, tác phong cán bộ",
       officialId: official.id,
     });
-    const res = await taskApi(d, "viewer").csv("year=2026");
+    const res = await signIn(d, "viewer").get("/tracking-book.csv?year=2026");
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(res.headers.get("content-disposition")).toBe('attachment; filename="so-theo-doi-2026.csv"');
@@ -264,10 +285,19 @@ describe("the tracking book", () => {
     );
     expect(lines.slice(2)).toEqual([""]);
 
-    await ok(await taskApi(d, "party_office").annul(entryId, { reason: 'Thu hồi theo "Kết luận 12", đã rà soát.' }));
-    expect((await (await taskApi(d, "viewer").csv("year=2026")).text()).split("\r\n")).toHaveLength(2);
-    const withAnnulled = await (await taskApi(d, "viewer").csv("year=2026&includeAnnulled=true")).text();
+    await ok(
+      await signIn(d, "party_office").post(`/tracking-book/${entryId}/annul`, {
+        reason: 'Thu hồi theo "Kết luận 12", đã rà soát.',
+      }),
+      TrackingBookEntry,
+    );
+    expect((await (await signIn(d, "viewer").get("/tracking-book.csv?year=2026")).text()).split("\r\n")).toHaveLength(
+      2,
+    );
+    const withAnnulled = await (
+      await signIn(d, "viewer").get("/tracking-book.csv?year=2026&includeAnnulled=true")
+    ).text();
     expect(withAnnulled.split("\r\n")[1]).toMatch(/,\d\d\/\d\d\/\d{4},"Thu hồi theo ""Kết luận 12"", đã rà soát."$/);
-    await expectProblem(await taskApi(d, "viewer").csv("year=twenty"), 400, "validation_failed");
+    await expectProblem(await signIn(d, "viewer").get("/tracking-book.csv?year=twenty"), 400, "validation_failed");
   });
 });

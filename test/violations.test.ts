@@ -3,21 +3,20 @@ import { auditLog, inspections, inspectionTeams, violationEvidence, violationRec
 import { newId, type TenantContext } from "@kycuong/domain/context";
 import { DomainError } from "@kycuong/domain/errors";
 import { parseTenantSettings } from "@kycuong/domain/tenants";
-import { addViolationEvidence } from "@kycuong/domain/violations";
+import {
+  addViolationEvidence,
+  VerifyResult,
+  ViolationRecord,
+  ViolationRecordSummary,
+  ViolationVersion,
+} from "@kycuong/domain/violations";
 import { and, eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
-import { api } from "./fixtures/api";
+import { type ApiClient, created, ok, pageOf, signIn } from "./fixtures/client";
 import { testDb } from "./fixtures/db";
 import { expectProblem } from "./fixtures/problem";
-import { bearer, createStaffTenant, type StaffTenant } from "./fixtures/staff";
-import {
-  aRecord,
-  arrangeViolations,
-  call,
-  type RecordBody,
-  recordThroughApi,
-  violationsUrl,
-} from "./fixtures/violations";
+import { createStaffTenant, type StaffTenant } from "./fixtures/staff";
+import { aRecord, arrangeViolations, recordThroughApi } from "./fixtures/violations";
 
 // R2 is not isolated between tests under the vitest plugin.
 afterEach(async () => {
@@ -33,13 +32,13 @@ const disguised = new TextEncoder().encode("MZ\x90\x00 this is not a picture");
 async function setup() {
   const d = await createStaffTenant();
   const people = await arrangeViolations(d);
-  return { d, people, inspector: await d.token("inspector"), head: await d.token("unit_head") };
+  return { d, people, inspector: signIn(d, "inspector"), head: signIn(d, "unit_head") };
 }
 
-function uploadEvidence(d: StaffTenant, token: string, id: string, files: { name: string; bytes: Uint8Array }[]) {
+function uploadEvidence(as: ApiClient, id: string, files: { name: string; bytes: Uint8Array }[]) {
   const form = new FormData();
   for (const f of files) form.append("files", new File([f.bytes], f.name, { type: "image/png" }));
-  return api(violationsUrl(d, `/${id}/evidence`), { method: "POST", headers: bearer(token), body: form });
+  return as.post(`/violations/${id}/evidence`, form);
 }
 
 async function storedObjects(d: StaffTenant) {
@@ -49,12 +48,12 @@ async function storedObjects(d: StaffTenant) {
 describe("violation records: issue and integrity", () => {
   it("creates a draft, issues it with a sealed hash, and verifies it intact; every write audited", async () => {
     const { d, people, inspector } = await setup();
-    const draft = await recordThroughApi(d, inspector, [people.b.id, people.a.id], { draft: true });
+    const draft = await recordThroughApi(inspector, [people.b.id, people.a.id], { draft: true });
     expect(draft.status).toBe("draft");
     expect(draft.officials.map((o) => o.unit.id)).toEqual([d.communeUnitId, d.communeUnitId]);
-    expect((await uploadEvidence(d, inspector, draft.id, [{ name: "anh.png", bytes: png }])).status).toBe(201);
+    expect((await uploadEvidence(inspector, draft.id, [{ name: "anh.png", bytes: png }])).status).toBe(201);
 
-    const issued = await (await call(d, inspector, "POST", `/${draft.id}/issue`)).json<RecordBody>();
+    const issued = await ok(await inspector.post(`/violations/${draft.id}/issue`), ViolationRecord);
     expect(issued).toMatchObject({ status: "issued", version: 1 });
     expect(issued.contentHash).toMatch(/^[0-9a-f]{64}$/);
     expect(issued.correctiveDueAt).not.toBeNull();
@@ -62,7 +61,7 @@ describe("violation records: issue and integrity", () => {
     expect(issued.versions).toEqual([expect.objectContaining({ version: 1, contentHash: issued.contentHash })]);
     expect(issued.evidence).toHaveLength(1);
 
-    const verify = await (await call(d, inspector, "GET", `/${draft.id}/verify`)).json();
+    const verify = await ok(await inspector.get(`/violations/${draft.id}/verify`), VerifyResult);
     expect(verify).toEqual({
       intact: true,
       storedHash: issued.contentHash,
@@ -82,118 +81,111 @@ describe("violation records: issue and integrity", () => {
   });
 
   it("reports a record changed directly in the database as tampered", async () => {
-    const { d, people, inspector } = await setup();
-    const record = await recordThroughApi(d, inspector, [people.a.id]);
+    const { people, inspector } = await setup();
+    const record = await recordThroughApi(inspector, [people.a.id]);
     await testDb()
       .update(violationRecords)
       .set({ description: "Không có vi phạm nào." })
       .where(eq(violationRecords.id, record.id));
-    const verify = await (await call(d, inspector, "GET", `/${record.id}/verify`)).json<Record<string, unknown>>();
+    const verify = await ok(await inspector.get(`/violations/${record.id}/verify`), VerifyResult);
     expect(verify.intact).toBe(false);
     expect(verify.storedHash).toBe(record.contentHash);
     expect(verify.computedHash).not.toBe(record.contentHash);
   });
 
   it("keeps the content immutable after issue; a correction makes v2 and v1 stays readable", async () => {
-    const { d, people, inspector } = await setup();
-    const draft = await recordThroughApi(d, inspector, [people.a.id], { draft: true });
-    const edited = await call(d, inspector, "PATCH", `/${draft.id}`, { place: "Trụ sở UBND xã" });
-    expect((await edited.json<{ place: string }>()).place).toBe("Trụ sở UBND xã");
-    await call(d, inspector, "POST", `/${draft.id}/issue`);
+    const { people, inspector } = await setup();
+    const draft = await recordThroughApi(inspector, [people.a.id], { draft: true });
+    const edited = await inspector.patch(`/violations/${draft.id}`, { place: "Trụ sở UBND xã" });
+    expect((await ok(edited, ViolationRecord)).place).toBe("Trụ sở UBND xã");
+    await inspector.post(`/violations/${draft.id}/issue`);
     await expectProblem(
-      await call(d, inspector, "PATCH", `/${draft.id}`, { description: "Khác" }),
+      await inspector.patch(`/violations/${draft.id}`, { description: "Khác" }),
       409,
       "violation_record_not_draft",
     );
-    await expectProblem(await call(d, inspector, "POST", `/${draft.id}/issue`), 409, "violation_record_not_draft");
+    await expectProblem(await inspector.post(`/violations/${draft.id}/issue`), 409, "violation_record_not_draft");
 
     await expectProblem(
-      await call(d, inspector, "POST", `/${draft.id}/corrections`, { reason: "ngắn", changes: { place: "X" } }),
+      await inspector.post(`/violations/${draft.id}/corrections`, { reason: "ngắn", changes: { place: "X" } }),
       400,
       "validation_failed",
     );
-    const corrected = await call(d, inspector, "POST", `/${draft.id}/corrections`, {
+    const corrected = await inspector.post(`/violations/${draft.id}/corrections`, {
       reason: "Ghi sai địa điểm, đính chính theo xác minh",
       changes: { place: "Quán ăn số 12, thôn An Điềm" },
     });
     expect(corrected.status).toBe(200);
-    const v2 = await corrected.json<RecordBody & { place: string }>();
+    const v2 = await ok(corrected, ViolationRecord);
     expect(v2.version).toBe(2);
     expect(v2.versions.map((v) => v.version)).toEqual([1, 2]);
-    const v1 = await (await call(d, inspector, "GET", `/${draft.id}/versions/1`)).json<{
-      content: { place: string };
-    }>();
+    const v1 = await ok(await inspector.get(`/violations/${draft.id}/versions/1`), ViolationVersion);
     expect(v1.content.place).toBe("Trụ sở UBND xã");
-    const v2Sealed = await (await call(d, inspector, "GET", `/${draft.id}/versions/2`)).json<{
-      content: { place: string };
-      reason: string;
-    }>();
+    const v2Sealed = await ok(await inspector.get(`/violations/${draft.id}/versions/2`), ViolationVersion);
     expect(v2Sealed.content.place).toBe("Quán ăn số 12, thôn An Điềm");
-    const verify = await (await call(d, inspector, "GET", `/${draft.id}/verify`)).json<{
-      intact: boolean;
-      version: number;
-    }>();
+    const verify = await ok(await inspector.get(`/violations/${draft.id}/verify`), VerifyResult);
     expect(verify).toMatchObject({ intact: true, version: 2 });
-    await expectProblem(await call(d, inspector, "GET", `/${draft.id}/versions/3`), 404, "violation_version_not_found");
+    await expectProblem(await inspector.get(`/violations/${draft.id}/versions/3`), 404, "violation_version_not_found");
   });
 });
 
 describe("violation records: follow-up per official", () => {
   it("moves signature, explanation and decision; illegal moves are 409; close needs every decision", async () => {
-    const { d, people, inspector } = await setup();
-    const record = await recordThroughApi(d, inspector, [people.a.id, people.b.id]);
+    const { people, inspector } = await setup();
+    const record = await recordThroughApi(inspector, [people.a.id, people.b.id]);
     const official = (id: string) => `/${record.id}/officials/${id}`;
-    await call(d, inspector, "POST", `${official(people.a.id)}/signature`, { signature: "signed" });
-    const refused = await call(d, inspector, "POST", `${official(people.b.id)}/signature`, {
+    await inspector.post(`/violations${official(people.a.id)}/signature`, { signature: "signed" });
+    const refused = await inspector.post(`/violations${official(people.b.id)}/signature`, {
       signature: "refused",
       witnessedBy: "Trần Văn Chứng",
     });
-    expect((await refused.json<RecordBody>()).officials.map((o) => o.signature)).toEqual(
+    expect((await ok(refused, ViolationRecord)).officials.map((o) => o.signature)).toEqual(
       [people.a.id, people.b.id].sort().map((id) => (id === people.a.id ? "signed" : "refused")),
     );
     await expectProblem(
-      await call(d, inspector, "POST", `${official(people.a.id)}/signature`, { signature: "signed" }),
+      await inspector.post(`/violations${official(people.a.id)}/signature`, { signature: "signed" }),
       409,
       "illegal_violation_transition",
     );
 
-    const requested = await (
-      await call(d, inspector, "POST", `${official(people.a.id)}/explanation-request`)
-    ).json<RecordBody>();
+    const requested = await ok(
+      await inspector.post(`/violations${official(people.a.id)}/explanation-request`),
+      ViolationRecord,
+    );
     const a = requested.officials.find((o) => o.officialId === people.a.id);
     expect(a?.status).toBe("explanation_requested");
     expect(a?.explanationDueAt).not.toBeNull();
     await expectProblem(
-      await call(d, inspector, "POST", `${official(people.a.id)}/explanation-request`),
+      await inspector.post(`/violations${official(people.a.id)}/explanation-request`),
       409,
       "illegal_violation_transition",
     );
-    await call(d, inspector, "POST", `${official(people.a.id)}/explanation`, { text: "Tôi xin nhận khuyết điểm." });
+    await inspector.post(`/violations${official(people.a.id)}/explanation`, { text: "Tôi xin nhận khuyết điểm." });
 
-    await expectProblem(await call(d, inspector, "POST", `/${record.id}/close`), 409, "illegal_violation_transition");
+    await expectProblem(await inspector.post(`/violations/${record.id}/close`), 409, "illegal_violation_transition");
     const decision = {
       decision: "reprimand",
       decisionDocNumber: "15/QĐ-UBND",
       decisionDocDate: "2026-10-01",
       decidedBy: "Chủ tịch UBND huyện",
     };
-    await call(d, inspector, "POST", `${official(people.a.id)}/decision`, decision);
-    await call(d, inspector, "POST", `${official(people.b.id)}/decision`, { ...decision, decision: "reminder" });
+    await inspector.post(`/violations${official(people.a.id)}/decision`, decision);
+    await inspector.post(`/violations${official(people.b.id)}/decision`, { ...decision, decision: "reminder" });
     await expectProblem(
-      await call(d, inspector, "POST", `${official(people.b.id)}/decision`, decision),
+      await inspector.post(`/violations${official(people.b.id)}/decision`, decision),
       409,
       "illegal_violation_transition",
     );
     await expectProblem(
-      await call(d, inspector, "POST", `${official(people.b.id)}/explanation`, { text: "Muộn" }),
+      await inspector.post(`/violations${official(people.b.id)}/explanation`, { text: "Muộn" }),
       409,
       "illegal_violation_transition",
     );
-    const closed = await (await call(d, inspector, "POST", `/${record.id}/close`)).json<RecordBody>();
+    const closed = await ok(await inspector.post(`/violations/${record.id}/close`), ViolationRecord);
     expect(closed.status).toBe("closed");
     expect(closed.officials.every((o) => o.status === "closed")).toBe(true);
     await expectProblem(
-      await call(d, inspector, "POST", `${official(people.c.id)}/decision`, decision),
+      await inspector.post(`/violations${official(people.c.id)}/decision`, decision),
       404,
       "violation_official_not_found",
     );
@@ -201,31 +193,31 @@ describe("violation records: follow-up per official", () => {
 
   it("flags a missing corrective report past its deadline, and clears it once every unit reports", async () => {
     const { d, people, inspector, head } = await setup();
-    const record = await recordThroughApi(d, inspector, [people.a.id, people.c.id]);
+    const record = await recordThroughApi(inspector, [people.a.id, people.c.id]);
     expect(record.correctiveOverdue).toBe(false);
     await testDb()
       .update(violationRecords)
       .set({ correctiveDueAt: "2026-01-01T00:00:00.000Z" })
       .where(eq(violationRecords.id, record.id));
-    const overdue = await (await call(d, inspector, "GET", `/${record.id}`)).json<RecordBody>();
+    const overdue = await ok(await inspector.get(`/violations/${record.id}`), ViolationRecord);
     expect(overdue.correctiveOverdue).toBe(true);
 
     const body = { unitId: d.communeUnitId, body: "Đã kiểm điểm, chấn chỉnh toàn thể cán bộ xã." };
-    expect((await call(d, head, "POST", `/${record.id}/corrective-reports`, body)).status).toBe(201);
+    expect((await head.post(`/violations/${record.id}/corrective-reports`, body)).status).toBe(201);
     await expectProblem(
-      await call(d, head, "POST", `/${record.id}/corrective-reports`, body),
+      await head.post(`/violations/${record.id}/corrective-reports`, body),
       409,
       "corrective_report_exists",
     );
     await expectProblem(
-      await call(d, head, "POST", `/${record.id}/corrective-reports`, { ...body, unitId: d.otherCommuneUnitId }),
+      await head.post(`/violations/${record.id}/corrective-reports`, { ...body, unitId: d.otherCommuneUnitId }),
       403,
       "forbidden",
     );
-    const half = await (await call(d, inspector, "GET", `/${record.id}`)).json<RecordBody>();
+    const half = await ok(await inspector.get(`/violations/${record.id}`), ViolationRecord);
     expect(half.correctiveOverdue).toBe(true);
-    await call(d, inspector, "POST", `/${record.id}/corrective-reports`, { ...body, unitId: d.otherCommuneUnitId });
-    const done = await (await call(d, inspector, "GET", `/${record.id}`)).json<RecordBody>();
+    await inspector.post(`/violations/${record.id}/corrective-reports`, { ...body, unitId: d.otherCommuneUnitId });
+    const done = await ok(await inspector.get(`/violations/${record.id}`), ViolationRecord);
     expect(done.correctiveOverdue).toBe(false);
     expect(done.correctiveReports).toHaveLength(2);
   });
@@ -233,28 +225,29 @@ describe("violation records: follow-up per official", () => {
 
 describe("violation records: who sees what", () => {
   it("a unit head never sees a draft, sees issued records of their subtree, answers for it, cannot decide", async () => {
-    const { d, people, inspector, head } = await setup();
-    const draft = await recordThroughApi(d, inspector, [people.a.id], { draft: true });
-    await expectProblem(await call(d, head, "GET", `/${draft.id}`), 404, "violation_record_not_found");
-    const elsewhere = await recordThroughApi(d, inspector, [people.c.id]);
-    await expectProblem(await call(d, head, "GET", `/${elsewhere.id}`), 404, "violation_record_not_found");
-    const mixed = await recordThroughApi(d, inspector, [people.b.id, people.c.id]);
+    const { people, inspector, head } = await setup();
+    const draft = await recordThroughApi(inspector, [people.a.id], { draft: true });
+    await expectProblem(await head.get(`/violations/${draft.id}`), 404, "violation_record_not_found");
+    const elsewhere = await recordThroughApi(inspector, [people.c.id]);
+    await expectProblem(await head.get(`/violations/${elsewhere.id}`), 404, "violation_record_not_found");
+    const mixed = await recordThroughApi(inspector, [people.b.id, people.c.id]);
 
-    const list = await (await call(d, head, "GET", "")).json<{ items: { id: string }[] }>();
+    const list = await ok(await head.get("/violations"), pageOf(ViolationRecordSummary));
     expect(list.items.map((r) => r.id)).toEqual([mixed.id]);
-    const all = await (await call(d, inspector, "GET", "?status=issued")).json<{ items: { id: string }[] }>();
+    const all = await ok(await inspector.get("/violations?status=issued"), pageOf(ViolationRecordSummary));
     expect(all.items.map((r) => r.id)).toEqual([mixed.id, elsewhere.id]);
-    const byOfficial = await (await call(d, inspector, "GET", `?officialId=${people.a.id}`)).json<{
-      items: { id: string }[];
-    }>();
+    const byOfficial = await ok(
+      await inspector.get(`/violations?officialId=${people.a.id}`),
+      pageOf(ViolationRecordSummary),
+    );
     expect(byOfficial.items.map((r) => r.id)).toEqual([draft.id]);
 
-    const explained = await call(d, head, "POST", `/${mixed.id}/officials/${people.b.id}/explanation`, {
+    const explained = await head.post(`/violations/${mixed.id}/officials/${people.b.id}/explanation`, {
       text: "Tôi đã uống một ly bia.",
     });
     expect(explained.status).toBe(200);
     await expectProblem(
-      await call(d, head, "POST", `/${mixed.id}/officials/${people.c.id}/explanation`, {
+      await head.post(`/violations/${mixed.id}/officials/${people.c.id}/explanation`, {
         text: "Không phải đơn vị tôi",
       }),
       403,
@@ -267,11 +260,11 @@ describe("violation records: who sees what", () => {
       decidedBy: "Chủ tịch",
     };
     await expectProblem(
-      await call(d, head, "POST", `/${mixed.id}/officials/${people.b.id}/decision`, decision),
+      await head.post(`/violations/${mixed.id}/officials/${people.b.id}/decision`, decision),
       403,
       "forbidden",
     );
-    await expectProblem(await call(d, head, "POST", "", aRecord([people.b.id])), 403, "forbidden");
+    await expectProblem(await head.post("/violations", aRecord([people.b.id])), 403, "forbidden");
   });
 
   it("filters the list by the inspection's team; an unknown or another tenant's team finds nothing", async () => {
@@ -302,39 +295,34 @@ describe("violation records: who sees what", () => {
     });
     const [i20, i21] = [inspection(t20.id), inspection(t21.id)];
     await db.batch([db.insert(inspectionTeams).values([t20, t21]), db.insert(inspections).values([i20, i21])]);
-    const created = async (inspectionId?: string) => {
-      const res = await call(d, inspector, "POST", "", aRecord([people.a.id], inspectionId ? { inspectionId } : {}));
-      expect(res.status).toBe(201);
-      const { id } = await res.json<RecordBody>();
-      expect((await call(d, inspector, "POST", `/${id}/issue`)).status).toBe(200);
+    const issuedFor = async (inspectionId?: string) => {
+      const res = await inspector.post("/violations", aRecord([people.a.id], inspectionId ? { inspectionId } : {}));
+      const { id } = await created(res, ViolationRecord);
+      expect((await inspector.post(`/violations/${id}/issue`)).status).toBe(200);
       return id;
     };
-    const by20 = [await created(i20.id), await created(i20.id)];
-    const by21 = await created(i21.id);
-    await created();
-    const ids = async (token: string, query: string, tenant = d) =>
-      (await (await call(tenant, token, "GET", query)).json<{ items: { id: string }[] }>()).items.map((r) => r.id);
+    const by20 = [await issuedFor(i20.id), await issuedFor(i20.id)];
+    const by21 = await issuedFor(i21.id);
+    await issuedFor();
+    const ids = async (as: ApiClient, query: string) =>
+      (await ok(await as.get(`/violations${query}`), pageOf(ViolationRecordSummary))).items.map((r) => r.id);
     expect(await ids(inspector, `?teamId=${t20.id}`)).toEqual([...by20].reverse());
     expect(await ids(inspector, `?teamId=${t21.id}&limit=1`)).toEqual([by21]);
     expect(await ids(head, `?teamId=${t21.id}`)).toEqual([by21]);
     expect(await ids(inspector, `?teamId=${crypto.randomUUID()}`)).toEqual([]);
     const other = await createStaffTenant();
-    expect(await ids(await other.token("inspector"), `?teamId=${t20.id}`, other)).toEqual([]);
-    await expectProblem(await call(d, inspector, "GET", "?teamId=not-a-uuid"), 400, "validation_failed");
+    expect(await ids(signIn(other, "inspector"), `?teamId=${t20.id}`)).toEqual([]);
+    await expectProblem(await inspector.get("/violations?teamId=not-a-uuid"), 400, "validation_failed");
   });
 
   it("another tenant's record is a 404; its officials and types are unknown references that write nothing", async () => {
-    const { d, people, inspector } = await setup();
-    const record = await recordThroughApi(d, inspector, [people.a.id]);
+    const { people, inspector } = await setup();
+    const record = await recordThroughApi(inspector, [people.a.id]);
     const other = await createStaffTenant();
     const otherPeople = await arrangeViolations(other);
-    const otherInspector = await other.token("inspector");
-    await expectProblem(await call(other, otherInspector, "GET", `/${record.id}`), 404, "violation_record_not_found");
-    await expectProblem(
-      await call(other, otherInspector, "POST", `/${record.id}/issue`),
-      404,
-      "violation_record_not_found",
-    );
+    const otherInspector = signIn(other, "inspector");
+    await expectProblem(await otherInspector.get(`/violations/${record.id}`), 404, "violation_record_not_found");
+    await expectProblem(await otherInspector.post(`/violations/${record.id}/issue`), 404, "violation_record_not_found");
 
     const bad = [
       aRecord([people.a.id]),
@@ -344,16 +332,16 @@ describe("violation records: who sees what", () => {
       aRecord([otherPeople.a.id], { inspectionId: crypto.randomUUID() }),
     ];
     for (const body of bad)
-      await expectProblem(await call(other, otherInspector, "POST", "", body), 400, "invalid_reference");
-    await expectProblem(await call(other, otherInspector, "POST", "", aRecord([])), 400, "validation_failed");
+      await expectProblem(await otherInspector.post("/violations", body), 400, "invalid_reference");
+    await expectProblem(await otherInspector.post("/violations", aRecord([])), 400, "validation_failed");
     const rows = await testDb().select().from(violationRecords).where(eq(violationRecords.tenantId, other.tenant.id));
     expect(rows).toHaveLength(0);
   });
 
   it("prints the record in the administrative layout, with no script allowed", async () => {
-    const { d, people, inspector, head } = await setup();
-    const record = await recordThroughApi(d, inspector, [people.a.id]);
-    const res = await call(d, head, "GET", `/${record.id}/print`);
+    const { people, inspector, head } = await setup();
+    const record = await recordThroughApi(inspector, [people.a.id]);
+    const res = await head.get(`/violations/${record.id}/print`);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toMatch(/^text\/html/);
     expect(res.headers.get("content-security-policy")).toContain("script-src 'none'");
@@ -376,8 +364,8 @@ describe("violation records: who sees what", () => {
 describe("violation evidence", () => {
   it("refuses a disguised or oversized file and stores nothing; a record no longer draft takes none", async () => {
     const { d, people, inspector } = await setup();
-    const draft = await recordThroughApi(d, inspector, [people.a.id], { draft: true });
-    const refused = await uploadEvidence(d, inspector, draft.id, [
+    const draft = await recordThroughApi(inspector, [people.a.id], { draft: true });
+    const refused = await uploadEvidence(inspector, draft.id, [
       { name: "anh.png", bytes: png },
       { name: "anh2.png", bytes: disguised },
     ]);
@@ -385,16 +373,16 @@ describe("violation evidence", () => {
     const big = new Uint8Array(10 * 1024 * 1024 + 1);
     big.set(png);
     await expectProblem(
-      await uploadEvidence(d, inspector, draft.id, [{ name: "lon.png", bytes: big }]),
+      await uploadEvidence(inspector, draft.id, [{ name: "lon.png", bytes: big }]),
       400,
       "attachment_rejected",
     );
     expect(await storedObjects(d)).toHaveLength(0);
-    expect((await (await call(d, inspector, "GET", `/${draft.id}`)).json<RecordBody>()).evidence).toHaveLength(0);
+    expect((await ok(await inspector.get(`/violations/${draft.id}`), ViolationRecord)).evidence).toHaveLength(0);
 
-    await call(d, inspector, "POST", `/${draft.id}/issue`);
+    await inspector.post(`/violations/${draft.id}/issue`);
     await expectProblem(
-      await uploadEvidence(d, inspector, draft.id, [{ name: "anh.png", bytes: png }]),
+      await uploadEvidence(inspector, draft.id, [{ name: "anh.png", bytes: png }]),
       409,
       "violation_record_not_draft",
     );
@@ -403,7 +391,7 @@ describe("violation evidence", () => {
 
   it("removes stored objects when the write fails after the upload (the record was issued meanwhile)", async () => {
     const { d, people, inspector } = await setup();
-    const draft = await recordThroughApi(d, inspector, [people.a.id], { draft: true });
+    const draft = await recordThroughApi(inspector, [people.a.id], { draft: true });
     const ctx: TenantContext = {
       db: testDb(),
       now: new Date(),
@@ -427,7 +415,7 @@ describe("violation evidence", () => {
     // Someone issues the record while the bytes are being stored.
     const racingStore = {
       put: async (key: string, value: ArrayBuffer, options: { httpMetadata: { contentType: string } }) => {
-        await call(d, inspector, "POST", `/${draft.id}/issue`);
+        await inspector.post(`/violations/${draft.id}/issue`);
         return env.ATTACHMENTS.put(key, value, options);
       },
       get: (key: string) => env.ATTACHMENTS.get(key),
@@ -441,7 +429,7 @@ describe("violation evidence", () => {
     expect(await storedObjects(d)).toHaveLength(0);
     const rows = await testDb().select().from(violationEvidence).where(eq(violationEvidence.recordId, draft.id));
     expect(rows).toHaveLength(0);
-    const verify = await (await call(d, inspector, "GET", `/${draft.id}/verify`)).json<{ intact: boolean }>();
+    const verify = await ok(await inspector.get(`/violations/${draft.id}/verify`), VerifyResult);
     expect(verify.intact).toBe(true);
   });
 });

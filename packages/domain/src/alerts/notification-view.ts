@@ -27,12 +27,13 @@ export type NotificationSummary = z.infer<typeof NotificationSummary>;
 export const Notification = NotificationSummary.extend({ bodyHtml: z.string(), bodyText: z.string() });
 export type Notification = z.infer<typeof Notification>;
 
+// The provider idempotency key (`sendKey`) is the sender's own business: it stays out of every answer.
 export function toNotificationSummary(row: NotificationRow): NotificationSummary {
-  const { tenantId: _t, bodyHtml: _h, bodyText: _x, ...summary } = row;
+  const { tenantId: _t, sendKey: _k, bodyHtml: _h, bodyText: _x, ...summary } = row;
   return summary;
 }
 
 export function toNotification(row: NotificationRow): Notification {
-  const { tenantId: _t, ...notification } = row;
+  const { tenantId: _t, sendKey: _k, ...notification } = row;
   return notification;
 }

@@ -9,7 +9,7 @@ import { domainContext } from "../../http/domain-context";
 import { problemContent } from "../../http/problem";
 import { createRouter } from "../../http/router";
 
-const TokenPair = z
+export const TokenPair = z
   .object({
     access_token: z.string(),
     token_type: z.literal("Bearer"),

@@ -24,7 +24,7 @@ import { tenantContext } from "../../http/tenant-context";
 const tags = ["Hotline reports"];
 
 /** What the officer reads back to the caller: the receipt is shown this once and never again. */
-const RecordedReport = z
+export const RecordedReport = z
   .object({
     id: z.string(),
     trackingCode: z.string(),
