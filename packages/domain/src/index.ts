@@ -71,7 +71,21 @@ export { listDialogues } from "./dialogues/list-dialogues";
 export { recordConclusionProgress } from "./dialogues/record-conclusion-progress";
 export { updateDialogue } from "./dialogues/update-dialogue";
 export { updateDialogueIssue } from "./dialogues/update-dialogue-issue";
-export { DomainError, type DomainErrorKind, type FieldError, forbidden, notFound } from "./errors";
+export {
+  DomainError,
+  type FieldError,
+  invalidReference,
+  isProblemCode,
+  type ProblemAlsoStatus,
+  type ProblemCode,
+  type ProblemStatus,
+  problemAnchor,
+  problemCatalogue,
+  problemStatus,
+  problemStatuses,
+  problemStatusTitles,
+  type ReferenceTarget,
+} from "./errors";
 export { createHotlineChannel } from "./hotline/create-hotline-channel";
 export { createReportCategory } from "./hotline/create-report-category";
 export { deactivateHotlineChannel } from "./hotline/deactivate-hotline-channel";

@@ -31,7 +31,6 @@ export function isStaleGuard(error: unknown, table: "dialogue_sessions" | "dialo
 
 export function dialogueChanged(): DomainError {
   return new DomainError(
-    "conflict",
     "dialogue_changed",
     "Buổi đối thoại vừa được người khác thay đổi; hãy tải lại rồi thử lại · The dialogue session was changed by someone else meanwhile; reload it and try again",
   );
@@ -39,7 +38,6 @@ export function dialogueChanged(): DomainError {
 
 export function issueChanged(): DomainError {
   return new DomainError(
-    "conflict",
     "dialogue_issue_changed",
     "Vấn đề này vừa được người khác thay đổi; hãy tải lại rồi thử lại · The issue was changed by someone else meanwhile; reload it and try again",
   );

@@ -1,4 +1,4 @@
-import type { Account } from "@kycuong/domain";
+import type { Account, ProblemCode } from "@kycuong/domain";
 import { decodeJwt, errors, type JWTPayload, type JWTVerifyGetKey, jwtVerify, SignJWT } from "jose";
 import type { SigningKeys } from "./signing-keys";
 
@@ -35,7 +35,7 @@ export function signAccessToken(keys: SigningKeys, account: Account, now: Date):
 export class TokenError extends Error {
   override readonly name = "TokenError";
   constructor(
-    readonly code: string,
+    readonly code: Extract<ProblemCode, `token_${string}`> | "tenant_suspended",
     message: string,
   ) {
     super(message);

@@ -12,7 +12,6 @@ export function createRouter() {
     defaultHook: (result, c) => {
       if (result.success) return;
       return problemResponse(c, {
-        status: 400,
         code: "validation_failed",
         detail: "Dữ liệu gửi lên không hợp lệ · The request did not pass validation",
         errors: toFieldErrors(result.target, result.error.issues),
