@@ -1,6 +1,6 @@
 import { createScheduledController, env } from "cloudflare:test";
 import { auditLog, tenants } from "@kycuong/db";
-import { findTenantsToAlert } from "@kycuong/domain";
+import { findTenantsToAlert } from "@kycuong/domain/alerts";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import worker from "../workers/api/src/index";

@@ -1,5 +1,5 @@
 import { alertRuns, units } from "@kycuong/db";
-import { findTenantsToAlert } from "@kycuong/domain";
+import { findTenantsToAlert } from "@kycuong/domain/alerts";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import {

@@ -1,4 +1,4 @@
-import { addDays } from "@kycuong/domain";
+import { addDays } from "@kycuong/domain/calendar";
 import { describe, expect, it } from "vitest";
 import { api } from "./fixtures/api";
 import {

@@ -1,4 +1,4 @@
-import { addCalendarMonths, addDays } from "@kycuong/domain";
+import { addCalendarMonths, addDays } from "@kycuong/domain/calendar";
 import { describe, expect, it } from "vitest";
 import { addIssue, assignedTo, call, createSession, type SessionBody, today } from "./fixtures/dialogues";
 import { expectProblem } from "./fixtures/problem";

@@ -1,6 +1,6 @@
 import { env } from "cloudflare:test";
 import { devMailbox } from "@kycuong/db";
-import { EmailDeliveryError, type OutgoingEmail } from "@kycuong/domain";
+import { EmailDeliveryError, type OutgoingEmail } from "@kycuong/domain/alerts";
 import { eq } from "drizzle-orm";
 import { describe, expect, inject, it } from "vitest";
 import { devMailboxTransport } from "../workers/api/src/email/dev-mailbox-transport";

@@ -1,5 +1,6 @@
 import { reportCategories, reports, tenants } from "@kycuong/db";
-import { newId, TenantSettings } from "@kycuong/domain";
+import { newId } from "@kycuong/domain/context";
+import { TenantSettings } from "@kycuong/domain/tenants";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { api } from "./fixtures/api";

@@ -1,5 +1,5 @@
 import { notifications } from "@kycuong/db";
-import { newId } from "@kycuong/domain";
+import { newId } from "@kycuong/domain/context";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import {

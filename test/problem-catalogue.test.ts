@@ -1,5 +1,5 @@
 import { exports } from "cloudflare:workers";
-import { isProblemCode, type ProblemCode, problemAnchor, problemCatalogue } from "@kycuong/domain";
+import { isProblemCode, type ProblemCode, problemAnchor, problemCatalogue } from "@kycuong/domain/errors";
 import { describe, expect, it } from "vitest";
 import { api } from "./fixtures/api";
 import type { ProblemBody } from "./fixtures/problem";

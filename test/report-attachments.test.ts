@@ -1,6 +1,6 @@
 import { reset } from "cloudflare:test";
 import { reportCategories } from "@kycuong/db";
-import { newId } from "@kycuong/domain";
+import { newId } from "@kycuong/domain/context";
 import { afterEach, describe, expect, it } from "vitest";
 import { api } from "./fixtures/api";
 import { testDb } from "./fixtures/db";

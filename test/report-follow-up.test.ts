@@ -1,5 +1,5 @@
 import { auditLog, reportEvents, reports } from "@kycuong/db";
-import { newId } from "@kycuong/domain";
+import { newId } from "@kycuong/domain/context";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { api } from "./fixtures/api";

@@ -1,5 +1,7 @@
 import { auditLog, idempotencyKeys, reportEvents, reports } from "@kycuong/db";
-import { addDays, dueAfterWorkingDays, localDate, sha256Hex, TenantSettings, workingCalendar } from "@kycuong/domain";
+import { addDays, dueAfterWorkingDays, localDate, workingCalendar } from "@kycuong/domain/calendar";
+import { sha256Hex } from "@kycuong/domain/identity";
+import { TenantSettings } from "@kycuong/domain/tenants";
 import { eq } from "drizzle-orm";
 import { describe, expect, inject, it } from "vitest";
 import { api } from "./fixtures/api";

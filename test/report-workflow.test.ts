@@ -1,5 +1,7 @@
 import { auditLog, type Db, reportOfficials, reportStatuses, reports } from "@kycuong/db";
-import { newId, parseTenantSettings, type TenantContext, transitionReport } from "@kycuong/domain";
+import { newId, type TenantContext } from "@kycuong/domain/context";
+import { transitionReport } from "@kycuong/domain/reports";
+import { parseTenantSettings } from "@kycuong/domain/tenants";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { testDb } from "./fixtures/db";

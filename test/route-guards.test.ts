@@ -1,5 +1,6 @@
 import { type Role, users } from "@kycuong/db";
-import { newId, rolePermissions } from "@kycuong/domain";
+import { newId } from "@kycuong/domain/context";
+import { rolePermissions } from "@kycuong/domain/identity";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../workers/api/src/app";
 import { api } from "./fixtures/api";

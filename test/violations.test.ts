@@ -1,6 +1,9 @@
 import { env, reset } from "cloudflare:test";
 import { auditLog, inspections, inspectionTeams, violationEvidence, violationRecords } from "@kycuong/db";
-import { addViolationEvidence, DomainError, newId, parseTenantSettings, type TenantContext } from "@kycuong/domain";
+import { newId, type TenantContext } from "@kycuong/domain/context";
+import { DomainError } from "@kycuong/domain/errors";
+import { parseTenantSettings } from "@kycuong/domain/tenants";
+import { addViolationEvidence } from "@kycuong/domain/violations";
 import { and, eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { api } from "./fixtures/api";

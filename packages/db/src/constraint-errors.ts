@@ -8,10 +8,9 @@ export function isUniqueViolation(error: unknown): boolean {
 }
 
 /**
- * True when a write failed on the named CHECK constraint (`tasks_status_check`)
- * or NOT NULL column (`inspection_teams.name`). The lost-update guards break
- * one on purpose, so that a batch whose guarded update matched nothing rolls
- * back as a whole; this tells their failure apart from any other.
+ * True when a write failed on the named CHECK constraint (`stale_write`) or
+ * NOT NULL column (`tasks.title`), through the errors libSQL wraps it in.
+ * The lost-update guard (guarded-write.ts) tells its own failure apart with it.
  */
 export function isConstraintFailure(error: unknown, kind: "CHECK" | "NOT NULL", name: string): boolean {
   const expected = `${kind} constraint failed: ${name}`;

@@ -1,6 +1,14 @@
 export { isDatabaseBusy, retryWhenBusy } from "./busy-retry";
 export { createDb, type Db, type DbConfig } from "./client";
-export { isConstraintFailure, isUniqueViolation } from "./constraint-errors";
+export { isUniqueViolation } from "./constraint-errors";
+export {
+  type GuardedRowKey,
+  type GuardedUpdate,
+  guardedUpdate,
+  runGuarded,
+  StaleWrite,
+  staleUnlessWritten,
+} from "./guarded-write";
 export { pingDatabase } from "./ping";
 export * from "./schema";
 export { inTenant } from "./tenant-scope";

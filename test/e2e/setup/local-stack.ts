@@ -5,7 +5,7 @@ import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { createDb } from "../../../packages/db/src/index";
 import { migrateDatabase } from "../../../packages/db/src/migrate";
-import { seedDemoData } from "../../../packages/domain/src/index";
+import { seedDemoData } from "../../../packages/domain/src/demo/index";
 import { findChromium } from "../../../scripts/lib/ensure-chromium.mjs";
 import { findFreePort } from "../../../scripts/lib/ports";
 import { generateSigningJwk } from "../../../scripts/lib/signing-keys";

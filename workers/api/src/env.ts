@@ -1,16 +1,18 @@
 import { z } from "zod";
 import { SENDER_PATTERN } from "./email/sender-address";
 
-/**
- * The Worker's settings, checked at every entry point (fetch, scheduled)
- * before anything runs: a misconfigured deployment answers one clear error
- * naming the setting, it does not half-work.
- */
+/** A Workers Rate Limiting binding (`[[ratelimits]]` in wrangler.toml). */
 const rateLimiter = z.custom<RateLimit>(
   (value) => typeof value === "object" && value !== null && "limit" in value,
   "must be a Rate Limiting binding",
 );
 
+/**
+ * The Worker's settings, checked at every entry point (fetch, scheduled,
+ * queue) before anything runs: a misconfigured deployment answers one clear
+ * error naming the setting, it does not half-work. Every name here is
+ * documented in docs/configuration.md (scripts/check-config-docs.mjs checks it).
+ */
 export const WorkerEnv = z.object({
   /** libSQL endpoint: `libsql://<db>.turso.io` in production, `http://127.0.0.1:PORT` (sqld) locally. */
   LIBSQL_URL: z
@@ -32,7 +34,9 @@ export const WorkerEnv = z.object({
   ENVIRONMENT: z.enum(["production", "dev"]).default("production"),
   /** Origin that links in emails start with, e.g. `https://kycuong.example` (checked when alerts run). */
   PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** Public intake submissions per (tenant, client). */
   INTAKE_RATE_LIMITER: rateLimiter,
+  /** Wrong-receipt guesses per tracking code and client. */
   RECEIPT_RATE_LIMITER: rateLimiter,
   /** Per-tenant overdue-alert jobs: the cron produces, the same Worker consumes. */
   ALERT_QUEUE: z.custom<Queue<unknown>>(
@@ -59,6 +63,7 @@ export const WorkerEnv = z.object({
       "must be a send_email binding",
     )
     .optional(),
+  /** R2 bucket for report attachments and violation evidence (staff-only reads). */
   ATTACHMENTS: z.custom<R2Bucket>(
     (value) => typeof value === "object" && value !== null && "put" in value && "get" in value,
     "must be an R2 bucket binding",

@@ -10,3 +10,4 @@ export * from "./tenants";
 export * from "./units";
 export * from "./users";
 export * from "./violations";
+export * from "./write-guard";

@@ -1,9 +1,10 @@
-import { inTenant, isConstraintFailure, notifications } from "@kycuong/db";
-import { and, eq, sql } from "drizzle-orm";
+import { guardedUpdate, notifications } from "@kycuong/db";
+import { sql } from "drizzle-orm";
 import { assertCan } from "../access/assert-can";
 import { auditEntry } from "../audit/audit-entry";
 import type { TenantContext } from "../context";
 import { DomainError } from "../errors";
+import { writeGuarded } from "../guarded-write";
 import { deliverOne, isBeingSent, LEASE_MS } from "./deliver-notifications";
 import type { EmailTransport } from "./email-transport";
 import { loadNotification } from "./get-notification";
@@ -34,29 +35,22 @@ export async function resendNotification(
   // send nothing. The new key is stored, so retries of this resend keep it. Any other row was never
   // accepted, so its own key still guards a timed-out attempt.
   const sendKey = row.status === "sent" ? `${row.id}:resend:${row.attempts + 1}` : row.sendKey;
-  const unchanged = inTenant(
-    notifications,
-    ctx.tenant.id,
-    and(eq(notifications.id, id), eq(notifications.updatedAt, row.updatedAt)),
-  );
-  try {
-    await ctx.db.batch([
-      ctx.db
-        .update(notifications)
-        .set({
+  await writeGuarded(
+    ctx,
+    [
+      ...guardedUpdate(ctx.db, {
+        table: notifications,
+        row: { tenantId: ctx.tenant.id, id },
+        read: { updatedAt: row.updatedAt },
+        set: {
           status: "pending",
           attempts: sql`${notifications.attempts} + 1`,
           lastAttemptAt: at,
           nextAttemptAt: leased,
           sendKey,
           updatedAt: at,
-        })
-        .where(unchanged),
-      // Nothing matched: it changed meanwhile. Break the status CHECK so the batch (audit included) rolls back.
-      ctx.db
-        .update(notifications)
-        .set({ status: sql`'changed'` as unknown as "pending" })
-        .where(and(inTenant(notifications, ctx.tenant.id, eq(notifications.id, id)), sql`changes() = 0`)),
+        },
+      }),
       auditEntry(ctx, {
         tenantId: ctx.tenant.id,
         action: "notification.resend",
@@ -65,11 +59,9 @@ export async function resendNotification(
         before: { status: row.status, attempts: row.attempts },
         after: { status: "pending", attempts: row.attempts + 1 },
       }),
-    ]);
-  } catch (error) {
-    if (isStatusCheck(error)) throw changedMeanwhile();
-    throw error;
-  }
+    ],
+    changedMeanwhile,
+  );
   await deliverOne(ctx, ctx.tenant, transport, {
     ...row,
     status: "pending",
@@ -80,10 +72,6 @@ export async function resendNotification(
     updatedAt: at,
   });
   return toNotification(await loadNotification(ctx, id));
-}
-
-function isStatusCheck(error: unknown): boolean {
-  return isConstraintFailure(error, "CHECK", "notifications_status_check");
 }
 
 function changedMeanwhile(): DomainError {

@@ -8,6 +8,8 @@
 export const PBKDF2_ITERATIONS = 100_000;
 export const MAX_PBKDF2_ITERATIONS = 100_000;
 
+import { constantTimeEqual } from "./secret-token";
+
 const encoder = new TextEncoder();
 
 export async function hashPassword(password: string, iterations = PBKDF2_ITERATIONS): Promise<string> {
@@ -36,13 +38,6 @@ async function derive(password: string, salt: Uint8Array<ArrayBuffer>, iteration
   const key = await crypto.subtle.importKey("raw", encoder.encode(password), "PBKDF2", false, ["deriveBits"]);
   const bits = await crypto.subtle.deriveBits({ name: "PBKDF2", hash: "SHA-256", salt, iterations }, key, 256);
   return new Uint8Array(bits);
-}
-
-export function constantTimeEqual(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  let difference = 0;
-  for (let i = 0; i < a.length; i++) difference |= (a[i] ?? 0) ^ (b[i] ?? 0);
-  return difference === 0;
 }
 
 function toBase64(bytes: Uint8Array): string {

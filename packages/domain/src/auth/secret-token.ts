@@ -14,6 +14,23 @@ export function newSecretToken(): string {
 /** Hex SHA-256 of a text (UTF-8) or of raw bytes (an uploaded file). */
 export async function sha256Hex(input: string | ArrayBuffer): Promise<string> {
   const bytes = typeof input === "string" ? new TextEncoder().encode(input) : input;
-  const digest = await crypto.subtle.digest("SHA-256", bytes);
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
+  return toHex(new Uint8Array(await crypto.subtle.digest("SHA-256", bytes)));
+}
+
+export function toHex(bytes: Uint8Array): string {
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/**
+ * Equality of two secrets (hashes as text, or raw bytes) whose time does not
+ * depend on where they differ, so a wrong guess reveals nothing about the
+ * right value. Never compare secrets with `===`.
+ */
+export function constantTimeEqual(a: string | Uint8Array, b: string | Uint8Array): boolean {
+  const left = typeof a === "string" ? new TextEncoder().encode(a) : a;
+  const right = typeof b === "string" ? new TextEncoder().encode(b) : b;
+  const length = Math.max(left.length, right.length);
+  let difference = left.length ^ right.length;
+  for (let i = 0; i < length; i++) difference |= (left[i] ?? 0) ^ (right[i] ?? 0);
+  return difference === 0;
 }

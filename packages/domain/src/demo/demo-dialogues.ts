@@ -1,10 +1,19 @@
-import { type Db, dialogueIssues, dialogueSessions, inTenant, officials, tenants } from "@kycuong/db";
+import {
+  type Db,
+  dialogueIssues,
+  dialogueSessions,
+  guardedUpdate,
+  inTenant,
+  officials,
+  runGuarded,
+  StaleWrite,
+  tenants,
+} from "@kycuong/db";
 import { and, eq, sql } from "drizzle-orm";
 import { addCalendarMonths } from "../calendar/add-months";
 import { endOfLocalDay, localDate } from "../calendar/local-date";
 import type { TenantRef } from "../context";
 import { conclusionDeadline } from "../dialogues/dialogue-dates";
-import { isStaleGuard } from "../dialogues/stale-guard";
 import { newId } from "../ids";
 import { parseTenantSettings } from "../tenants/tenant-settings";
 
@@ -254,25 +263,21 @@ async function insertSession(
     });
   }
   try {
-    await db.batch([
+    await runGuarded(db, [
       db.insert(dialogueSessions).values(session),
-      // Fails the batch when another run has just inserted the same session.
-      db
-        .update(dialogueSessions)
-        .set({ createdAt: sql`null` })
-        .where(
-          inTenant(
-            dialogueSessions,
-            tenant.id,
-            eq(dialogueSessions.id, session.id),
-            sql`(select count(*) from ${dialogueSessions} d where d.tenant_id = ${tenant.id} and d.host_unit_id = ${hostUnitId} and d.place = ${demo.place}) > 1`,
-          ),
-        ),
+      // Writes nothing (StaleWrite) when another run has just inserted the same session.
+      ...guardedUpdate(db, {
+        table: dialogueSessions,
+        row: { tenantId: tenant.id, id: session.id },
+        read: {},
+        set: {},
+        where: sql`(select count(*) from ${dialogueSessions} d where d.tenant_id = ${tenant.id} and d.host_unit_id = ${hostUnitId} and d.place = ${demo.place}) = 1`,
+      }),
       db.insert(dialogueIssues).values(issues),
     ]);
     return true;
   } catch (error) {
-    if (isStaleGuard(error, "dialogue_sessions")) return false;
+    if (error instanceof StaleWrite) return false;
     throw error;
   }
 }

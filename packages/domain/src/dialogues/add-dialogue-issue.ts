@@ -1,15 +1,15 @@
-import { dialogueIssues, dialogueSessions, inTenant } from "@kycuong/db";
-import { eq, sql } from "drizzle-orm";
+import { dialogueIssues, dialogueSessions, guardedUpdate } from "@kycuong/db";
 import { assertCan } from "../access/assert-can";
 import { auditEntry } from "../audit/audit-entry";
 import type { TenantContext } from "../context";
+import { writeGuarded } from "../guarded-write";
 import { newId } from "../ids";
+import { dialogueChanged } from "./dialogue-errors";
 import type { DialogueIssue } from "./dialogue-view";
 import { issueView } from "./get-dialogue-issue";
 import type { CreateDialogueIssue } from "./issue-input";
 import { loadDialogueRow } from "./load-dialogue";
 import { outcomeColumns } from "./outcome-columns";
-import { dialogueChanged, isStaleGuard, sessionStaleGuard } from "./stale-guard";
 
 /**
  * Records an issue raised at a session, with the chair's conclusion and its
@@ -41,21 +41,16 @@ export async function addDialogueIssue(
     createdAt: at,
     updatedAt: at,
   };
-  try {
-    await ctx.db.batch([
-      // Matches (and changes nothing) only while the session keeps the date read above.
-      ctx.db
-        .update(dialogueSessions)
-        .set({ updatedAt: sql`${dialogueSessions.updatedAt}` })
-        .where(
-          inTenant(
-            dialogueSessions,
-            ctx.tenant.id,
-            eq(dialogueSessions.id, sessionId),
-            eq(dialogueSessions.heldOn, session.heldOn),
-          ),
-        ),
-      sessionStaleGuard(ctx, sessionId),
+  await writeGuarded(
+    ctx,
+    [
+      // Touches (and changes nothing of) the session, only while it keeps the date read above.
+      ...guardedUpdate(ctx.db, {
+        table: dialogueSessions,
+        row: { tenantId: ctx.tenant.id, id: sessionId },
+        read: { heldOn: session.heldOn },
+        set: {},
+      }),
       ctx.db.insert(dialogueIssues).values(row),
       auditEntry(ctx, {
         tenantId: ctx.tenant.id,
@@ -64,10 +59,8 @@ export async function addDialogueIssue(
         entityId: row.id,
         after: row,
       }),
-    ]);
-  } catch (error) {
-    if (isStaleGuard(error, "dialogue_sessions")) throw dialogueChanged();
-    throw error;
-  }
+    ],
+    dialogueChanged,
+  );
   return issueView(ctx, row);
 }

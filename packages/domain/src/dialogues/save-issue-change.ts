@@ -1,11 +1,11 @@
-import { dialogueIssues, inTenant } from "@kycuong/db";
-import { eq } from "drizzle-orm";
+import { dialogueIssues, guardedUpdate } from "@kycuong/db";
 import { auditEntry } from "../audit/audit-entry";
 import type { TenantContext } from "../context";
+import { writeGuarded } from "../guarded-write";
+import { issueChanged } from "./dialogue-errors";
 import type { DialogueIssue } from "./dialogue-view";
 import { issueView } from "./get-dialogue-issue";
 import type { loadIssueRow } from "./load-dialogue";
-import { isStaleGuard, issueChanged, issueStaleGuard } from "./stale-guard";
 
 type IssueRow = Awaited<ReturnType<typeof loadIssueRow>>["issue"];
 
@@ -22,20 +22,15 @@ export async function saveIssueChange(
   action: string,
 ): Promise<DialogueIssue> {
   const after = { ...before, ...changes };
-  try {
-    await ctx.db.batch([
-      ctx.db
-        .update(dialogueIssues)
-        .set(changes)
-        .where(
-          inTenant(
-            dialogueIssues,
-            ctx.tenant.id,
-            eq(dialogueIssues.id, before.id),
-            eq(dialogueIssues.updatedAt, before.updatedAt),
-          ),
-        ),
-      issueStaleGuard(ctx, before.id),
+  await writeGuarded(
+    ctx,
+    [
+      ...guardedUpdate(ctx.db, {
+        table: dialogueIssues,
+        row: { tenantId: ctx.tenant.id, id: before.id },
+        read: { updatedAt: before.updatedAt },
+        set: changes,
+      }),
       auditEntry(ctx, {
         tenantId: ctx.tenant.id,
         action,
@@ -44,10 +39,8 @@ export async function saveIssueChange(
         before,
         after,
       }),
-    ]);
-  } catch (error) {
-    if (isStaleGuard(error, "dialogue_issues")) throw issueChanged();
-    throw error;
-  }
+    ],
+    issueChanged,
+  );
   return issueView(ctx, after);
 }

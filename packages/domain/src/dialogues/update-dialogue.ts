@@ -1,16 +1,17 @@
-import { dialogueIssues, dialogueSessions, inTenant } from "@kycuong/db";
+import { dialogueIssues, dialogueSessions, guardedUpdate, inTenant } from "@kycuong/db";
 import { eq, notExists } from "drizzle-orm";
 import { assertCan } from "../access/assert-can";
 import { auditEntry } from "../audit/audit-entry";
 import type { TenantContext } from "../context";
 import { DomainError } from "../errors";
+import { writeGuarded } from "../guarded-write";
 import { assertOfficialExists, assertUnitExists } from "../units/references";
 import { assertNotInFuture } from "./dialogue-dates";
+import { dialogueChanged } from "./dialogue-errors";
 import type { UpdateDialogue } from "./dialogue-input";
 import type { DialogueDetail } from "./dialogue-view";
 import { getDialogue } from "./get-dialogue";
 import { loadDialogueRow } from "./load-dialogue";
-import { dialogueChanged, isStaleGuard, sessionStaleGuard } from "./stale-guard";
 
 /**
  * Changes a session's fields. The date is fixed once an issue is recorded:
@@ -32,21 +33,16 @@ export async function updateDialogue(ctx: TenantContext, id: string, input: Upda
     .where(inTenant(dialogueIssues, tenantId, eq(dialogueIssues.sessionId, id)));
   if (dateChanges && (await issuesOfSession.limit(1)).length > 0) throw dateLocked();
   const after = { ...before, ...input, updatedAt: ctx.now.toISOString() };
-  try {
-    await ctx.db.batch([
-      ctx.db
-        .update(dialogueSessions)
-        .set({ ...input, updatedAt: after.updatedAt })
-        .where(
-          inTenant(
-            dialogueSessions,
-            tenantId,
-            eq(dialogueSessions.id, id),
-            eq(dialogueSessions.updatedAt, before.updatedAt),
-            dateChanges ? notExists(issuesOfSession) : undefined,
-          ),
-        ),
-      sessionStaleGuard(ctx, id),
+  await writeGuarded(
+    ctx,
+    [
+      ...guardedUpdate(ctx.db, {
+        table: dialogueSessions,
+        row: { tenantId, id },
+        read: { updatedAt: before.updatedAt },
+        set: { ...input, updatedAt: after.updatedAt },
+        where: dateChanges ? notExists(issuesOfSession) : undefined,
+      }),
       auditEntry(ctx, {
         tenantId,
         action: "dialogue.updated",
@@ -55,11 +51,9 @@ export async function updateDialogue(ctx: TenantContext, id: string, input: Upda
         before,
         after,
       }),
-    ]);
-  } catch (error) {
-    if (isStaleGuard(error, "dialogue_sessions")) throw dialogueChanged();
-    throw error;
-  }
+    ],
+    dialogueChanged,
+  );
   return getDialogue(ctx, id);
 }
 

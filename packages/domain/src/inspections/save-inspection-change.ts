@@ -1,8 +1,8 @@
-import { inspections, inTenant, isConstraintFailure } from "@kycuong/db";
-import { eq, sql } from "drizzle-orm";
+import { guardedUpdate, inspections } from "@kycuong/db";
 import type { BatchItem } from "drizzle-orm/batch";
 import { auditEntry } from "../audit/audit-entry";
 import type { TenantContext } from "../context";
+import { writeGuarded } from "../guarded-write";
 import { illegalInspectionTransition, inspectionChanged } from "./inspection-errors";
 import { findInspection } from "./inspection-query";
 import type { InspectionRow } from "./inspection-view";
@@ -24,21 +24,15 @@ export async function saveInspectionChange(
 ): Promise<void> {
   const tenantId = ctx.tenant.id;
   const after = { ...before, ...change, updatedAt: ctx.now.toISOString() };
-  try {
-    await ctx.db.batch([
-      ctx.db
-        .update(inspections)
-        .set({ ...change, updatedAt: after.updatedAt })
-        .where(
-          inTenant(
-            inspections,
-            tenantId,
-            eq(inspections.id, before.id),
-            eq(inspections.status, before.status),
-            eq(inspections.updatedAt, before.updatedAt),
-          ),
-        ),
-      staleGuard(ctx, before.id),
+  await writeGuarded(
+    ctx,
+    [
+      ...guardedUpdate(ctx.db, {
+        table: inspections,
+        row: { tenantId, id: before.id },
+        read: { status: before.status, updatedAt: before.updatedAt },
+        set: { ...change, updatedAt: after.updatedAt },
+      }),
       ...(extra.statements ?? []),
       auditEntry(ctx, {
         tenantId,
@@ -48,24 +42,12 @@ export async function saveInspectionChange(
         before,
         after: { ...after, ...extra.audit },
       }),
-    ]);
-  } catch (error) {
-    if (!isInspectionStatusCheck(error)) throw error;
-    const { inspection: current } = await findInspection(ctx, before.id);
-    throw current.status === before.status
-      ? inspectionChanged()
-      : illegalInspectionTransition(current.status, change.status ?? before.status);
-  }
-}
-
-/** When the guarded update matched nothing, this breaks the status CHECK and the whole batch rolls back. */
-function staleGuard(ctx: TenantContext, id: string) {
-  return ctx.db
-    .update(inspections)
-    .set({ status: sql`'inspection_changed'` })
-    .where(inTenant(inspections, ctx.tenant.id, eq(inspections.id, id), sql`changes() = 0`));
-}
-
-function isInspectionStatusCheck(error: unknown): boolean {
-  return isConstraintFailure(error, "CHECK", "inspections_status_check");
+    ],
+    async () => {
+      const { inspection: current } = await findInspection(ctx, before.id);
+      return current.status === before.status
+        ? inspectionChanged()
+        : illegalInspectionTransition(current.status, change.status ?? before.status);
+    },
+  );
 }

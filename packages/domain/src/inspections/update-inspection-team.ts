@@ -1,8 +1,9 @@
-import { inspectionTeamMembers, inspectionTeams, inTenant, isConstraintFailure } from "@kycuong/db";
-import { eq, sql } from "drizzle-orm";
+import { guardedUpdate, inspectionTeamMembers, inspectionTeams, inTenant } from "@kycuong/db";
+import { eq } from "drizzle-orm";
 import { assertCan } from "../access/assert-can";
 import { auditEntry } from "../audit/audit-entry";
 import type { TenantContext } from "../context";
+import { writeGuarded } from "../guarded-write";
 import { assertPeriod } from "./create-inspection-team";
 import { inspectionTeamChanged } from "./inspection-errors";
 import type { UpdateInspectionTeam } from "./inspection-input";
@@ -30,24 +31,15 @@ export async function updateInspectionTeam(
   if (memberIds) await assertOfficialsExist(ctx, memberIds, "body.memberOfficialIds");
   const tenantId = ctx.tenant.id;
   const teamOnly = inTenant(inspectionTeamMembers, tenantId, eq(inspectionTeamMembers.teamId, id));
-  try {
-    await ctx.db.batch([
-      ctx.db
-        .update(inspectionTeams)
-        .set({ ...fields, updatedAt: after.updatedAt })
-        .where(
-          inTenant(
-            inspectionTeams,
-            tenantId,
-            eq(inspectionTeams.id, id),
-            eq(inspectionTeams.updatedAt, before.row.updatedAt),
-          ),
-        ),
-      // When the update matched nothing, setting a NOT NULL column to null aborts the batch.
-      ctx.db
-        .update(inspectionTeams)
-        .set({ name: sql`null` })
-        .where(inTenant(inspectionTeams, tenantId, eq(inspectionTeams.id, id), sql`changes() = 0`)),
+  await writeGuarded(
+    ctx,
+    [
+      ...guardedUpdate(ctx.db, {
+        table: inspectionTeams,
+        row: { tenantId, id },
+        read: { updatedAt: before.row.updatedAt },
+        set: { ...fields, updatedAt: after.updatedAt },
+      }),
       ...(memberIds
         ? [
             ctx.db.delete(inspectionTeamMembers).where(teamOnly),
@@ -68,14 +60,8 @@ export async function updateInspectionTeam(
         before: { ...before.row, memberOfficialIds: before.members.map((m) => m.id) },
         after: { ...after, memberOfficialIds: memberIds ?? before.members.map((m) => m.id) },
       }),
-    ]);
-  } catch (error) {
-    if (isStaleTeam(error)) throw inspectionTeamChanged();
-    throw error;
-  }
+    ],
+    inspectionTeamChanged,
+  );
   return withoutRow(await findTeam(ctx, id));
-}
-
-function isStaleTeam(error: unknown): boolean {
-  return isConstraintFailure(error, "NOT NULL", "inspection_teams.name");
 }

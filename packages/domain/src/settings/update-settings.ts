@@ -1,10 +1,11 @@
-import { isConstraintFailure, tenants } from "@kycuong/db";
-import { and, eq, sql } from "drizzle-orm";
+import { guardedUpdate, tenants } from "@kycuong/db";
+import { eq } from "drizzle-orm";
 import type { z } from "zod";
 import { assertCan } from "../access/assert-can";
 import { auditEntry } from "../audit/audit-entry";
 import type { TenantContext } from "../context";
 import { DomainError } from "../errors";
+import { writeGuarded } from "../guarded-write";
 import { tenantNotFound } from "../tenants/tenant-not-found";
 import { parseTenantSettings, TenantSettings } from "../tenants/tenant-settings";
 import { mergedPerKey, type SettingsPatch } from "./settings-patch";
@@ -35,18 +36,17 @@ export async function updateTenantSettings(ctx: TenantContext, patch: SettingsPa
 
   // Only the keys a tenant has set are stored, so the others keep following the product's defaults.
   const normalized = Object.fromEntries(Object.keys(stored).map((key) => [key, after[key as keyof TenantSettings]]));
-  try {
-    await ctx.db.batch([
-      // Only the version that was read is replaced: two admins saving at once cannot silently undo each other.
-      ctx.db
-        .update(tenants)
-        .set({ settings: normalized, updatedAt: ctx.now.toISOString() })
-        .where(and(eq(tenants.id, ctx.tenant.id), eq(tenants.updatedAt, row.updatedAt))),
-      // When that update matched nothing, break the status CHECK so the whole batch (audit included) rolls back.
-      ctx.db
-        .update(tenants)
-        .set({ status: sql`'changed'` as unknown as "active" })
-        .where(and(eq(tenants.id, ctx.tenant.id), sql`changes() = 0`)),
+  // Only the version that was read is replaced: two admins saving at once cannot silently undo each other.
+  await writeGuarded(
+    ctx,
+    [
+      // The tenants table is the tenant itself: its row is its own id, with no tenantId column.
+      ...guardedUpdate(ctx.db, {
+        table: tenants,
+        row: { id: ctx.tenant.id },
+        read: { updatedAt: row.updatedAt },
+        set: { settings: normalized, updatedAt: ctx.now.toISOString() },
+      }),
       auditEntry(ctx, {
         tenantId: ctx.tenant.id,
         action: "tenant.settings_updated",
@@ -55,16 +55,10 @@ export async function updateTenantSettings(ctx: TenantContext, patch: SettingsPa
         before,
         after,
       }),
-    ]);
-  } catch (error) {
-    if (isStatusCheck(error)) throw settingsChanged();
-    throw error;
-  }
+    ],
+    settingsChanged,
+  );
   return after;
-}
-
-function isStatusCheck(error: unknown): boolean {
-  return isConstraintFailure(error, "CHECK", "tenants_status_check");
 }
 
 function settingsChanged(): DomainError {

@@ -1,10 +1,10 @@
-import { inTenant, isUniqueViolation, type TaskStatus, taskReminders, tasks } from "@kycuong/db";
+import { inTenant, isUniqueViolation, staleUnlessWritten, type TaskStatus, taskReminders, tasks } from "@kycuong/db";
 import { eq, max, sql } from "drizzle-orm";
 import { auditEntry } from "../audit/audit-entry";
 import type { TenantContext } from "../context";
+import { writeGuarded } from "../guarded-write";
 import { newId } from "../ids";
 import { enterInTrackingBook } from "../tracking-book/enter-in-tracking-book";
-import { isTaskStatusCheck } from "./save-task-change";
 import { reminderAlreadyRecorded, taskNotOpen } from "./task-errors";
 import type { RecordReminder } from "./task-input";
 import { type Reminder, type ReminderRow, type TaskRow, toReminder } from "./task-view";
@@ -39,11 +39,6 @@ export async function appendReminder(
       return await write(ctx, task, input, await nextSequence(ctx, task.id));
     } catch (error) {
       if (isUniqueViolation(error) && attempt < MAX_ATTEMPTS) continue;
-      // The guard fired: the task was closed meanwhile, or this document is already recorded.
-      if (isTaskStatusCheck(error)) {
-        const status = await statusOf(ctx, task.id);
-        throw status === "open" ? reminderAlreadyRecorded(input.docNumber) : taskNotOpen(status);
-      }
       throw error;
     }
   }
@@ -81,8 +76,10 @@ async function write(
     createdAt: ctx.now.toISOString(),
   };
   const entry = enterInTrackingBook(ctx, task, { reminderId: row.id, docDate: row.docDate });
-  const [, , entryInsert] = await ctx.db.batch([
-    ctx.db.run(sql`
+  const [, , entryInsert] = await writeGuarded(
+    ctx,
+    [
+      ctx.db.run(sql`
       insert into ${taskReminders} (id, tenant_id, task_id, sequence, doc_number, doc_date, issuer, content,
         recipient_unit_id, recipient_organisation, recipient_official_id, created_at)
       select ${row.id}, ${tenantId}, ${row.taskId}, ${row.sequence}, ${row.docNumber}, ${row.docDate}, ${row.issuer},
@@ -91,20 +88,22 @@ async function write(
                     and ${tasks.status} = 'open')
         and not exists (select 1 from ${taskReminders} where ${taskReminders.tenantId} = ${tenantId}
                         and ${taskReminders.taskId} = ${task.id} and ${taskReminders.docNumber} = ${row.docNumber})`),
-    // When the insert above wrote nothing, this fails the task status CHECK and aborts the batch.
-    ctx.db
-      .update(tasks)
-      .set({ status: sql`'task_not_open'` })
-      .where(inTenant(tasks, tenantId, eq(tasks.id, task.id), sql`changes() = 0`)),
-    entry.insert,
-    auditEntry(ctx, {
-      tenantId,
-      action: "task.reminder_recorded",
-      entityType: "task_reminder",
-      entityId: row.id,
-      after: row,
-    }),
-    entry.audit,
-  ]);
+      staleUnlessWritten(ctx.db),
+      entry.insert,
+      auditEntry(ctx, {
+        tenantId,
+        action: "task.reminder_recorded",
+        entityType: "task_reminder",
+        entityId: row.id,
+        after: row,
+      }),
+      entry.audit,
+    ],
+    // Nothing was inserted: the task was closed meanwhile, or this document is already recorded.
+    async () => {
+      const status = await statusOf(ctx, task.id);
+      return status === "open" ? reminderAlreadyRecorded(input.docNumber) : taskNotOpen(status);
+    },
+  );
   return { reminder: toReminder(row), trackingBookEntryId: entryInsert.rowsAffected > 0 ? entry.entryId : null };
 }

@@ -1,7 +1,7 @@
-import { inTenant, isConstraintFailure, tasks } from "@kycuong/db";
-import { eq, sql } from "drizzle-orm";
+import { guardedUpdate, tasks } from "@kycuong/db";
 import { auditEntry } from "../audit/audit-entry";
 import type { TenantContext } from "../context";
+import { writeGuarded } from "../guarded-write";
 import { taskChanged, taskNotOpen } from "./task-errors";
 import { findTask } from "./task-query";
 import { type Task, type TaskRow, toTask } from "./task-view";
@@ -41,43 +41,21 @@ export async function saveTaskChange(
 ): Promise<Task> {
   const tenantId = ctx.tenant.id;
   const after = { ...before, ...change, updatedAt: ctx.now.toISOString() };
-  try {
-    await ctx.db.batch([
-      ctx.db
-        .update(tasks)
-        .set({ ...change, updatedAt: after.updatedAt })
-        .where(
-          inTenant(
-            tasks,
-            tenantId,
-            eq(tasks.id, before.id),
-            eq(tasks.status, "open"),
-            eq(tasks.updatedAt, before.updatedAt),
-          ),
-        ),
-      staleGuard(ctx, before.id),
+  await writeGuarded(
+    ctx,
+    [
+      ...guardedUpdate(ctx.db, {
+        table: tasks,
+        row: { tenantId, id: before.id },
+        read: { status: "open", updatedAt: before.updatedAt },
+        set: { ...change, updatedAt: after.updatedAt },
+      }),
       auditEntry(ctx, { tenantId, action, entityType: "task", entityId: before.id, before, after }),
-    ]);
-  } catch (error) {
-    if (!isTaskStatusCheck(error)) throw error;
-    const { task: current } = await findTask(ctx, before.id);
-    throw current.status === "open" ? taskChanged() : taskNotOpen(current.status);
-  }
+    ],
+    async () => {
+      const { task: current } = await findTask(ctx, before.id);
+      return current.status === "open" ? taskChanged() : taskNotOpen(current.status);
+    },
+  );
   return toTask(await findTask(ctx, before.id), ctx.now);
-}
-
-/**
- * Runs right after a guarded write. When that write matched nothing, this
- * sets a status no task may hold, the status CHECK fails and the whole
- * batch rolls back: a batch has no IF, but a failing statement aborts it.
- */
-export function staleGuard(ctx: TenantContext, id: string) {
-  return ctx.db
-    .update(tasks)
-    .set({ status: sql`'task_changed'` })
-    .where(inTenant(tasks, ctx.tenant.id, eq(tasks.id, id), sql`changes() = 0`));
-}
-
-export function isTaskStatusCheck(error: unknown): boolean {
-  return isConstraintFailure(error, "CHECK", "tasks_status_check");
 }

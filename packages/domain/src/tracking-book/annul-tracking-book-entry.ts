@@ -1,9 +1,9 @@
-import { inTenant, trackingBookEntries } from "@kycuong/db";
-import { eq, isNull, sql } from "drizzle-orm";
+import { guardedUpdate, trackingBookEntries } from "@kycuong/db";
 import { assertCan } from "../access/assert-can";
+import { auditEntry } from "../audit/audit-entry";
 import type { TenantContext } from "../context";
 import { DomainError } from "../errors";
-import { auditEntryWhen } from "./audit-when";
+import { writeGuarded } from "../guarded-write";
 import { getTrackingBookEntry } from "./get-tracking-book-entry";
 import type { AnnulEntry, TrackingBookEntry } from "./tracking-book-view";
 
@@ -11,8 +11,8 @@ import type { AnnulEntry, TrackingBookEntry } from "./tracking-book-view";
  * Annuls an entry with a written reason (party office only). Entries are
  * never edited or deleted: the annulment is recorded on the entry, which
  * stays in the book marked as annulled. The update matches only a
- * not-yet-annulled entry and its audit row is written only if it did, so
- * of two annulments at once exactly one lands.
+ * not-yet-annulled entry, so of two annulments at once exactly one lands;
+ * the other writes nothing, its audit entry included.
  */
 export async function annulTrackingBookEntry(
   ctx: TenantContext,
@@ -28,27 +28,26 @@ export async function annulTrackingBookEntry(
     annulledBy: ctx.actor.type === "user" ? ctx.actor.userId : null,
     annulReason: input.reason,
   };
-  const [updated] = await ctx.db.batch([
-    ctx.db
-      .update(trackingBookEntries)
-      .set(annulment)
-      .where(
-        inTenant(trackingBookEntries, tenantId, eq(trackingBookEntries.id, id), isNull(trackingBookEntries.annulledAt)),
-      ),
-    auditEntryWhen(
-      ctx,
-      {
+  await writeGuarded(
+    ctx,
+    [
+      ...guardedUpdate(ctx.db, {
+        table: trackingBookEntries,
+        row: { tenantId, id },
+        read: { annulledAt: null },
+        set: annulment,
+      }),
+      auditEntry(ctx, {
         tenantId,
         action: "tracking_book.entry_annulled",
         entityType: "tracking_book_entry",
         entityId: id,
         before: { annulledAt: null, annulledBy: null, annulReason: null },
         after: annulment,
-      },
-      sql`changes() = 1`,
-    ),
-  ]);
-  if (updated.rowsAffected === 0) throw alreadyAnnulled();
+      }),
+    ],
+    alreadyAnnulled,
+  );
   return getTrackingBookEntry(ctx, id);
 }
 

@@ -4,11 +4,12 @@ import { auditEntry } from "../audit/audit-entry";
 import { sha256Hex } from "../auth/secret-token";
 import type { TenantContext } from "../context";
 import { DomainError } from "../errors";
+import { writeGuarded } from "../guarded-write";
 import { newId } from "../ids";
 import type { AttachmentStore } from "../reports/attachments/attachment-store";
 import { type CheckedFile, checkAttachments, type IncomingFile } from "../reports/attachments/check-attachments";
-import { guardedRecordUpdate, runGuarded } from "./save-record-change";
-import { recordNotDraft } from "./violation-errors";
+import { guardedRecordUpdate } from "./save-record-change";
+import { recordChanged, recordNotDraft } from "./violation-errors";
 import { findRecord, type RecordRow } from "./violation-query";
 import type { EvidenceMeta } from "./violation-view";
 
@@ -77,17 +78,21 @@ export async function storeViolationEvidence(
       stored.push(row.r2Key);
     }
     const metas = rows.map(({ bytes: _b, tenantId: _t, recordId: _r, r2Key: _k, ...meta }) => meta);
-    await runGuarded(ctx, [
-      ...guardedRecordUpdate(ctx, before, {}),
-      ctx.db.insert(violationEvidence).values(rows.map(({ bytes: _bytes, ...row }) => row)),
-      auditEntry(ctx, {
-        tenantId: ctx.tenant.id,
-        action: options.action,
-        entityType: "violation_record",
-        entityId: recordId,
-        after: { officialId: options.officialId, evidence: metas.map(({ createdAt: _c, ...meta }) => meta) },
-      }),
-    ]);
+    await writeGuarded(
+      ctx,
+      [
+        ...guardedRecordUpdate(ctx, before, {}),
+        ctx.db.insert(violationEvidence).values(rows.map(({ bytes: _bytes, ...row }) => row)),
+        auditEntry(ctx, {
+          tenantId: ctx.tenant.id,
+          action: options.action,
+          entityType: "violation_record",
+          entityId: recordId,
+          after: { officialId: options.officialId, evidence: metas.map(({ createdAt: _c, ...meta }) => meta) },
+        }),
+      ],
+      recordChanged,
+    );
     return metas;
   } catch (error) {
     if (stored.length > 0) await store.delete(stored);

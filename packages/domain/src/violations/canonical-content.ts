@@ -1,5 +1,6 @@
 import { inTenant, violationEvidence, violationRecordOfficials } from "@kycuong/db";
 import { asc, eq, isNull } from "drizzle-orm";
+import { sha256Hex } from "../auth/secret-token";
 import type { TenantContext } from "../context";
 import type { RecordRow } from "./violation-query";
 
@@ -16,11 +17,6 @@ export function stableStringify(value: unknown): string {
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableStringify(v)}`).join(",")}}`;
   }
   return JSON.stringify(value ?? null);
-}
-
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
 export type ContentFields = Pick<

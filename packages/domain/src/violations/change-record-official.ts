@@ -5,9 +5,15 @@ import { visibleUnitIds } from "../access/unit-scope";
 import { auditEntry } from "../audit/audit-entry";
 import type { TenantContext } from "../context";
 import { DomainError } from "../errors";
+import { writeGuarded } from "../guarded-write";
 import { viewRecord } from "./get-violation-record";
-import { guardedRecordUpdate, runGuarded } from "./save-record-change";
-import { illegalViolationTransition, recordNotIssued, violationOfficialNotFound } from "./violation-errors";
+import { guardedRecordUpdate } from "./save-record-change";
+import {
+  illegalViolationTransition,
+  recordChanged,
+  recordNotIssued,
+  violationOfficialNotFound,
+} from "./violation-errors";
 import { findRecord, findRecordOfficial, type RecordOfficialRow, type RecordRow } from "./violation-query";
 import type { ViolationRecord } from "./violation-view";
 
@@ -53,26 +59,30 @@ export async function changeRecordOfficial(
   if (!(step.recordStatuses ?? ["issued"]).includes(record.status)) throw recordNotIssued(record.status);
   if (!step.allowed(official)) throw illegalViolationTransition(official.status ?? official.signature, step.target);
   const change = { ...step.change(official), updatedAt: ctx.now.toISOString() };
-  await runGuarded(ctx, [
-    ...guardedRecordUpdate(ctx, record, {}),
-    ctx.db
-      .update(violationRecordOfficials)
-      .set(change)
-      .where(
-        inTenant(
-          violationRecordOfficials,
-          ctx.tenant.id,
-          and(eq(violationRecordOfficials.recordId, recordId), eq(violationRecordOfficials.officialId, officialId)),
+  await writeGuarded(
+    ctx,
+    [
+      ...guardedRecordUpdate(ctx, record, {}),
+      ctx.db
+        .update(violationRecordOfficials)
+        .set(change)
+        .where(
+          inTenant(
+            violationRecordOfficials,
+            ctx.tenant.id,
+            and(eq(violationRecordOfficials.recordId, recordId), eq(violationRecordOfficials.officialId, officialId)),
+          ),
         ),
-      ),
-    auditEntry(ctx, {
-      tenantId: ctx.tenant.id,
-      action: step.action,
-      entityType: "violation_record",
-      entityId: recordId,
-      before: official,
-      after: { ...official, ...change },
-    }),
-  ]);
+      auditEntry(ctx, {
+        tenantId: ctx.tenant.id,
+        action: step.action,
+        entityType: "violation_record",
+        entityId: recordId,
+        before: official,
+        after: { ...official, ...change },
+      }),
+    ],
+    recordChanged,
+  );
   return viewRecord(ctx, recordId);
 }

@@ -3,9 +3,10 @@ import { eq } from "drizzle-orm";
 import { assertCan } from "../access/assert-can";
 import { auditEntry } from "../audit/audit-entry";
 import type { TenantContext } from "../context";
+import { writeGuarded } from "../guarded-write";
 import { viewRecord } from "./get-violation-record";
-import { guardedRecordUpdate, runGuarded } from "./save-record-change";
-import { illegalViolationTransition, recordNotIssued } from "./violation-errors";
+import { guardedRecordUpdate } from "./save-record-change";
+import { illegalViolationTransition, recordChanged, recordNotIssued } from "./violation-errors";
 import { findRecord, recordParts } from "./violation-query";
 import type { ViolationRecord } from "./violation-view";
 
@@ -18,20 +19,24 @@ export async function closeViolationRecord(ctx: TenantContext, id: string): Prom
   const undecided = named.find((o) => o.status !== "decided");
   if (undecided) throw illegalViolationTransition(undecided.status, "closed");
   const at = ctx.now.toISOString();
-  await runGuarded(ctx, [
-    ...guardedRecordUpdate(ctx, before, { status: "closed" }),
-    ctx.db
-      .update(violationRecordOfficials)
-      .set({ status: "closed", updatedAt: at })
-      .where(inTenant(violationRecordOfficials, ctx.tenant.id, eq(violationRecordOfficials.recordId, id))),
-    auditEntry(ctx, {
-      tenantId: ctx.tenant.id,
-      action: "violation_record.closed",
-      entityType: "violation_record",
-      entityId: id,
-      before,
-      after: { ...before, status: "closed" },
-    }),
-  ]);
+  await writeGuarded(
+    ctx,
+    [
+      ...guardedRecordUpdate(ctx, before, { status: "closed" }),
+      ctx.db
+        .update(violationRecordOfficials)
+        .set({ status: "closed", updatedAt: at })
+        .where(inTenant(violationRecordOfficials, ctx.tenant.id, eq(violationRecordOfficials.recordId, id))),
+      auditEntry(ctx, {
+        tenantId: ctx.tenant.id,
+        action: "violation_record.closed",
+        entityType: "violation_record",
+        entityId: id,
+        before,
+        after: { ...before, status: "closed" },
+      }),
+    ],
+    recordChanged,
+  );
   return viewRecord(ctx, id);
 }

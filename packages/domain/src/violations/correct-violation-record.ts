@@ -2,11 +2,12 @@ import { violationRecordVersions } from "@kycuong/db";
 import { assertCan } from "../access/assert-can";
 import { auditEntry } from "../audit/audit-entry";
 import type { TenantContext } from "../context";
+import { writeGuarded } from "../guarded-write";
 import { newId } from "../ids";
 import { canonicalContent } from "./canonical-content";
 import { viewRecord } from "./get-violation-record";
-import { guardedRecordUpdate, runGuarded } from "./save-record-change";
-import { recordNotIssued } from "./violation-errors";
+import { guardedRecordUpdate } from "./save-record-change";
+import { recordChanged, recordNotIssued } from "./violation-errors";
 import type { CorrectViolationRecord } from "./violation-input";
 import { findRecord } from "./violation-query";
 import { assertViolationType } from "./violation-references";
@@ -34,27 +35,31 @@ export async function correctViolationRecord(
   const version = before.version + 1;
   const actorId = ctx.actor.type === "user" ? ctx.actor.userId : "system";
   const change = { ...fields, version, contentHash: hash };
-  await runGuarded(ctx, [
-    ...guardedRecordUpdate(ctx, before, change),
-    ctx.db.insert(violationRecordVersions).values({
-      id: newId(ctx.now),
-      tenantId: ctx.tenant.id,
-      recordId: id,
-      version,
-      content,
-      contentHash: hash,
-      reason: input.reason,
-      createdBy: actorId,
-      createdAt: ctx.now.toISOString(),
-    }),
-    auditEntry(ctx, {
-      tenantId: ctx.tenant.id,
-      action: "violation_record.corrected",
-      entityType: "violation_record",
-      entityId: id,
-      before,
-      after: { ...before, ...change, reason: input.reason },
-    }),
-  ]);
+  await writeGuarded(
+    ctx,
+    [
+      ...guardedRecordUpdate(ctx, before, change),
+      ctx.db.insert(violationRecordVersions).values({
+        id: newId(ctx.now),
+        tenantId: ctx.tenant.id,
+        recordId: id,
+        version,
+        content,
+        contentHash: hash,
+        reason: input.reason,
+        createdBy: actorId,
+        createdAt: ctx.now.toISOString(),
+      }),
+      auditEntry(ctx, {
+        tenantId: ctx.tenant.id,
+        action: "violation_record.corrected",
+        entityType: "violation_record",
+        entityId: id,
+        before,
+        after: { ...before, ...change, reason: input.reason },
+      }),
+    ],
+    recordChanged,
+  );
   return viewRecord(ctx, id);
 }

@@ -4,11 +4,12 @@ import { assertCan } from "../access/assert-can";
 import { auditEntry } from "../audit/audit-entry";
 import { dueAfterWorkingDays, workingCalendar } from "../calendar/working-calendar";
 import type { TenantContext } from "../context";
+import { writeGuarded } from "../guarded-write";
 import { newId } from "../ids";
 import { canonicalContent } from "./canonical-content";
 import { viewRecord } from "./get-violation-record";
-import { guardedRecordUpdate, runGuarded } from "./save-record-change";
-import { recordNotDraft } from "./violation-errors";
+import { guardedRecordUpdate } from "./save-record-change";
+import { recordChanged, recordNotDraft } from "./violation-errors";
 import { findRecord } from "./violation-query";
 import type { ViolationRecord } from "./violation-view";
 
@@ -36,31 +37,35 @@ export async function issueViolationRecord(ctx: TenantContext, id: string): Prom
     issuedBy: actorId,
     correctiveDueAt: dueAfterWorkingDays(workingCalendar(ctx.tenant), ctx.now, CORRECTIVE_WORKING_DAYS).toISOString(),
   };
-  await runGuarded(ctx, [
-    ...guardedRecordUpdate(ctx, before, change),
-    ctx.db
-      .update(violationRecordOfficials)
-      .set({ status: "issued", updatedAt: at })
-      .where(inTenant(violationRecordOfficials, ctx.tenant.id, eq(violationRecordOfficials.recordId, id))),
-    ctx.db.insert(violationRecordVersions).values({
-      id: newId(ctx.now),
-      tenantId: ctx.tenant.id,
-      recordId: id,
-      version: 1,
-      content,
-      contentHash: hash,
-      reason: null,
-      createdBy: actorId,
-      createdAt: at,
-    }),
-    auditEntry(ctx, {
-      tenantId: ctx.tenant.id,
-      action: "violation_record.issued",
-      entityType: "violation_record",
-      entityId: id,
-      before,
-      after: { ...before, ...change },
-    }),
-  ]);
+  await writeGuarded(
+    ctx,
+    [
+      ...guardedRecordUpdate(ctx, before, change),
+      ctx.db
+        .update(violationRecordOfficials)
+        .set({ status: "issued", updatedAt: at })
+        .where(inTenant(violationRecordOfficials, ctx.tenant.id, eq(violationRecordOfficials.recordId, id))),
+      ctx.db.insert(violationRecordVersions).values({
+        id: newId(ctx.now),
+        tenantId: ctx.tenant.id,
+        recordId: id,
+        version: 1,
+        content,
+        contentHash: hash,
+        reason: null,
+        createdBy: actorId,
+        createdAt: at,
+      }),
+      auditEntry(ctx, {
+        tenantId: ctx.tenant.id,
+        action: "violation_record.issued",
+        entityType: "violation_record",
+        entityId: id,
+        before,
+        after: { ...before, ...change },
+      }),
+    ],
+    recordChanged,
+  );
   return viewRecord(ctx, id);
 }

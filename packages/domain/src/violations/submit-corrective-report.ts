@@ -3,11 +3,12 @@ import { assertCan } from "../access/assert-can";
 import { auditEntry } from "../audit/audit-entry";
 import type { TenantContext } from "../context";
 import { DomainError } from "../errors";
+import { writeGuarded } from "../guarded-write";
 import { newId } from "../ids";
 import { assertRespondsFor } from "./change-record-official";
 import { viewRecord } from "./get-violation-record";
-import { guardedRecordUpdate, runGuarded } from "./save-record-change";
-import { correctiveReportExists, recordNotIssued } from "./violation-errors";
+import { guardedRecordUpdate } from "./save-record-change";
+import { correctiveReportExists, recordChanged, recordNotIssued } from "./violation-errors";
 import type { SubmitCorrectiveReport } from "./violation-input";
 import { findRecord, recordParts } from "./violation-query";
 import type { ViolationRecord } from "./violation-view";
@@ -41,17 +42,21 @@ export async function submitCorrectiveReport(
     submittedAt: ctx.now.toISOString(),
   };
   try {
-    await runGuarded(ctx, [
-      ...guardedRecordUpdate(ctx, record, {}),
-      ctx.db.insert(correctiveReports).values(row),
-      auditEntry(ctx, {
-        tenantId: ctx.tenant.id,
-        action: "violation_record.corrective_report_submitted",
-        entityType: "violation_record",
-        entityId: recordId,
-        after: row,
-      }),
-    ]);
+    await writeGuarded(
+      ctx,
+      [
+        ...guardedRecordUpdate(ctx, record, {}),
+        ctx.db.insert(correctiveReports).values(row),
+        auditEntry(ctx, {
+          tenantId: ctx.tenant.id,
+          action: "violation_record.corrective_report_submitted",
+          entityType: "violation_record",
+          entityId: recordId,
+          after: row,
+        }),
+      ],
+      recordChanged,
+    );
   } catch (error) {
     if (isUniqueReport(error)) throw correctiveReportExists();
     throw error;

@@ -3,9 +3,10 @@ import { eq } from "drizzle-orm";
 import { assertCan } from "../access/assert-can";
 import { auditEntry } from "../audit/audit-entry";
 import type { TenantContext } from "../context";
+import { writeGuarded } from "../guarded-write";
 import { viewRecord } from "./get-violation-record";
-import { guardedRecordUpdate, runGuarded } from "./save-record-change";
-import { recordNotDraft } from "./violation-errors";
+import { guardedRecordUpdate } from "./save-record-change";
+import { recordChanged, recordNotDraft } from "./violation-errors";
 import type { UpdateViolationRecord } from "./violation-input";
 import { findRecord } from "./violation-query";
 import { assertViolationType, officialUnits } from "./violation-references";
@@ -41,17 +42,21 @@ export async function updateViolationRecord(
         ),
       ]
     : [];
-  await runGuarded(ctx, [
-    ...guardedRecordUpdate(ctx, before, change),
-    ...officialStatements,
-    auditEntry(ctx, {
-      tenantId: ctx.tenant.id,
-      action: "violation_record.updated",
-      entityType: "violation_record",
-      entityId: id,
-      before,
-      after: { ...before, ...change, ...(unitsOf ? { officialIds: [...unitsOf.keys()] } : {}) },
-    }),
-  ]);
+  await writeGuarded(
+    ctx,
+    [
+      ...guardedRecordUpdate(ctx, before, change),
+      ...officialStatements,
+      auditEntry(ctx, {
+        tenantId: ctx.tenant.id,
+        action: "violation_record.updated",
+        entityType: "violation_record",
+        entityId: id,
+        before,
+        after: { ...before, ...change, ...(unitsOf ? { officialIds: [...unitsOf.keys()] } : {}) },
+      }),
+    ],
+    recordChanged,
+  );
   return viewRecord(ctx, id);
 }

@@ -1,4 +1,5 @@
-import type { Account, ProblemCode } from "@kycuong/domain";
+import type { ProblemCode } from "@kycuong/domain/errors";
+import type { Account } from "@kycuong/domain/identity";
 import { decodeJwt, errors, type JWTPayload, type JWTVerifyGetKey, jwtVerify, SignJWT } from "jose";
 import type { SigningKeys } from "./signing-keys";
 

@@ -1,5 +1,6 @@
 import { type Db, devMailbox } from "@kycuong/db";
-import { type EmailTransport, newId } from "@kycuong/domain";
+import type { EmailTransport } from "@kycuong/domain/alerts";
+import { newId } from "@kycuong/domain/context";
 import { eq } from "drizzle-orm";
 
 export interface DevMailboxTransportOptions {

@@ -1,5 +1,5 @@
 import type { Db } from "@kycuong/db";
-import type { EmailTransport } from "@kycuong/domain";
+import type { EmailTransport } from "@kycuong/domain/alerts";
 import { MisconfiguredError, type WorkerEnv } from "../env";
 import { devMailboxTransport } from "./dev-mailbox-transport";
 import { httpEmailTransport } from "./http-email-transport";

@@ -1,4 +1,4 @@
-import { EmailDeliveryError, type EmailTransport } from "@kycuong/domain";
+import { EmailDeliveryError, type EmailTransport } from "@kycuong/domain/alerts";
 
 export interface HttpEmailTransportOptions {
   /** The provider's send endpoint, e.g. `https://api.resend.com/emails`. */

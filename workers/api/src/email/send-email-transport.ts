@@ -1,5 +1,5 @@
 import { EmailMessage } from "cloudflare:email";
-import { EmailDeliveryError, type EmailTransport } from "@kycuong/domain";
+import { EmailDeliveryError, type EmailTransport } from "@kycuong/domain/alerts";
 import { mimeMessage } from "./mime-message";
 import { parseSender } from "./sender-address";
 

@@ -1,4 +1,5 @@
-import { normalizeTrackingCode, type TenantRef } from "@kycuong/domain";
+import type { TenantRef } from "@kycuong/domain/context";
+import { normalizeTrackingCode } from "@kycuong/domain/reports";
 import type { Context } from "hono";
 import { MisconfiguredError } from "../env";
 import type { AppEnv } from "../http/app-env";

@@ -1,4 +1,4 @@
-import { DomainError } from "@kycuong/domain";
+import { DomainError } from "@kycuong/domain/errors";
 
 export interface TurnstileCheck {
   /** Turnstile's siteverify endpoint (a local stand-in in tests). */

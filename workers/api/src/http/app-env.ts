@@ -1,5 +1,5 @@
 import type { Db } from "@kycuong/db";
-import type { TenantRef, UserActor } from "@kycuong/domain";
+import type { TenantRef, UserActor } from "@kycuong/domain/context";
 import type { RawEnv, WorkerEnv } from "../env";
 
 /** Hono's typing for this app: what every handler can read from `c.env` and `c.var`. */

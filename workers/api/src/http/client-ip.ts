@@ -1,4 +1,4 @@
-import { clientHashOf } from "@kycuong/domain";
+import { clientHashOf } from "@kycuong/domain/reports";
 import type { Context } from "hono";
 import type { AppEnv } from "./app-env";
 

@@ -1,4 +1,4 @@
-import type { Actor, DomainContext } from "@kycuong/domain";
+import type { Actor, DomainContext } from "@kycuong/domain/context";
 import type { Context } from "hono";
 import type { AppEnv } from "./app-env";
 

@@ -1,4 +1,4 @@
-import { DomainError, isProblemCode, type ProblemCode, problemStatus } from "@kycuong/domain";
+import { DomainError, isProblemCode, type ProblemCode, problemStatus } from "@kycuong/domain/errors";
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { TokenError } from "../auth/access-token";

@@ -6,7 +6,7 @@ import {
   problemAnchor,
   problemStatus,
   problemStatusTitles,
-} from "@kycuong/domain";
+} from "@kycuong/domain/errors";
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 

@@ -1,5 +1,5 @@
 import { createRoute, type RouteConfig } from "@hono/zod-openapi";
-import type { Permission } from "@kycuong/domain";
+import type { Permission } from "@kycuong/domain/identity";
 import { requirePermission } from "../middleware/require-permission";
 import { problemContent } from "./problem";
 

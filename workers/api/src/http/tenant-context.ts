@@ -1,4 +1,4 @@
-import type { TenantContext } from "@kycuong/domain";
+import type { TenantContext } from "@kycuong/domain/context";
 import type { Context } from "hono";
 import type { AppEnv } from "./app-env";
 

@@ -1,5 +1,5 @@
 import { createDb, type Db } from "@kycuong/db";
-import { type EmailTransport, runTenantAlerts, type TenantAlertOutcome } from "@kycuong/domain";
+import { type EmailTransport, runTenantAlerts, type TenantAlertOutcome } from "@kycuong/domain/alerts";
 import { z } from "zod";
 import { emailTransportFor } from "../email/email-transport-for";
 import { MisconfiguredError, parseWorkerEnv, type RawEnv } from "../env";

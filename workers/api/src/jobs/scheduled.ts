@@ -1,5 +1,5 @@
 import { createDb } from "@kycuong/db";
-import { type AlertJob, findTenantsToAlert } from "@kycuong/domain";
+import { type AlertJob, findTenantsToAlert } from "@kycuong/domain/alerts";
 import { parseWorkerEnv, type RawEnv } from "../env";
 
 export interface ScheduledSummary {

@@ -1,4 +1,6 @@
-import { type Account, type DomainContext, loadAccount, resolveTenant, type UserActor } from "@kycuong/domain";
+import type { DomainContext, UserActor } from "@kycuong/domain/context";
+import { type Account, loadAccount } from "@kycuong/domain/identity";
+import { resolveTenant } from "@kycuong/domain/tenants";
 import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import { peekIssuer, TOKEN_AUDIENCE, TOKEN_ISSUER, TokenError, verifyToken } from "../auth/access-token";

@@ -1,4 +1,6 @@
-import { DomainError, resolveTenant, type TenantRef } from "@kycuong/domain";
+import type { TenantRef } from "@kycuong/domain/context";
+import { DomainError } from "@kycuong/domain/errors";
+import { resolveTenant } from "@kycuong/domain/tenants";
 import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "../http/app-env";

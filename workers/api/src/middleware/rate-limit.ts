@@ -1,4 +1,4 @@
-import { DomainError } from "@kycuong/domain";
+import { DomainError } from "@kycuong/domain/errors";
 import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import type { WorkerEnv } from "../env";

@@ -1,4 +1,4 @@
-import { newId } from "@kycuong/domain";
+import { newId } from "@kycuong/domain/context";
 import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "../http/app-env";
 

@@ -1,4 +1,5 @@
-import { DomainError, type Permission, rolesGrant } from "@kycuong/domain";
+import { DomainError } from "@kycuong/domain/errors";
+import { type Permission, rolesGrant } from "@kycuong/domain/identity";
 import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "../http/app-env";
 

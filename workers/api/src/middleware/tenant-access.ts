@@ -1,4 +1,4 @@
-import { resolveTenant, tenantNotFound } from "@kycuong/domain";
+import { resolveTenant, tenantNotFound } from "@kycuong/domain/tenants";
 import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "../http/app-env";
 import { actorOf, authenticateRequest } from "./authenticate";

@@ -1,4 +1,4 @@
-import { type ProblemCode, problemAnchor, problemCatalogue } from "@kycuong/domain";
+import { type ProblemCode, problemAnchor, problemCatalogue } from "@kycuong/domain/errors";
 import type { FC } from "hono/jsx";
 
 /** The slice of an OpenAPI 3.1 document this page renders. */

@@ -1,4 +1,4 @@
-import type { PrintableViolationRecord } from "@kycuong/domain";
+import type { PrintableViolationRecord } from "@kycuong/domain/violations";
 import type { FC } from "hono/jsx";
 
 const decisionsVi: Record<string, string> = {

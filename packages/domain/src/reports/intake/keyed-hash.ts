@@ -1,3 +1,5 @@
+import { toHex } from "../../auth/secret-token";
+
 /**
  * HMAC-SHA256 under a server secret (HOTLINE_SECRET): for values that must
  * be stable and comparable (a client's hashed IP, a replayable receipt) yet
@@ -22,22 +24,7 @@ export async function hmacSha256(secret: string, message: string): Promise<Uint8
   return new Uint8Array(signature);
 }
 
-export function toHex(bytes: Uint8Array): string {
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
-}
-
 /** A client's address as stored: keyed, so abuse can be correlated without keeping the address. */
 export async function clientHashOf(secret: string, ip: string): Promise<string> {
   return toHex(await hmacSha256(secret, `client:${ip}`));
-}
-
-/**
- * Equality of two strings whose time does not depend on where they differ,
- * so a wrong receipt's hash reveals nothing about the right one.
- */
-export function constantTimeEqual(a: string, b: string): boolean {
-  const length = Math.max(a.length, b.length);
-  let difference = a.length ^ b.length;
-  for (let i = 0; i < length; i++) difference |= (a.charCodeAt(i) | 0) ^ (b.charCodeAt(i) | 0);
-  return difference === 0;
 }

@@ -1,9 +1,9 @@
 import { inTenant, reportCategories, reportEvents, reports } from "@kycuong/db";
 import { and, asc, eq } from "drizzle-orm";
+import { constantTimeEqual } from "../../auth/secret-token";
 import type { TenantContext } from "../../context";
 import { DomainError } from "../../errors";
 import type { PublicEventSource, PublicReportSource } from "../public-report";
-import { constantTimeEqual } from "./keyed-hash";
 import { normalizeTrackingCode, receiptHash } from "./report-codes";
 
 /** What an unknown code, another tenant's code and a wrong or missing receipt all answer, word for word. */

@@ -1,10 +1,11 @@
-import { inTenant, isConstraintFailure, reportEvents, reportOfficials, reports } from "@kycuong/db";
-import { eq, sql } from "drizzle-orm";
+import { guardedUpdate, inTenant, reportEvents, reportOfficials, reports } from "@kycuong/db";
+import { eq } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { assertCan } from "../../access/assert-can";
 import { auditEntry } from "../../audit/audit-entry";
 import type { TenantContext } from "../../context";
 import { DomainError } from "../../errors";
+import { writeGuarded } from "../../guarded-write";
 import { newId } from "../../ids";
 import type { StaffReport } from "../staff-report";
 import { getReport } from "./get-report";
@@ -26,12 +27,7 @@ export async function transitionReport(ctx: TenantContext, id: string, input: Re
   const report = await loadReportRow(ctx, id);
   if (!isAllowed(report.status, input.to)) throw illegalTransition(report.status, input.to);
   const effect = await effectOf(ctx, report, input);
-  try {
-    await ctx.db.batch(statements(ctx, report, input, effect) as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
-  } catch (error) {
-    if (isStaleGuard(error)) throw reportChanged();
-    throw error;
-  }
+  await writeGuarded(ctx, statements(ctx, report, input, effect), reportChanged);
   return getReport(ctx, id);
 }
 
@@ -40,7 +36,7 @@ function statements(
   report: ReportRow,
   input: ReportTransition,
   effect: TransitionEffect,
-): BatchItem<"sqlite">[] {
+): [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]] {
   const tenantId = ctx.tenant.id;
   const at = ctx.now.toISOString();
   const changes = { ...effect.changes, status: input.to, updatedAt: at };
@@ -69,19 +65,12 @@ function statements(
   ];
   const officials = effect.officials;
   return [
-    ctx.db
-      .update(reports)
-      .set(changes)
-      .where(
-        inTenant(
-          reports,
-          tenantId,
-          eq(reports.id, report.id),
-          eq(reports.status, report.status),
-          eq(reports.updatedAt, report.updatedAt),
-        ),
-      ),
-    staleGuard(ctx, report.id),
+    ...guardedUpdate(ctx.db, {
+      table: reports,
+      row: { tenantId, id: report.id },
+      read: { status: report.status, updatedAt: report.updatedAt },
+      set: changes,
+    }),
     ...(officials
       ? [
           ctx.db
@@ -106,23 +95,6 @@ function statements(
       after: { ...report, ...changes, ...(officials ? { officialIds: officials.after } : {}) },
     }),
   ];
-}
-
-/**
- * Runs right after the guarded update. When that update matched no row
- * (someone changed the report since it was read), this one writes a status
- * no report may hold, the status CHECK constraint fails, and the whole batch
- * rolls back: a batch has no IF, but a failing statement aborts it.
- */
-function staleGuard(ctx: TenantContext, id: string) {
-  return ctx.db
-    .update(reports)
-    .set({ status: sql`'report_changed'` })
-    .where(inTenant(reports, ctx.tenant.id, eq(reports.id, id), sql`changes() = 0`));
-}
-
-function isStaleGuard(error: unknown): boolean {
-  return isConstraintFailure(error, "CHECK", "reports_status_check");
 }
 
 function reportChanged(): DomainError {

@@ -1,4 +1,4 @@
-import type { PublicHotline, PublicReportCategory } from "@kycuong/domain";
+import type { PublicHotline, PublicReportCategory } from "@kycuong/domain/hotline";
 import type { FC } from "hono/jsx";
 import { type Lang, t } from "../i18n";
 import { Layout } from "../layout";

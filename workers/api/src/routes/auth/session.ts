@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { type Account, login, logout, refreshSession } from "@kycuong/domain";
+import { type Account, login, logout, refreshSession } from "@kycuong/domain/identity";
 import type { Context } from "hono";
 import { ACCESS_TOKEN_SECONDS, signAccessToken } from "../../auth/access-token";
 import { signingKeys } from "../../auth/signing-keys";

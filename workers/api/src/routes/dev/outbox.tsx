@@ -1,6 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { devMailbox } from "@kycuong/db";
-import { DomainError } from "@kycuong/domain";
+import { DomainError } from "@kycuong/domain/errors";
 import { desc, eq } from "drizzle-orm";
 import type { Context } from "hono";
 import type { AppEnv } from "../../http/app-env";

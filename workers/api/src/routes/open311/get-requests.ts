@@ -6,7 +6,7 @@ import {
   OPEN311_MAX_SPAN_DAYS,
   Open311Request,
   type Open311Status,
-} from "@kycuong/domain";
+} from "@kycuong/domain/open311";
 import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "../../http/app-env";
 import { jsonResponse } from "../../http/common-schemas";

@@ -1,5 +1,7 @@
 import { OpenAPIHono, z } from "@hono/zod-openapi";
-import { open311Langs, resolveTenant, type TenantContext } from "@kycuong/domain";
+import type { TenantContext } from "@kycuong/domain/context";
+import { open311Langs } from "@kycuong/domain/open311";
+import { resolveTenant } from "@kycuong/domain/tenants";
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { AppEnv } from "../../http/app-env";

@@ -1,5 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { DomainError, open311ServiceNotice, recordReport, toOpen311Report } from "@kycuong/domain";
+import { DomainError } from "@kycuong/domain/errors";
+import { open311ServiceNotice, toOpen311Report } from "@kycuong/domain/open311";
+import { recordReport } from "@kycuong/domain/reports";
 import type { Context } from "hono";
 import { intakeRateLimit, requireHuman } from "../../hotline/intake-guards";
 import type { AppEnv } from "../../http/app-env";

@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { listOpen311Services, Open311Service } from "@kycuong/domain";
+import { listOpen311Services, Open311Service } from "@kycuong/domain/open311";
 import { jsonResponse } from "../../http/common-schemas";
 import { domainContext } from "../../http/domain-context";
 import { createOpen311Router, JurisdictionQuery, open311ErrorContent, tags } from "./open311-router";

@@ -1,16 +1,10 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import {
-  checkAttachments,
-  DomainError,
-  getPublicHotline,
-  listPublicReportCategories,
-  newSecretToken,
-  RecordReport,
-  recordReport,
-  resolveTenant,
-  storeReportAttachments,
-  type TenantRef,
-} from "@kycuong/domain";
+import type { TenantRef } from "@kycuong/domain/context";
+import { DomainError } from "@kycuong/domain/errors";
+import { getPublicHotline, listPublicReportCategories } from "@kycuong/domain/hotline";
+import { newSecretToken } from "@kycuong/domain/identity";
+import { checkAttachments, RecordReport, recordReport, storeReportAttachments } from "@kycuong/domain/reports";
+import { resolveTenant } from "@kycuong/domain/tenants";
 import type { Context } from "hono";
 import { intakeRateLimit, requireHuman } from "../../hotline/intake-guards";
 import type { AppEnv } from "../../http/app-env";

@@ -1,4 +1,4 @@
-import { DomainError } from "@kycuong/domain";
+import { DomainError } from "@kycuong/domain/errors";
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "../../http/app-env";
 import { langOf } from "../../pages/i18n";

@@ -1,4 +1,4 @@
-import type { TenantRef } from "@kycuong/domain";
+import type { TenantRef } from "@kycuong/domain/context";
 
 const TURNSTILE = "https://challenges.cloudflare.com";
 

@@ -1,14 +1,8 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import {
-  addReporterMessage,
-  DomainError,
-  followReport,
-  type PublicReport,
-  ReporterMessage,
-  resolveTenant,
-  type TenantContext,
-  type TenantRef,
-} from "@kycuong/domain";
+import type { TenantContext, TenantRef } from "@kycuong/domain/context";
+import { DomainError } from "@kycuong/domain/errors";
+import { addReporterMessage, followReport, type PublicReport, ReporterMessage } from "@kycuong/domain/reports";
+import { resolveTenant } from "@kycuong/domain/tenants";
 import type { Context } from "hono";
 import { receiptRateLimit } from "../../hotline/intake-guards";
 import type { AppEnv } from "../../http/app-env";

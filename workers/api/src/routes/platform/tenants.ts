@@ -6,7 +6,7 @@ import {
   listTenants,
   setTenantStatus,
   TenantAdminView,
-} from "@kycuong/domain";
+} from "@kycuong/domain/tenants";
 import { jsonBody, jsonResponse, PageParams, pageOf, SlugParam } from "../../http/common-schemas";
 import { domainContext } from "../../http/domain-context";
 import { problemContent } from "../../http/problem";

@@ -4,8 +4,8 @@ import {
   listPublicReportCategories,
   PublicHotline,
   PublicReportCategories,
-  sha256Hex,
-} from "@kycuong/domain";
+} from "@kycuong/domain/hotline";
+import { sha256Hex } from "@kycuong/domain/identity";
 import { domainContext } from "../../http/domain-context";
 import { problemContent } from "../../http/problem";
 import { createRouter } from "../../http/router";

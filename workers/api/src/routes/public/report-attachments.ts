@@ -1,5 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { addReportAttachments, reportByReceipt, resolveTenant } from "@kycuong/domain";
+import { addReportAttachments, reportByReceipt } from "@kycuong/domain/reports";
+import { resolveTenant } from "@kycuong/domain/tenants";
 import { receiptRateLimit } from "../../hotline/intake-guards";
 import { jsonResponse } from "../../http/common-schemas";
 import { domainContext } from "../../http/domain-context";

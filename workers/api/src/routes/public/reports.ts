@@ -1,16 +1,16 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import type { TenantContext } from "@kycuong/domain/context";
+import { DomainError } from "@kycuong/domain/errors";
 import {
   addReporterMessage,
-  DomainError,
   followReport,
   PublicReport,
   PublicTimelineEntry,
   RecordReport,
   ReporterMessage,
   recordReport,
-  resolveTenant,
-  type TenantContext,
-} from "@kycuong/domain";
+} from "@kycuong/domain/reports";
+import { resolveTenant } from "@kycuong/domain/tenants";
 import type { Context } from "hono";
 import { intakeRateLimit, receiptRateLimit, requireHuman } from "../../hotline/intake-guards";
 import type { AppEnv } from "../../http/app-env";

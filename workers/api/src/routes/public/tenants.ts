@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { getPublicTenant } from "@kycuong/domain";
+import { getPublicTenant } from "@kycuong/domain/tenants";
 import { domainContext } from "../../http/domain-context";
 import { problemContent } from "../../http/problem";
 import { createRouter } from "../../http/router";

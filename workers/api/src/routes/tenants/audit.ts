@@ -1,4 +1,4 @@
-import { AuditListQuery, AuditRecord, listAudit } from "@kycuong/domain";
+import { AuditListQuery, AuditRecord, listAudit } from "@kycuong/domain/audit";
 import { jsonResponse, PageParams, pageOf, TenantParams } from "../../http/common-schemas";
 import { problemContent } from "../../http/problem";
 import { createRouter } from "../../http/router";

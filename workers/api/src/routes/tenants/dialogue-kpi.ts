@@ -4,7 +4,7 @@ import {
   getPeriodDialogueKpi,
   PeriodDialogueKpi,
   SessionDialogueKpi,
-} from "@kycuong/domain";
+} from "@kycuong/domain/kpi";
 import { jsonResponse, TenantItemParams, TenantParams } from "../../http/common-schemas";
 import { problemContent } from "../../http/problem";
 import { createRouter } from "../../http/router";

@@ -20,7 +20,7 @@ import {
   UpdateDialogueIssue,
   updateDialogue,
   updateDialogueIssue,
-} from "@kycuong/domain";
+} from "@kycuong/domain/dialogues";
 import {
   IdParam,
   jsonBody,

@@ -16,7 +16,7 @@ import {
   UpdateReportCategory,
   updateHotlineChannel,
   updateReportCategory,
-} from "@kycuong/domain";
+} from "@kycuong/domain/hotline";
 import { jsonBody, jsonResponse, TenantItemParams, TenantParams } from "../../http/common-schemas";
 import { problemContent } from "../../http/problem";
 import { createRouter } from "../../http/router";

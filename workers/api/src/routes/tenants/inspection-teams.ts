@@ -11,7 +11,7 @@ import {
   listInspectionTeams,
   UpdateInspectionTeam,
   updateInspectionTeam,
-} from "@kycuong/domain";
+} from "@kycuong/domain/inspections";
 import { jsonBody, jsonResponse, PageParams, pageOf, TenantItemParams, TenantParams } from "../../http/common-schemas";
 import { problemContent } from "../../http/problem";
 import { createRouter } from "../../http/router";

@@ -12,7 +12,7 @@ import {
   listInspections,
   recordChecklist,
   startInspection,
-} from "@kycuong/domain";
+} from "@kycuong/domain/inspections";
 import { jsonBody, jsonResponse, PageParams, pageOf, TenantItemParams, TenantParams } from "../../http/common-schemas";
 import { problemContent } from "../../http/problem";
 import { createRouter } from "../../http/router";

@@ -5,7 +5,7 @@ import {
   NotificationListQuery,
   NotificationSummary,
   resendNotification,
-} from "@kycuong/domain";
+} from "@kycuong/domain/alerts";
 import { emailTransportFor } from "../../email/email-transport-for";
 import { jsonResponse, PageParams, pageOf, TenantItemParams, TenantParams } from "../../http/common-schemas";
 import { problemContent } from "../../http/problem";

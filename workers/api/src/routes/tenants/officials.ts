@@ -12,7 +12,7 @@ import {
   OfficialListQuery,
   UpdateOfficial,
   updateOfficial,
-} from "@kycuong/domain";
+} from "@kycuong/domain/officials";
 import { jsonBody, jsonResponse, PageParams, pageOf, TenantItemParams, TenantParams } from "../../http/common-schemas";
 import { Problem, problemBody, problemContent } from "../../http/problem";
 import { createRouter } from "../../http/router";

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { loadReportRow, readReportAttachment } from "@kycuong/domain";
+import { loadReportRow, readReportAttachment } from "@kycuong/domain/reports";
 import { IdParam, SlugParam } from "../../http/common-schemas";
 import { createRouter } from "../../http/router";
 import { staffRoute } from "../../http/staff-route";

@@ -13,7 +13,7 @@ import {
   StaffRecordReport,
   StaffReport,
   transitionReport,
-} from "@kycuong/domain";
+} from "@kycuong/domain/reports";
 import { jsonBody, jsonResponse, PageParams, pageOf, TenantItemParams, TenantParams } from "../../http/common-schemas";
 import { problemContent } from "../../http/problem";
 import { createRouter } from "../../http/router";

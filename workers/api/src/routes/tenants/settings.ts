@@ -1,4 +1,4 @@
-import { getTenantSettings, SettingsPatch, TenantSettings, updateTenantSettings } from "@kycuong/domain";
+import { getTenantSettings, SettingsPatch, TenantSettings, updateTenantSettings } from "@kycuong/domain/tenants";
 import { jsonBody, jsonResponse, TenantParams } from "../../http/common-schemas";
 import { problemContent } from "../../http/problem";
 import { createRouter } from "../../http/router";

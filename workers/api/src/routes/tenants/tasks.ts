@@ -16,7 +16,7 @@ import {
   TaskListQuery,
   UpdateTask,
   updateTask,
-} from "@kycuong/domain";
+} from "@kycuong/domain/tasks";
 import { jsonBody, jsonResponse, PageParams, pageOf, TenantItemParams, TenantParams } from "../../http/common-schemas";
 import { problemContent } from "../../http/problem";
 import { createRouter } from "../../http/router";

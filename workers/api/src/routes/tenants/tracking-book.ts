@@ -7,7 +7,7 @@ import {
   listTrackingBook,
   TrackingBookEntry,
   TrackingBookQuery,
-} from "@kycuong/domain";
+} from "@kycuong/domain/tracking-book";
 import { jsonBody, jsonResponse, PageParams, pageOf, TenantItemParams, TenantParams } from "../../http/common-schemas";
 import { problemContent } from "../../http/problem";
 import { createRouter } from "../../http/router";

@@ -8,7 +8,7 @@ import {
   UnitListQuery,
   UpdateUnit,
   updateUnit,
-} from "@kycuong/domain";
+} from "@kycuong/domain/units";
 import { jsonBody, jsonResponse, PageParams, pageOf, TenantItemParams, TenantParams } from "../../http/common-schemas";
 import { problemContent } from "../../http/problem";
 import { createRouter } from "../../http/router";

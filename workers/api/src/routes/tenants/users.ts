@@ -8,7 +8,7 @@ import {
   User,
   UserListQuery,
   updateUser,
-} from "@kycuong/domain";
+} from "@kycuong/domain/identity";
 import { jsonBody, jsonResponse, PageParams, pageOf, TenantItemParams, TenantParams } from "../../http/common-schemas";
 import { problemContent } from "../../http/problem";
 import { createRouter } from "../../http/router";

@@ -9,7 +9,7 @@ import {
   requestExplanation,
   SubmitExplanation,
   submitExplanation,
-} from "@kycuong/domain";
+} from "@kycuong/domain/violations";
 import { jsonBody, jsonResponse } from "../../http/common-schemas";
 import { problemContent } from "../../http/problem";
 import { createRouter } from "../../http/router";

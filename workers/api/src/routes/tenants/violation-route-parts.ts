@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { ViolationRecord } from "@kycuong/domain";
+import { ViolationRecord } from "@kycuong/domain/violations";
 import { IdParam, jsonResponse, SlugParam } from "../../http/common-schemas";
 import { problemContent } from "../../http/problem";
 

@@ -21,7 +21,7 @@ import {
   ViolationRecordSummary,
   ViolationVersion,
   verifyViolationRecord,
-} from "@kycuong/domain";
+} from "@kycuong/domain/violations";
 import {
   IdParam,
   jsonBody,

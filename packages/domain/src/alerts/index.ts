@@ -1,0 +1,7 @@
+export { EmailDeliveryError, type EmailTransport, type OutgoingEmail } from "./email-transport";
+export { type AlertJob, findTenantsToAlert } from "./find-tenants-to-alert";
+export { getNotification } from "./get-notification";
+export { listNotifications, NotificationListQuery } from "./list-notifications";
+export { Notification, NotificationSummary } from "./notification-view";
+export { resendNotification } from "./resend-notification";
+export { runTenantAlerts, type TenantAlertOutcome } from "./run-tenant-alerts";

@@ -1,0 +1,1 @@
+export { AuditListQuery, AuditRecord, listAudit } from "./list-audit";

@@ -1,0 +1,12 @@
+export { addDialogueIssue } from "./add-dialogue-issue";
+export { createDialogue } from "./create-dialogue";
+export { CreateDialogue, DialogueListQuery, UpdateDialogue } from "./dialogue-input";
+export { DialogueConclusion, DialogueDetail, DialogueIssue, DialogueSession } from "./dialogue-view";
+export { getDialogue } from "./get-dialogue";
+export { getDialogueIssue } from "./get-dialogue-issue";
+export { ConclusionListQuery, ConclusionProgress, CreateDialogueIssue, UpdateDialogueIssue } from "./issue-input";
+export { listDialogueConclusions } from "./list-dialogue-conclusions";
+export { listDialogues } from "./list-dialogues";
+export { recordConclusionProgress } from "./record-conclusion-progress";
+export { updateDialogue } from "./update-dialogue";
+export { updateDialogueIssue } from "./update-dialogue-issue";

@@ -1,0 +1,15 @@
+export { type Permission, rolePermissions, rolesGrant } from "../access/permissions";
+export type { Account } from "../auth/account";
+export { loadAccount } from "../auth/load-account";
+export { login } from "../auth/login";
+export { logout } from "../auth/logout";
+export { hashPassword } from "../auth/password-hash";
+export { refreshSession } from "../auth/refresh-session";
+export { newSecretToken, sha256Hex } from "../auth/secret-token";
+export { createUser } from "../users/create-user";
+export { deactivateUser } from "../users/deactivate-user";
+export { getUser } from "../users/get-user";
+export { listUsers } from "../users/list-users";
+export { updateUser } from "../users/update-user";
+export { CreateUser, UpdateUser, UserListQuery } from "../users/user-input";
+export { User } from "../users/user-view";

@@ -1,0 +1,11 @@
+export { CreateTenant, createTenant } from "../platform/create-tenant";
+export { getTenantBySlug, listTenants } from "../platform/list-tenants";
+export { setTenantStatus } from "../platform/set-tenant-status";
+export { TenantAdminView } from "../platform/tenant-view";
+export { getTenantSettings } from "../settings/get-settings";
+export { SettingsPatch } from "../settings/settings-patch";
+export { updateTenantSettings } from "../settings/update-settings";
+export { getPublicTenant } from "./get-public-tenant";
+export { resolveTenant } from "./resolve-tenant";
+export { tenantNotFound } from "./tenant-not-found";
+export { parseTenantSettings, TenantSettings } from "./tenant-settings";
