@@ -3,7 +3,9 @@ import { desc, eq, lt } from "drizzle-orm";
 import { z } from "zod";
 import { assertCan } from "../access/assert-can";
 import type { TenantContext } from "../context";
-import { decodeCursor, type Page, type PageQuery, toPage } from "../pagination/cursor";
+import { LocalDate } from "../input/dates";
+import type { PageQuery } from "../input/page-query";
+import { decodeCursor, type Page, toPage } from "../pagination/cursor";
 import { type NotificationSummary, toNotificationSummary } from "./notification-view";
 
 export const NotificationListQuery = z.object({
@@ -14,7 +16,7 @@ export const NotificationListQuery = z.object({
     .transform((email) => email.toLowerCase())
     .optional(),
   /** The local date a digest is for. */
-  date: z.iso.date().optional(),
+  date: LocalDate.optional(),
 });
 export type NotificationListQuery = z.infer<typeof NotificationListQuery>;
 

@@ -3,7 +3,9 @@ import { desc, eq, lt } from "drizzle-orm";
 import { z } from "zod";
 import { assertCan } from "../access/assert-can";
 import type { TenantContext } from "../context";
-import { decodeCursor, type Page, type PageQuery, toPage } from "../pagination/cursor";
+import { Id } from "../input/ids";
+import type { PageQuery } from "../input/page-query";
+import { decodeCursor, type Page, toPage } from "../pagination/cursor";
 
 export const AuditListQuery = z.object({
   /** The entity type, as written by the verbs: "unit", "user", "tenant", … */
@@ -11,7 +13,7 @@ export const AuditListQuery = z.object({
     .string()
     .regex(/^[a-z_]{1,40}$/)
     .optional(),
-  id: z.uuid().optional(),
+  id: Id.optional(),
 });
 export type AuditListQuery = z.infer<typeof AuditListQuery>;
 
@@ -23,7 +25,9 @@ export const AuditRecord = z.object({
   action: z.string(),
   entityType: z.string(),
   entityId: z.string().nullable(),
-  changes: z.record(z.string(), z.tuple([z.unknown(), z.unknown()])).nullable(),
+  changes: z
+    .record(z.string(), z.tuple([z.unknown(), z.unknown()]).meta({ items: {}, minItems: 2, maxItems: 2 }))
+    .nullable(),
   requestId: z.string(),
   at: z.string(),
 });

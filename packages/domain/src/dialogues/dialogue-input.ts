@@ -1,25 +1,25 @@
 import { dialogueSessions } from "@kycuong/db";
 import { z } from "zod";
+import { LocalDate as date } from "../input/dates";
+import { Id } from "../input/ids";
+import { text } from "../input/text";
 
 export const dialogueLevels = dialogueSessions.level.enumValues;
-
-const text = (min: number, max: number) => z.string().trim().normalize("NFC").min(min).max(max);
-const date = z.iso.date();
 
 const sessionFields = {
   level: z.enum(dialogueLevels),
   /** The unit hosting the session (e.g. a commune); the period KPI groups by its subtree. */
-  hostUnitId: z.uuid(),
+  hostUnitId: Id,
   /** The local date of the session in the tenant's time zone; today at the latest. */
   heldOn: date,
-  place: text(2, 300),
+  place: text({ min: 2, max: 300 }),
   /** The chair as an official of this tenant, when they are one. */
-  chairOfficialId: z.uuid().nullable(),
+  chairOfficialId: Id.nullable(),
   /** The chair as the minutes name them (e.g. "Bí thư Huyện ủy Nguyễn Văn X"). */
-  chairName: text(2, 200),
+  chairName: text({ min: 2, max: 200 }),
   participantsCount: z.int().min(0).max(1_000_000).nullable(),
   /** The minutes' document number (số/ký hiệu biên bản). */
-  minutesRef: text(1, 200).nullable(),
+  minutesRef: text({ min: 1, max: 200 }).nullable(),
 };
 
 export const CreateDialogue = z.strictObject({
@@ -40,7 +40,7 @@ export const DialogueListQuery = z.object({
   /** Held on or before this local date (inclusive). */
   to: date.optional(),
   /** Hosted by this unit or any unit under it. */
-  hostUnitId: z.uuid().optional(),
+  hostUnitId: Id.optional(),
   level: z.enum(dialogueLevels).optional(),
 });
 export type DialogueListQuery = z.infer<typeof DialogueListQuery>;

@@ -1,33 +1,30 @@
 import { conclusionStatuses, dialogueOutcomes } from "@kycuong/db";
 import { z } from "zod";
-
-const text = (min: number, max: number) => z.string().trim().normalize("NFC").min(min).max(max);
+import { LocalDate } from "../input/dates";
+import { Id } from "../input/ids";
+import { text } from "../input/text";
 
 const issueFields = {
   /** What was raised. */
-  content: text(1, 5000),
+  content: text({ min: 1, max: 5000 }),
   /** Who raised it, as free text; empty or null = anonymous. */
-  raisedBy: z
-    .string()
-    .trim()
-    .normalize("NFC")
-    .max(200)
+  raisedBy: text({ min: 0, max: 200 })
     .nullable()
     .transform((value) => (value === "" ? null : value)),
   /** Bức xúc, nổi cộm: counted by the on-the-spot KPI (R6). */
   pressing: z.boolean(),
   /** The chair's conclusion; required for an assigned issue, since it is what the unit must do. */
-  conclusion: text(1, 5000).nullable(),
+  conclusion: text({ min: 1, max: 5000 }).nullable(),
 };
 
 const outcomeFields = {
   outcome: z.enum(dialogueOutcomes),
   /** Only with outcome `not_in_scope`, and required there. */
-  notInScopeReason: text(5, 2000),
+  notInScopeReason: text({ min: 5, max: 2000 }),
   /** Only with outcome `assigned`, and required there: the unit that must resolve the conclusion. */
-  assignedUnitId: z.uuid(),
+  assignedUnitId: Id,
   /** Only with outcome `assigned`: overrides the deadline (session date + N months); never before the session. */
-  dueOn: z.iso.date(),
+  dueOn: LocalDate,
 };
 
 type OutcomeInput = {
@@ -108,9 +105,9 @@ export const ConclusionProgress = z.discriminatedUnion(
     z.strictObject({
       to: z.literal("resolved"),
       /** What was done. */
-      resolutionResult: text(5, 5000),
+      resolutionResult: text({ min: 5, max: 5000 }),
       /** The local date it was resolved: not after today, not before the session. */
-      resolvedOn: z.iso.date(),
+      resolvedOn: LocalDate,
     }),
   ],
   { error: "Trạng thái đích phải là in_progress hoặc resolved · `to` must be in_progress or resolved" },
@@ -123,9 +120,9 @@ export const ConclusionListQuery = z.object({
   /** One status, or several as a repeated parameter. */
   status: z.union([status, z.array(status).max(conclusionStatuses.length)]).optional(),
   /** The unit the conclusion is assigned to (that unit exactly, not its sub-units). */
-  unitId: z.uuid().optional(),
+  unitId: Id.optional(),
   /** Past the deadline and not resolved (`true`), or the others (`false`). */
   overdue: z.enum(["true", "false"]).optional(),
-  sessionId: z.uuid().optional(),
+  sessionId: Id.optional(),
 });
 export type ConclusionListQuery = z.infer<typeof ConclusionListQuery>;

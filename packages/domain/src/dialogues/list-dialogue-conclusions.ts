@@ -3,7 +3,8 @@ import { and, asc, eq, gte, inArray, lt, ne, or, type SQL, sql } from "drizzle-o
 import { assertCan } from "../access/assert-can";
 import { visibleUnitIds } from "../access/unit-scope";
 import type { TenantContext } from "../context";
-import { decodeCursor, type Page, type PageQuery, toPage } from "../pagination/cursor";
+import type { PageQuery } from "../input/page-query";
+import { decodeCursor, type Page, toPage } from "../pagination/cursor";
 import { type DialogueConclusion, toDialogueIssue } from "./dialogue-view";
 import type { ConclusionListQuery } from "./issue-input";
 

@@ -1,5 +1,7 @@
 import { hotlinePlacements } from "@kycuong/db";
 import { z } from "zod";
+import { Id } from "../input/ids";
+import { text } from "../input/text";
 
 export const channelKinds = ["phone", "email"] as const;
 export type ChannelKind = (typeof channelKinds)[number];
@@ -37,12 +39,12 @@ const placements = z
 
 const fields = {
   kind: z.enum(channelKinds),
-  value: z.string().trim().min(3).max(254),
-  label: z.string().trim().min(2).max(200),
-  hours: z.string().trim().min(1).max(200).nullable(),
+  value: text({ min: 3, max: 254 }),
+  label: text({ min: 2, max: 200 }),
+  hours: text({ min: 1, max: 200 }).nullable(),
   postedAt: placements,
   /** Set: a unit's own contact (a commune office); null: the district's hotline. */
-  unitId: z.uuid().nullable(),
+  unitId: Id.nullable(),
   sortOrder: z.int().min(0).max(10_000),
 };
 
@@ -66,6 +68,6 @@ export type UpdateHotlineChannel = z.infer<typeof UpdateHotlineChannel>;
 
 export const HotlineChannelListQuery = z.object({
   active: z.enum(["true", "false"]).optional(),
-  unitId: z.uuid().optional(),
+  unitId: Id.optional(),
 });
 export type HotlineChannelListQuery = z.infer<typeof HotlineChannelListQuery>;

@@ -1,18 +1,17 @@
 import { z } from "zod";
+import { snakeCode } from "../input/ids";
+import { text } from "../input/text";
 
 const fields = {
-  nameVi: z.string().trim().min(2).max(200),
-  nameEn: z.string().trim().min(2).max(200),
+  nameVi: text({ min: 2, max: 200 }),
+  nameEn: text({ min: 2, max: 200 }),
   /** Working days to answer a report of this category (DOMAIN.md: urgent 1, checkable on the spot 3). */
   deadlineWorkingDays: z.int().min(1).max(60),
   sortOrder: z.int().min(0).max(10_000),
 };
 
 export const CreateReportCategory = z.strictObject({
-  code: z
-    .string()
-    .trim()
-    .regex(/^[a-z_]{2,40}$/, "Mã gồm chữ thường a–z và _, 2–40 ký tự · Lowercase a–z and _, 2–40 characters"),
+  code: snakeCode(2, 40),
   ...fields,
   sortOrder: fields.sortOrder.default(0),
 });

@@ -1,20 +1,30 @@
 import { inspectionKinds, inspectionStatuses } from "@kycuong/db";
 import { z } from "zod";
+import { LocalDate as date, Instant as instant } from "../input/dates";
+import { Id } from "../input/ids";
+import { text } from "../input/text";
 
-const text = (min: number, max: number) => z.string().trim().normalize("NFC").min(min).max(max);
-const date = z.iso.date({ error: "Ngày dạng YYYY-MM-DD · A date as YYYY-MM-DD" });
-/** An instant with its offset, e.g. 2026-09-10T11:45:00+07:00; stored as UTC. */
-const instant = z.iso.datetime({ offset: true, error: "Thời điểm ISO 8601 · An ISO 8601 instant" });
 /** Repeated ids count once (the verbs drop duplicates). */
-const ids = z.array(z.uuid());
+const ids = z.array(Id);
+
+/** A checklist names each item once: a repeated code is marked where it repeats. */
+function noRepeatedCode(items: readonly { code: string }[], ctx: z.core.$RefinementCtx<readonly { code: string }[]>) {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    if (seen.has(item.code)) {
+      ctx.addIssue({ code: "custom", path: [index, "code"], message: "Mã bị trùng · Duplicate code" });
+    }
+    seen.add(item.code);
+  });
+}
 
 const teamFields = {
   /** The team's name or number, e.g. "Tổ Kiểm tra 20". */
-  name: text(2, 200),
+  name: text({ min: 2, max: 200 }),
   /** The decision that formed the team (số/ký hiệu), e.g. "1520/QĐ-UBND". */
-  decisionDocNumber: text(1, 60),
+  decisionDocNumber: text({ min: 1, max: 60 }),
   decisionDocDate: date,
-  leaderOfficialId: z.uuid(),
+  leaderOfficialId: Id,
   /** Officials of this tenant; the leader need not be repeated here. */
   memberOfficialIds: ids.max(50),
   activeFrom: date,
@@ -37,35 +47,23 @@ export const ChecklistItem = z.strictObject({
     .string()
     .regex(/^[a-z_]+$/, { error: "Chữ thường a-z và dấu _ · Lowercase a-z and _" })
     .max(60),
-  label: text(2, 300),
+  label: text({ min: 2, max: 300 }),
 });
 
 export const CreateChecklistTemplate = z.strictObject({
-  name: text(2, 200),
-  items: z
-    .array(ChecklistItem)
-    .min(1)
-    .max(50)
-    .superRefine((items, ctx) => {
-      const seen = new Set<string>();
-      items.forEach((item, index) => {
-        if (seen.has(item.code)) {
-          ctx.addIssue({ code: "custom", path: [index, "code"], message: "Mã bị trùng · Duplicate code" });
-        }
-        seen.add(item.code);
-      });
-    }),
+  name: text({ min: 2, max: 200 }),
+  items: z.array(ChecklistItem).min(1).max(50).superRefine(noRepeatedCode),
 });
 export type CreateChecklistTemplate = z.infer<typeof CreateChecklistTemplate>;
 
 export const CreateInspection = z
   .strictObject({
-    teamId: z.uuid(),
+    teamId: Id,
     kind: z.enum(inspectionKinds, { error: "Phải là planned hoặc surprise · Must be planned or surprise" }),
     targetUnitIds: ids.min(1).max(50),
     /** Required for a planned inspection. */
     scheduledAt: instant.nullable().default(null),
-    checklistTemplateId: z.uuid().nullable().default(null),
+    checklistTemplateId: Id.nullable().default(null),
     /** A surprise inspection only: start it now (in_progress) instead of scheduling it. */
     startNow: z.boolean().default(false),
   })
@@ -89,7 +87,7 @@ export type CreateInspection = z.infer<typeof CreateInspection>;
 
 export const CompleteInspection = z.strictObject({
   /** The overall findings (kết quả kiểm tra). */
-  findings: text(1, 10_000),
+  findings: text({ min: 1, max: 10_000 }),
 });
 export type CompleteInspection = z.infer<typeof CompleteInspection>;
 
@@ -100,26 +98,18 @@ export const ChecklistResults = z.strictObject({
       z.strictObject({
         code: z.string().max(60),
         result: z.enum(["compliant", "violation", "not_checked"]),
-        note: text(1, 2000).nullable().default(null),
+        note: text({ min: 1, max: 2000 }).nullable().default(null),
       }),
     )
     .max(50)
-    .superRefine((items, ctx) => {
-      const seen = new Set<string>();
-      items.forEach((item, index) => {
-        if (seen.has(item.code)) {
-          ctx.addIssue({ code: "custom", path: [index, "code"], message: "Mã bị trùng · Duplicate code" });
-        }
-        seen.add(item.code);
-      });
-    }),
+    .superRefine(noRepeatedCode),
 });
 export type ChecklistResults = z.infer<typeof ChecklistResults>;
 
 export const InspectionListQuery = z.object({
-  teamId: z.uuid().optional(),
+  teamId: Id.optional(),
   /** Inspections with this unit among their targets (that unit exactly). */
-  unitId: z.uuid().optional(),
+  unitId: Id.optional(),
   status: z.enum(inspectionStatuses).optional(),
   kind: z.enum(inspectionKinds).optional(),
   /** Started (or, not yet started, scheduled) on or after this local date. */

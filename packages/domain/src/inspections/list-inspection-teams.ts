@@ -1,6 +1,7 @@
 import { assertCan } from "../access/assert-can";
 import type { TenantContext } from "../context";
-import { decodeCursor, type Page, type PageQuery, toPage } from "../pagination/cursor";
+import type { PageQuery } from "../input/page-query";
+import { decodeCursor, type Page, toPage } from "../pagination/cursor";
 import type { InspectionTeam } from "./inspection-view";
 import { selectTeams, teamsBefore, withoutRow } from "./team-query";
 

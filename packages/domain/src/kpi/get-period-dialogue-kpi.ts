@@ -6,11 +6,13 @@ import { visibleUnitIds } from "../access/unit-scope";
 import type { TenantContext } from "../context";
 import { assertPeriod } from "../dialogues/dialogue-dates";
 import { unitSubtreeIds } from "../dialogues/dialogue-scope";
+import { LocalDate } from "../input/dates";
+import { Id } from "../input/ids";
 import { loadUnitRow } from "../units/get-unit";
 import { countDialogueIssues } from "./dialogue-counts";
 import { ConclusionsKpi, conclusionsKpi, OnTheSpotKpi, onTheSpotKpi } from "./dialogue-kpi-math";
 
-const date = z.iso.date();
+const date = LocalDate;
 
 export const DialogueKpiQuery = z.object({
   /** First local date of the period (inclusive), compared with the session's date. */
@@ -18,7 +20,7 @@ export const DialogueKpiQuery = z.object({
   /** Last local date of the period (inclusive). */
   to: date.optional(),
   /** Sessions hosted by this unit or any unit under it. */
-  unit: z.uuid().optional(),
+  unit: Id.optional(),
 });
 export type DialogueKpiQuery = z.infer<typeof DialogueKpiQuery>;
 

@@ -3,7 +3,8 @@ import { asc, eq, gt, inArray, sql } from "drizzle-orm";
 import { assertCan } from "../access/assert-can";
 import { visibleUnitIds } from "../access/unit-scope";
 import type { TenantContext } from "../context";
-import { decodeCursor, type Page, type PageQuery, toPage } from "../pagination/cursor";
+import type { PageQuery } from "../input/page-query";
+import { decodeCursor, type Page, toPage } from "../pagination/cursor";
 import type { OfficialListQuery } from "./official-input";
 import { type Official, toOfficial } from "./official-view";
 

@@ -1,5 +1,7 @@
 import { officialKinds } from "@kycuong/db";
 import { z } from "zod";
+import { Id } from "../input/ids";
+import { text } from "../input/text";
 import { officialStatuses } from "./official-view";
 
 /**
@@ -13,21 +15,11 @@ export const officialFields = {
     .string()
     .trim()
     .regex(/^[A-Za-z0-9._/-]{1,40}$/, "Mã gồm chữ, số, . _ / - (tối đa 40) · Letters, digits, . _ / - (at most 40)"),
-  fullName: z
-    .string()
-    .trim()
-    .normalize("NFC")
-    .min(2, "Tối thiểu 2 ký tự · At least 2 characters")
-    .max(200, "Tối đa 200 ký tự · At most 200 characters"),
+  fullName: text({ min: 2, max: 200 }),
   kind: z.enum(officialKinds, {
     error: "Phải là cadre, civil_servant hoặc public_employee · Must be cadre, civil_servant or public_employee",
   }),
-  position: z
-    .string()
-    .trim()
-    .normalize("NFC")
-    .min(1, "Không được để trống · Must not be empty")
-    .max(200, "Tối đa 200 ký tự · At most 200 characters"),
+  position: text({ min: 1, max: 200 }),
   email: z
     .email({ error: "Email không hợp lệ · Invalid email" })
     .max(254, "Tối đa 254 ký tự · At most 254 characters")
@@ -39,7 +31,7 @@ export const officialFields = {
     .regex(/^\+?[0-9][0-9 .()-]{5,19}$/, "Số điện thoại không hợp lệ · Invalid phone number"),
   partyMember: z.boolean(),
   status: z.enum(officialStatuses, { error: "Phải là active hoặc left · Must be active or left" }),
-  unitId: z.uuid({ error: "Phải là một id đơn vị · Must be a unit id" }),
+  unitId: Id,
 };
 
 export const CreateOfficial = z.strictObject({
@@ -70,10 +62,10 @@ export const UpdateOfficial = z
 export type UpdateOfficial = z.infer<typeof UpdateOfficial>;
 
 export const OfficialListQuery = z.object({
-  unitId: z.uuid().optional(),
+  unitId: Id.optional(),
   kind: z.enum(officialKinds).optional(),
   status: z.enum(officialStatuses).optional(),
   /** Part of a full name, matched as typed (SQLite folds case for ASCII letters only). */
-  q: z.string().trim().normalize("NFC").min(1).max(100).optional(),
+  q: text({ min: 1, max: 100 }).optional(),
 });
 export type OfficialListQuery = z.infer<typeof OfficialListQuery>;

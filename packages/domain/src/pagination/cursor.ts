@@ -1,12 +1,4 @@
-import { z } from "zod";
 import { DomainError } from "../errors";
-
-/** `?limit=&cursor=` for every list: at most 100 per page, 50 by default. */
-export const PageQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(100).default(50),
-  cursor: z.string().max(200).optional(),
-});
-export type PageQuery = z.infer<typeof PageQuery>;
 
 export interface Page<T> {
   items: T[];

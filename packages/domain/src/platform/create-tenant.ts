@@ -5,16 +5,16 @@ import { auditEntry } from "../audit/audit-entry";
 import type { DomainContext } from "../context";
 import { DomainError } from "../errors";
 import { newId } from "../ids";
+import { Slug } from "../input/ids";
+import { text } from "../input/text";
 import { TenantSettings } from "../tenants/tenant-settings";
 import { type TenantAdminView, toTenantAdminView } from "./tenant-view";
 
 export const CreateTenant = z.strictObject({
-  slug: z
-    .string()
-    .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, "Chữ thường, số, dấu gạch ngang · Lowercase letters, digits, hyphens"),
-  name: z.string().trim().min(2).max(200),
+  slug: Slug,
+  name: text({ min: 2, max: 200 }),
   level: z.enum(["province", "district", "commune"]),
-  province: z.string().trim().min(2).max(100),
+  province: text({ min: 2, max: 100 }),
   timezone: z
     .string()
     .refine((tz) => {

@@ -2,7 +2,8 @@ import { tenants } from "@kycuong/db";
 import { and, asc, eq, gt } from "drizzle-orm";
 import { assertCan } from "../access/assert-can";
 import type { DomainContext } from "../context";
-import { decodeCursor, type Page, type PageQuery, toPage } from "../pagination/cursor";
+import type { PageQuery } from "../input/page-query";
+import { decodeCursor, type Page, toPage } from "../pagination/cursor";
 import { tenantNotFound } from "../tenants/tenant-not-found";
 import { type TenantAdminView, toTenantAdminView } from "./tenant-view";
 

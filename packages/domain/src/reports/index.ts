@@ -7,7 +7,7 @@ export { clientHashOf } from "./intake/keyed-hash";
 export { recordReport } from "./intake/record-report";
 export { reportByReceipt } from "./intake/report-by-receipt";
 export { normalizeTrackingCode } from "./intake/report-codes";
-export { RecordReport } from "./intake/report-input";
+export { RecordReport, reportLimits } from "./intake/report-input";
 export { PublicReport, PublicTimelineEntry } from "./public-report";
 export { ReportEvent, ReportListItem, StaffReport } from "./staff-report";
 export { addStaffNote } from "./workflow/add-staff-note";

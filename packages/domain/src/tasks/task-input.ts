@@ -1,24 +1,24 @@
 import { taskIssuers, taskStatuses } from "@kycuong/db";
 import { z } from "zod";
-
-const text = (min: number, max: number) => z.string().trim().normalize("NFC").min(min).max(max);
-const date = z.iso.date({ error: "Ngày dạng YYYY-MM-DD · A date as YYYY-MM-DD" });
+import { LocalDate as date } from "../input/dates";
+import { Id } from "../input/ids";
+import { text } from "../input/text";
 
 /** A document number (số/ký hiệu) as the party committee writes it, e.g. "125-TB/HU". */
-const docNumber = text(1, 60);
+const docNumber = text({ min: 1, max: 60 });
 
 const taskFields = {
-  title: text(3, 300),
-  description: text(1, 5000).nullable(),
+  title: text({ min: 3, max: 300 }),
+  description: text({ min: 1, max: 5000 }).nullable(),
   sourceDocNumber: docNumber,
   sourceDocDate: date,
   issuedBy: z.enum(taskIssuers, {
     error: "Phải là party_committee hoặc peoples_committee · Must be party_committee or peoples_committee",
   }),
-  unitId: z.uuid(),
+  unitId: Id,
   /** The grassroots party organisation concerned (tổ chức cơ sở đảng), as written in the source document. */
-  partyOrganisation: text(2, 200).nullable(),
-  officialId: z.uuid().nullable(),
+  partyOrganisation: text({ min: 2, max: 200 }).nullable(),
+  officialId: Id.nullable(),
   /** The local date the task is due; it runs out at the end of that day in the tenant's time zone. */
   dueOn: date,
 };
@@ -37,14 +37,14 @@ export type UpdateTask = z.infer<typeof UpdateTask>;
 export const CompleteTask = z.strictObject({
   /** The local date the work was finished; never after today. */
   completedOn: date,
-  note: text(1, 5000),
+  note: text({ min: 1, max: 5000 }),
 });
 export type CompleteTask = z.infer<typeof CompleteTask>;
 
 export const TaskListQuery = z.object({
   status: z.enum(taskStatuses).optional(),
   /** The unit the task is assigned to (that unit exactly, not its sub-units). */
-  unitId: z.uuid().optional(),
+  unitId: Id.optional(),
   /** `true`: open and past its due instant; `false`: everything else. */
   overdue: z.enum(["true", "false"]).optional(),
   /** Due on or after this local date. */
@@ -59,10 +59,10 @@ export const RecordReminder = z.strictObject({
   docNumber,
   /** The document's date; never after today. Its year is the tracking-book year when it is the Nth reminder. */
   docDate: date,
-  issuer: text(2, 200),
-  content: text(1, 5000),
-  recipientUnitId: z.uuid().nullable().default(null),
-  recipientOrganisation: text(2, 200).nullable().default(null),
-  recipientOfficialId: z.uuid().nullable().default(null),
+  issuer: text({ min: 2, max: 200 }),
+  content: text({ min: 1, max: 5000 }),
+  recipientUnitId: Id.nullable().default(null),
+  recipientOrganisation: text({ min: 2, max: 200 }).nullable().default(null),
+  recipientOfficialId: Id.nullable().default(null),
 });
 export type RecordReminder = z.infer<typeof RecordReminder>;

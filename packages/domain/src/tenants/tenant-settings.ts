@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { LocalDate } from "../input/dates";
+import { text } from "../input/text";
 
-const isoDate = z.iso.date();
+const isoDate = LocalDate;
 
 /**
  * Holidays and swapped working days for one year, as the government
@@ -10,7 +12,7 @@ const isoDate = z.iso.date();
 export const CalendarYear = z.strictObject({
   holidays: z.array(isoDate).max(60).default([]),
   workingDays: z.array(isoDate).max(20).default([]),
-  source: z.string().max(500).optional(),
+  source: text({ min: 0, max: 500 }).optional(),
 });
 
 /** A tenant's own single sign-on (a province SSO) whose tokens staff may use instead of a password. */

@@ -1,6 +1,7 @@
 import { assertCan } from "../access/assert-can";
 import type { TenantContext } from "../context";
-import { decodeCursor, type Page, type PageQuery, toPage } from "../pagination/cursor";
+import type { PageQuery } from "../input/page-query";
+import { decodeCursor, type Page, toPage } from "../pagination/cursor";
 import { selectEntries } from "./select-entries";
 import type { TrackingBookEntry, TrackingBookQuery } from "./tracking-book-view";
 

@@ -1,5 +1,7 @@
 import { taskIssuers, taskStatuses } from "@kycuong/db";
 import { z } from "zod";
+import { Id } from "../input/ids";
+import { text } from "../input/text";
 
 /** One line of the tracking book (sổ theo dõi), as the party office reads it. */
 export const TrackingBookEntry = z.object({
@@ -36,10 +38,10 @@ export type TrackingBookEntry = z.infer<typeof TrackingBookEntry>;
 export const TrackingBookQuery = z.object({
   /** The book's year; this year (in the tenant's time zone) when left out. */
   year: z.coerce.number().int().min(2000).max(2100).optional(),
-  unitId: z.uuid().optional(),
+  unitId: Id.optional(),
   /** The party organisation, exactly as written on the task. */
-  organisation: z.string().trim().normalize("NFC").min(1).max(200).optional(),
-  officialId: z.uuid().optional(),
+  organisation: text({ min: 1, max: 200 }).optional(),
+  officialId: Id.optional(),
   /** Annulled entries are left out unless this is `true`. */
   includeAnnulled: z.enum(["true", "false"]).optional(),
 });
@@ -47,6 +49,6 @@ export type TrackingBookQuery = z.infer<typeof TrackingBookQuery>;
 
 export const AnnulEntry = z.strictObject({
   /** Why the entry is annulled: it is shown beside the entry from now on. */
-  reason: z.string().trim().normalize("NFC").min(10).max(2000),
+  reason: text({ min: 10, max: 2000 }),
 });
 export type AnnulEntry = z.infer<typeof AnnulEntry>;

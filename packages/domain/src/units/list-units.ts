@@ -3,7 +3,8 @@ import { asc, eq, gt, inArray } from "drizzle-orm";
 import { assertCan } from "../access/assert-can";
 import { visibleUnitIds } from "../access/unit-scope";
 import type { TenantContext } from "../context";
-import { decodeCursor, type Page, type PageQuery, toPage } from "../pagination/cursor";
+import type { PageQuery } from "../input/page-query";
+import { decodeCursor, type Page, toPage } from "../pagination/cursor";
 import type { UnitListQuery } from "./unit-input";
 import { toUnit, type Unit } from "./unit-view";
 

@@ -1,5 +1,7 @@
 import { unitKinds } from "@kycuong/db";
 import { z } from "zod";
+import { Id } from "../input/ids";
+import { text } from "../input/text";
 
 const code = z
   .string()
@@ -7,22 +9,22 @@ const code = z
   .regex(/^[A-Za-z0-9._-]{1,40}$/, "Mã gồm chữ, số, . _ - (tối đa 40) · Letters, digits, . _ - (at most 40)");
 
 export const CreateUnit = z.strictObject({
-  parentId: z.uuid().nullable().default(null),
+  parentId: Id.nullable().default(null),
   kind: z.enum(unitKinds),
-  name: z.string().trim().min(2).max(200),
+  name: text({ min: 2, max: 200 }),
   code,
-  headOfficialId: z.uuid().nullable().default(null),
+  headOfficialId: Id.nullable().default(null),
   headEmail: z.email().max(254).nullable().default(null),
 });
 export type CreateUnit = z.infer<typeof CreateUnit>;
 
 export const UpdateUnit = z
   .strictObject({
-    parentId: z.uuid().nullable(),
+    parentId: Id.nullable(),
     kind: z.enum(unitKinds),
-    name: z.string().trim().min(2).max(200),
+    name: text({ min: 2, max: 200 }),
     code,
-    headOfficialId: z.uuid().nullable(),
+    headOfficialId: Id.nullable(),
     headEmail: z.email().max(254).nullable(),
     active: z.boolean(),
   })
@@ -30,7 +32,7 @@ export const UpdateUnit = z
 export type UpdateUnit = z.infer<typeof UpdateUnit>;
 
 export const UnitListQuery = z.object({
-  parentId: z.uuid().optional(),
+  parentId: Id.optional(),
   kind: z.enum(unitKinds).optional(),
   active: z.enum(["true", "false"]).optional(),
 });

@@ -2,7 +2,8 @@ import { inTenant, users } from "@kycuong/db";
 import { asc, eq, gt, sql } from "drizzle-orm";
 import { assertCan } from "../access/assert-can";
 import type { TenantContext } from "../context";
-import { decodeCursor, type Page, type PageQuery, toPage } from "../pagination/cursor";
+import type { PageQuery } from "../input/page-query";
+import { decodeCursor, type Page, toPage } from "../pagination/cursor";
 import type { UserListQuery } from "./user-input";
 import { toUser, type User } from "./user-view";
 

@@ -1,6 +1,8 @@
 import type { Role } from "@kycuong/db";
 import { z } from "zod";
 import { Password } from "../auth/password-policy";
+import { Id } from "../input/ids";
+import { text } from "../input/text";
 
 /**
  * The roles a tenant route may grant. `platform_admin` is left out on
@@ -20,14 +22,14 @@ export type TenantRole = (typeof tenantRoles)[number];
 export const userStatuses = ["active", "disabled"] as const;
 
 const email = z.email().max(254);
-const displayName = z.string().trim().min(2).max(200);
+const displayName = text({ min: 2, max: 200 });
 const roleList = z.array(z.enum(tenantRoles)).min(1).max(tenantRoles.length);
 
 export const CreateUser = z.strictObject({
   email,
   displayName,
-  officialId: z.uuid().nullable().default(null),
-  unitId: z.uuid().nullable().default(null),
+  officialId: Id.nullable().default(null),
+  unitId: Id.nullable().default(null),
   roles: roleList,
   password: Password,
 });
@@ -37,8 +39,8 @@ export const UpdateUser = z
   .strictObject({
     email,
     displayName,
-    officialId: z.uuid().nullable(),
-    unitId: z.uuid().nullable(),
+    officialId: Id.nullable(),
+    unitId: Id.nullable(),
     roles: roleList,
     status: z.enum(userStatuses),
     password: Password,

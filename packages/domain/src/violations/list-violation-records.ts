@@ -2,7 +2,8 @@ import { inspections, inTenant, violationRecordOfficials, violationRecords } fro
 import { eq, exists, gte, lt } from "drizzle-orm";
 import { assertCan } from "../access/assert-can";
 import type { TenantContext } from "../context";
-import { decodeCursor, type Page, type PageQuery, toPage } from "../pagination/cursor";
+import type { PageQuery } from "../input/page-query";
+import { decodeCursor, type Page, toPage } from "../pagination/cursor";
 import type { ViolationListQuery } from "./violation-input";
 import { namesOfficialWhere, recordParts, selectRecords } from "./violation-query";
 import { toSummary, type ViolationRecordSummary } from "./violation-view";

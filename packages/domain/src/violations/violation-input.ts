@@ -1,40 +1,43 @@
 import { disciplinaryDecisions, violationRecordStatuses } from "@kycuong/db";
 import { z } from "zod";
+import { Instant as instant, LocalDate } from "../input/dates";
+import { Id } from "../input/ids";
+import { text } from "../input/text";
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-const instant = z.iso.datetime({ offset: true });
+/** Text in a record: never blank. */
+const required = (max: number) => text({ min: 1, max });
 
 /** The content of a record: what its hash covers once it is issued. */
 const content = {
-  typeCode: text(60),
+  typeCode: required(60),
   occurredAt: instant,
-  place: text(500),
-  description: text(10_000),
-  witnesses: z.array(text(200)).max(20).default([]),
+  place: required(500),
+  description: required(10_000),
+  witnesses: z.array(required(200)).max(20).default([]),
 };
 
-export const CreateViolationRecord = z.object({
-  inspectionId: z.uuid().optional(),
-  reportId: z.uuid().optional(),
+export const CreateViolationRecord = z.strictObject({
+  inspectionId: Id.optional(),
+  reportId: Id.optional(),
   ...content,
-  officialIds: z.array(z.uuid()).min(1).max(50),
+  officialIds: z.array(Id).min(1).max(50),
 });
 export type CreateViolationRecord = z.infer<typeof CreateViolationRecord>;
 
 export const UpdateViolationRecord = z
-  .object({
+  .strictObject({
     typeCode: content.typeCode,
     occurredAt: content.occurredAt,
     place: content.place,
     description: content.description,
-    witnesses: z.array(text(200)).max(20),
-    officialIds: z.array(z.uuid()).min(1).max(50),
+    witnesses: z.array(required(200)).max(20),
+    officialIds: z.array(Id).min(1).max(50),
   })
   .partial();
 export type UpdateViolationRecord = z.infer<typeof UpdateViolationRecord>;
 
-export const CorrectViolationRecord = z.object({
-  reason: z.string().trim().min(10).max(2000),
+export const CorrectViolationRecord = z.strictObject({
+  reason: text({ min: 10, max: 2000 }),
   changes: UpdateViolationRecord.omit({ officialIds: true }).refine((c) => Object.keys(c).length > 0, {
     message: "Cần ít nhất một thay đổi · At least one change is needed",
   }),
@@ -43,11 +46,11 @@ export type CorrectViolationRecord = z.infer<typeof CorrectViolationRecord>;
 
 export const ViolationListQuery = z.object({
   status: z.enum(violationRecordStatuses).optional(),
-  officialId: z.uuid().optional(),
-  unitId: z.uuid().optional(),
+  officialId: Id.optional(),
+  unitId: Id.optional(),
   /** Records whose inspection was made by this inspection team. */
-  teamId: z.uuid().optional(),
-  typeCode: z.string().max(60).optional(),
+  teamId: Id.optional(),
+  typeCode: text({ min: 0, max: 60 }).optional(),
   /** Occurred at or after this instant. */
   from: instant.optional(),
   /** Occurred before this instant. */
@@ -56,21 +59,21 @@ export const ViolationListQuery = z.object({
 export type ViolationListQuery = z.infer<typeof ViolationListQuery>;
 
 export const RecordSignature = z.discriminatedUnion("signature", [
-  z.object({ signature: z.literal("signed") }),
-  z.object({ signature: z.literal("refused"), witnessedBy: text(500) }),
+  z.strictObject({ signature: z.literal("signed") }),
+  z.strictObject({ signature: z.literal("refused"), witnessedBy: required(500) }),
 ]);
 export type RecordSignature = z.infer<typeof RecordSignature>;
 
-export const SubmitExplanation = z.object({ text: text(10_000) });
+export const SubmitExplanation = z.strictObject({ text: required(10_000) });
 export type SubmitExplanation = z.infer<typeof SubmitExplanation>;
 
-export const RecordDecision = z.object({
+export const RecordDecision = z.strictObject({
   decision: z.enum(disciplinaryDecisions),
-  decisionDocNumber: text(100),
-  decisionDocDate: z.iso.date(),
-  decidedBy: text(200),
+  decisionDocNumber: required(100),
+  decisionDocDate: LocalDate,
+  decidedBy: required(200),
 });
 export type RecordDecision = z.infer<typeof RecordDecision>;
 
-export const SubmitCorrectiveReport = z.object({ unitId: z.uuid(), body: text(10_000) });
+export const SubmitCorrectiveReport = z.strictObject({ unitId: Id, body: required(10_000) });
 export type SubmitCorrectiveReport = z.infer<typeof SubmitCorrectiveReport>;

@@ -1,8 +1,11 @@
 import { z } from "@hono/zod-openapi";
+import { pageLimits, SLUG_PATTERN } from "@kycuong/domain/input";
 
+// The domain's input rules, restated with `.openapi()` metadata (domain
+// schemas are built before @hono/zod-openapi extends zod): same pattern, same bounds.
 export const SlugParam = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]{1,62}$/)
+  .regex(SLUG_PATTERN)
   .openapi({ param: { name: "slug", in: "path" }, example: "binh-son" });
 
 export const IdParam = z.uuid().openapi({ param: { name: "id", in: "path" } });
@@ -12,8 +15,14 @@ export const TenantItemParams = z.object({ slug: SlugParam, id: IdParam });
 
 /** `?limit=` (1–100, default 50) and the opaque `?cursor=` of the previous page's `nextCursor`. */
 export const PageParams = z.object({
-  limit: z.coerce.number().int().min(1).max(100).default(50).openapi({ example: 50 }),
-  cursor: z.string().max(200).optional(),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(pageLimits.maxSize)
+    .default(pageLimits.defaultSize)
+    .openapi({ example: pageLimits.defaultSize }),
+  cursor: z.string().max(pageLimits.cursorMax).optional(),
 });
 
 export function pageOf<T extends z.ZodType>(item: T, name: string) {

@@ -1,5 +1,6 @@
 import { createRoute, type RouteConfig } from "@hono/zod-openapi";
 import type { Permission } from "@kycuong/domain/identity";
+import { routeBodyLimit } from "../middleware/body-limits";
 import { requirePermission } from "../middleware/require-permission";
 import { problemContent } from "./problem";
 
@@ -12,17 +13,24 @@ const guardResponses = {
 
 /**
  * A staff route: bearer auth, the permission it needs (checked before the
- * body is validated), and the guard answers documented. The permission is
+ * body is validated), its own body cap if it takes uploads, and the guard
+ * answers documented. The permission is
  * published as `x-permission` in /openapi.json; the route-table test reads
  * it to prove every route refuses a role without it.
  */
-export function staffRoute<const R extends RouteConfig>(config: R & { permission: Permission }) {
-  const { permission, ...route } = config;
+export function staffRoute<const R extends RouteConfig>(
+  config: R & {
+    permission: Permission /** A bigger body cap than the app's default, for uploads. */;
+    maxBodyBytes?: number;
+  },
+) {
+  const { permission, maxBodyBytes, ...route } = config;
+  const bodyCap = maxBodyBytes === undefined ? [] : [routeBodyLimit(maxBodyBytes)];
   return createRoute({
     ...route,
     security: [{ bearer: [] }],
     "x-permission": permission,
-    middleware: [requirePermission(permission)],
+    middleware: [requirePermission(permission), ...bodyCap],
     responses: { ...guardResponses, ...route.responses },
   } as unknown as R);
 }

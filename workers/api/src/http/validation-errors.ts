@@ -18,10 +18,15 @@ const locations: Record<string, string> = {
  * installed as zod's global error map so the validator's wording (which
  * changes between versions and names internals) never reaches a client.
  */
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
 export function toFieldErrors(
   target: string,
-  issues: readonly z.core.$ZodIssue[],
-): { path: string; message: string }[] {
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+): FieldError[] {
   const location = locations[target] ?? target;
   return issues.map((issue) => ({
     path: [location, ...issue.path.map(String)].join("."),

@@ -1,19 +1,29 @@
 import type { MiddlewareHandler } from "hono";
+import { matchedRoutes } from "hono/route";
 import { bodySizeLimit } from "./body-size-limit";
 
-export interface BodyLimitRule {
-  /** Which request paths the rule covers. */
-  path: RegExp;
-  maxBytes: number;
+/** Five 10 MB files and the multipart framing and form fields around them. */
+export const MAX_UPLOAD_BODY_BYTES = 52 * 1024 * 1024;
+
+/** The caps that routes declared on themselves, by their middleware. */
+const declaredCaps = new WeakSet<object>();
+
+/**
+ * A route's own body cap, declared in its `middleware` (for uploads: a CSV
+ * roster, photos for a report). The app-wide default then leaves that route
+ * alone, so the route's declaration is the one place its limit lives.
+ */
+export function routeBodyLimit(maxBytes: number): MiddlewareHandler {
+  const limit = bodySizeLimit({ maxBytes });
+  declaredCaps.add(limit);
+  return limit;
 }
 
 /**
- * One body cap per kind of route: small JSON everywhere, bigger only where
- * people upload (a CSV roster, photos for a report). The first matching rule
- * wins; anything else gets `defaultMaxBytes`.
+ * Small JSON everywhere: every request body is capped at `maxBytes`, unless
+ * the matched route declares its own cap with `routeBodyLimit`.
  */
-export function bodyLimits(options: { defaultMaxBytes: number; rules: BodyLimitRule[] }): MiddlewareHandler {
-  const fallback = bodySizeLimit({ maxBytes: options.defaultMaxBytes });
-  const rules = options.rules.map((rule) => ({ path: rule.path, limit: bodySizeLimit({ maxBytes: rule.maxBytes }) }));
-  return (c, next) => (rules.find((rule) => rule.path.test(c.req.path))?.limit ?? fallback)(c, next);
+export function defaultBodyLimit(maxBytes: number): MiddlewareHandler {
+  const fallback = bodySizeLimit({ maxBytes });
+  return (c, next) => (matchedRoutes(c).some((route) => declaredCaps.has(route.handler)) ? next() : fallback(c, next));
 }

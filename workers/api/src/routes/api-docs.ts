@@ -4,7 +4,7 @@ import { createRouter } from "../http/router";
 import { type ApiReferenceDocument, ApiReferencePage } from "../pages/api-reference-page";
 import { APP_VERSION } from "../version";
 
-const documentConfig = {
+export const documentConfig = {
   openapi: "3.1.0",
   info: {
     title: "Kỷ Cương API",
@@ -12,10 +12,13 @@ const documentConfig = {
     description:
       "Kỷ cương hành chính cho chính quyền địa phương · Administrative discipline for Vietnamese local government.",
   },
+  // Relative: the document describes the deployment that serves it.
+  servers: [{ url: "/", description: "This deployment" }],
 };
 
 const openApiRoute = createRoute({
   method: "get",
+  security: [],
   path: "/openapi.json",
   tags: ["Documentation"],
   summary: "This API as an OpenAPI 3.1 document",
@@ -26,6 +29,7 @@ const openApiRoute = createRoute({
 
 const docsRoute = createRoute({
   method: "get",
+  security: [],
   path: "/docs",
   tags: ["Documentation"],
   summary: "This API as a readable reference page",

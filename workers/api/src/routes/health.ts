@@ -13,6 +13,7 @@ const Health = z
 
 const route = createRoute({
   method: "get",
+  security: [],
   path: "/health",
   tags: ["Operations"],
   summary: "Liveness and database reachability",

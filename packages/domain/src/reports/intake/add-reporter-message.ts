@@ -3,11 +3,12 @@ import { z } from "zod";
 import { auditEntry } from "../../audit/audit-entry";
 import type { TenantContext } from "../../context";
 import { newId } from "../../ids";
+import { text } from "../../input/text";
 import type { PublicTimelineEntry } from "../public-report";
 import { reportByReceipt } from "./report-by-receipt";
 
 export const ReporterMessage = z.strictObject({
-  message: z.string().normalize("NFC").trim().min(1).max(5000),
+  message: text({ min: 1, max: 5000 }),
 });
 export type ReporterMessage = z.infer<typeof ReporterMessage>;
 

@@ -1,11 +1,26 @@
 import type { ReportChannel } from "@kycuong/db";
 import { z } from "zod";
+import { Instant, LocalDate } from "../../input/dates";
+import { Id } from "../../input/ids";
+import { text } from "../../input/text";
 
-// NFC first, so "ế" counts as one character whichever keyboard typed it;
-// otherwise stored as typed (escaping is the pages' job, not the store's).
-const text = (min: number, max: number) => z.string().normalize("NFC").trim().min(min).max(max);
+/**
+ * The bounds of a report's fields: the JSON intake, Open311 and the HTML
+ * form (its `minlength`/`maxlength`) all take them from here.
+ */
+export const reportLimits = {
+  category: { min: 1, max: 64 },
+  description: { min: 20, max: 5000 },
+  unitText: { min: 0, max: 300 },
+  officialText: { min: 0, max: 300 },
+  location: { min: 0, max: 500 },
+  reporterName: { min: 0, max: 200 },
+  reporterPhone: { min: 0, max: 24 },
+  reporterEmail: { min: 0, max: 254 },
+} as const;
+
 /** Optional free text; a blank form field ("") counts as not given. */
-const optionalText = (max: number) => z.string().normalize("NFC").trim().max(max).optional();
+const optionalText = (limits: { min: 0; max: number }) => text(limits).optional();
 
 /**
  * What a report says, whoever records it (the public form, a hotline
@@ -14,27 +29,22 @@ const optionalText = (max: number) => z.string().normalize("NFC").trim().max(max
  */
 export const RecordReport = z.strictObject({
   /** A category's stable code (see `GET …/report-categories`). */
-  category: z.string().trim().min(1).max(64),
-  description: text(20, 5000),
+  category: text(reportLimits.category),
+  description: text(reportLimits.description),
   /** The unit concerned, from the hotline directory … */
-  unitId: z.uuid().optional(),
+  unitId: Id.optional(),
   /** … or in the reporter's own words. */
-  unitText: optionalText(300),
+  unitText: optionalText(reportLimits.unitText),
   /** The official named, as the reporter names them. */
-  officialText: optionalText(300),
+  officialText: optionalText(reportLimits.officialText),
   /** When it happened: a date, or a date and time with its offset. */
-  occurredAt: z.union([z.iso.date(), z.iso.datetime({ offset: true })]).optional(),
-  location: optionalText(500),
-  reporterName: optionalText(200),
-  reporterPhone: z
-    .string()
-    .trim()
+  occurredAt: z.union([LocalDate, Instant]).optional(),
+  location: optionalText(reportLimits.location),
+  reporterName: optionalText(reportLimits.reporterName),
+  reporterPhone: text(reportLimits.reporterPhone)
     .regex(/^(\+?[0-9][0-9 ().-]{5,23})?$/, "Số điện thoại không hợp lệ · Not a valid phone number")
     .optional(),
-  reporterEmail: z
-    .string()
-    .trim()
-    .max(254)
+  reporterEmail: text(reportLimits.reporterEmail)
     .regex(/^([^\s@]+@[^\s@]+\.[^\s@]+)?$/, "Email không hợp lệ · Not a valid email address")
     .optional(),
   consentToContact: z.boolean().default(false),

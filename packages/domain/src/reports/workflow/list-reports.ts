@@ -5,12 +5,16 @@ import { assertCan } from "../../access/assert-can";
 import { visibleUnitIds } from "../../access/unit-scope";
 import { workingCalendar } from "../../calendar/working-calendar";
 import type { TenantContext } from "../../context";
-import { decodeCursor, type Page, type PageQuery, toPage } from "../../pagination/cursor";
+import { Instant } from "../../input/dates";
+import { Id } from "../../input/ids";
+import type { PageQuery } from "../../input/page-query";
+import { text } from "../../input/text";
+import { decodeCursor, type Page, toPage } from "../../pagination/cursor";
 import { type ReportListItem, toReportListItem } from "../staff-report";
 import { finishedStatuses } from "./transitions";
 
 const status = z.enum(reportStatuses);
-const instant = z.iso.datetime({ offset: true });
+const instant = Instant;
 
 export const ReportListQuery = z.object({
   /** One status, or several as a repeated parameter (`?status=received&status=accepted`). */
@@ -20,14 +24,14 @@ export const ReportListQuery = z.object({
     .regex(/^[a-z_]{1,40}$/)
     .optional(),
   /** The unit the report is assigned to (that unit exactly, not its sub-units). */
-  unitId: z.uuid().optional(),
+  unitId: Id.optional(),
   overdue: z.enum(["true", "false"]).optional(),
   /** Received at or after this instant (ISO 8601 with offset). */
   from: instant.optional(),
   /** Received before this instant. */
   to: instant.optional(),
   /** Text in the description, matched as typed. */
-  q: z.string().trim().normalize("NFC").min(1).max(100).optional(),
+  q: text({ min: 1, max: 100 }).optional(),
 });
 export type ReportListQuery = z.infer<typeof ReportListQuery>;
 

@@ -1,18 +1,19 @@
 import { reportFindings } from "@kycuong/db";
 import { z } from "zod";
-
-const text = (min: number, max: number) => z.string().trim().normalize("NFC").min(min).max(max);
+import { Instant } from "../../input/dates";
+import { Id } from "../../input/ids";
+import { text } from "../../input/text";
 
 /** Why a report is rejected or reopened: the reporter reads a rejection reason, so it must say something. */
-const reason = text(5, 2000);
+const reason = text({ min: 5, max: 2000 });
 
 const Resolved = z
   .strictObject({
     to: z.literal("resolved"),
     finding: z.enum(reportFindings),
     /** The reply the reporter reads in their timeline. */
-    answer: text(10, 5000),
-    officialIds: z.array(z.uuid()).max(50).default([]),
+    answer: text({ min: 10, max: 5000 }),
+    officialIds: z.array(Id).max(50).default([]),
   })
   .superRefine((value, issues) => {
     // An upheld report is evidence against named people (R2), so it must name
@@ -43,12 +44,12 @@ export const ReportTransition = z.discriminatedUnion(
   [
     z.strictObject({ to: z.literal("accepted") }),
     z.strictObject({ to: z.literal("rejected"), reason }),
-    z.strictObject({ to: z.literal("duplicate"), duplicateOfId: z.uuid() }),
+    z.strictObject({ to: z.literal("duplicate"), duplicateOfId: Id }),
     z.strictObject({
       to: z.literal("assigned"),
-      unitId: z.uuid(),
+      unitId: Id,
       /** Replaces the deadline set at intake; without it the report keeps its own. */
-      dueAt: z.iso.datetime({ offset: true }).optional(),
+      dueAt: Instant.optional(),
     }),
     z.strictObject({ to: z.literal("in_progress") }),
     Resolved,
@@ -63,5 +64,5 @@ export const ReportTransition = z.discriminatedUnion(
 );
 export type ReportTransition = z.infer<typeof ReportTransition>;
 
-export const StaffNote = z.strictObject({ body: text(1, 5000) });
+export const StaffNote = z.strictObject({ body: text({ min: 1, max: 5000 }) });
 export type StaffNote = z.infer<typeof StaffNote>;

@@ -1,4 +1,5 @@
 import type { PublicHotline, PublicReportCategory } from "@kycuong/domain/hotline";
+import { reportLimits } from "@kycuong/domain/reports";
 import type { FC } from "hono/jsx";
 import { type Lang, t } from "../i18n";
 import { Layout } from "../layout";
@@ -137,7 +138,12 @@ export const HotlineFormPage: FC<HotlineFormProps> = ({
         <p class="help" id="description-help">
           {t(lang, "descriptionHelp")}
         </p>
-        <textarea {...described("description", errors, true)} required minlength={20} maxlength={5000}>
+        <textarea
+          {...described("description", errors, true)}
+          required
+          minlength={reportLimits.description.min}
+          maxlength={reportLimits.description.max}
+        >
           {values.description ?? ""}
         </textarea>
         <FieldError name="description" errors={errors} />
@@ -153,10 +159,20 @@ export const HotlineFormPage: FC<HotlineFormProps> = ({
         </select>
         <FieldError name="unitId" errors={errors} />
         <label for="unitText">{t(lang, "unitText")}</label>
-        <input type="text" {...described("unitText", errors)} value={values.unitText ?? ""} maxlength={200} />
+        <input
+          type="text"
+          {...described("unitText", errors)}
+          value={values.unitText ?? ""}
+          maxlength={reportLimits.unitText.max}
+        />
 
         <label for="officialText">{t(lang, "official")}</label>
-        <input type="text" {...described("officialText", errors)} value={values.officialText ?? ""} maxlength={200} />
+        <input
+          type="text"
+          {...described("officialText", errors)}
+          value={values.officialText ?? ""}
+          maxlength={reportLimits.officialText.max}
+        />
         <FieldError name="officialText" errors={errors} />
 
         <label for="occurredAt">{t(lang, "occurredAt")}</label>
@@ -164,7 +180,12 @@ export const HotlineFormPage: FC<HotlineFormProps> = ({
         <FieldError name="occurredAt" errors={errors} />
 
         <label for="location">{t(lang, "location")}</label>
-        <input type="text" {...described("location", errors)} value={values.location ?? ""} maxlength={300} />
+        <input
+          type="text"
+          {...described("location", errors)}
+          value={values.location ?? ""}
+          maxlength={reportLimits.location.max}
+        />
 
         <fieldset>
           <legend>{t(lang, "contactLegend")}</legend>
@@ -174,6 +195,7 @@ export const HotlineFormPage: FC<HotlineFormProps> = ({
             type="text"
             {...described("reporterName", errors)}
             value={values.reporterName ?? ""}
+            maxlength={reportLimits.reporterName.max}
             autocomplete="name"
           />
           <label for="reporterPhone">{t(lang, "phone")}</label>
@@ -181,6 +203,7 @@ export const HotlineFormPage: FC<HotlineFormProps> = ({
             type="tel"
             {...described("reporterPhone", errors)}
             value={values.reporterPhone ?? ""}
+            maxlength={reportLimits.reporterPhone.max}
             autocomplete="tel"
           />
           <FieldError name="reporterPhone" errors={errors} />
@@ -189,6 +212,7 @@ export const HotlineFormPage: FC<HotlineFormProps> = ({
             type="email"
             {...described("reporterEmail", errors)}
             value={values.reporterEmail ?? ""}
+            maxlength={reportLimits.reporterEmail.max}
             autocomplete="email"
           />
           <FieldError name="reporterEmail" errors={errors} />

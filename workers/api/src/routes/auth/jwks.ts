@@ -4,6 +4,7 @@ import { createRouter } from "../../http/router";
 
 const route = createRoute({
   method: "get",
+  security: [],
   path: "/.well-known/jwks.json",
   tags: ["Auth"],
   summary: "Public keys that verify access tokens (several during a key rotation)",

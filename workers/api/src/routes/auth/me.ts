@@ -15,7 +15,7 @@ const Me = z
 
 const route = createRoute({
   method: "get",
-  path: "/v1/auth/me",
+  path: "/me",
   tags: ["Auth"],
   summary: "Who the bearer token belongs to",
   security: [{ bearer: [] }],

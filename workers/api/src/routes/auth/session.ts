@@ -1,5 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { type Account, login, logout, refreshSession } from "@kycuong/domain/identity";
+import { SLUG_PATTERN } from "@kycuong/domain/input";
 import type { Context } from "hono";
 import { ACCESS_TOKEN_SECONDS, signAccessToken } from "../../auth/access-token";
 import { signingKeys } from "../../auth/signing-keys";
@@ -21,7 +22,7 @@ const Login = z
   .strictObject({
     tenant: z
       .string()
-      .regex(/^[a-z0-9][a-z0-9-]{1,62}$/)
+      .regex(SLUG_PATTERN)
       .optional()
       .openapi({ description: "The tenant's slug; omit for platform admins", example: "binh-son" }),
     email: z.email().max(254),
@@ -35,7 +36,8 @@ const json = <T extends z.ZodType>(schema: T) => ({ content: { "application/json
 
 const loginRoute = createRoute({
   method: "post",
-  path: "/v1/auth/login",
+  security: [],
+  path: "/login",
   tags: ["Auth"],
   summary: "Log in with email and password",
   description:
@@ -52,7 +54,8 @@ const loginRoute = createRoute({
 
 const refreshRoute = createRoute({
   method: "post",
-  path: "/v1/auth/refresh",
+  security: [],
+  path: "/refresh",
   tags: ["Auth"],
   summary: "Exchange a refresh token for new tokens (single use, rotated)",
   description: "Presenting a refresh token twice revokes its whole session (`refresh_token_reused`).",
@@ -66,7 +69,8 @@ const refreshRoute = createRoute({
 
 const logoutRoute = createRoute({
   method: "post",
-  path: "/v1/auth/logout",
+  security: [],
+  path: "/logout",
   tags: ["Auth"],
   summary: "End the session: revokes every refresh token of its family",
   request: { body: json(RefreshToken) },

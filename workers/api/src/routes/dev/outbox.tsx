@@ -27,6 +27,7 @@ const DevMail = z
 
 const listJson = createRoute({
   method: "get",
+  security: [],
   path: "/dev/outbox.json",
   tags,
   summary: "What the dev email transport has sent, newest first (dev only)",
@@ -40,6 +41,7 @@ const listJson = createRoute({
 });
 const listPage = createRoute({
   method: "get",
+  security: [],
   path: "/dev/outbox",
   tags,
   summary: "The dev mailbox as an HTML page (dev only)",
@@ -48,6 +50,7 @@ const listPage = createRoute({
 });
 const showHtml = createRoute({
   method: "get",
+  security: [],
   path: "/dev/outbox/{id}",
   tags,
   summary: "One message's HTML part, as a mail client would show it (dev only)",

@@ -51,6 +51,7 @@ const errors = {
 
 const list = createRoute({
   method: "get",
+  security: [],
   path: "/open311/v2/requests.json",
   tags,
   summary: "Open311: reports and their status",
@@ -63,6 +64,7 @@ const list = createRoute({
 
 const one = createRoute({
   method: "get",
+  security: [],
   // Hono reads `:service_request_id.json` as one parameter named "service_request_id.json" holding
   // the whole segment, so the id is cut from it in the handler and documented by hand here.
   path: "/open311/v2/requests/{service_request_id}.json",

@@ -57,6 +57,7 @@ const Created = z
 
 const post = createRoute({
   method: "post",
+  security: [],
   path: "/open311/v2/requests.json",
   tags,
   summary: "Open311: send a report",

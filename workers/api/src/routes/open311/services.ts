@@ -7,6 +7,7 @@ import { createOpen311Router, JurisdictionQuery, open311ErrorContent, tags } fro
 // Domain schemas are used as they are (no `.openapi()`): see routes/tenants/units.ts.
 const services = createRoute({
   method: "get",
+  security: [],
   path: "/open311/v2/services.json",
   tags,
   summary: "Open311: the report categories as services",

@@ -13,6 +13,7 @@ import { domainContext } from "../../http/domain-context";
 import { createRouter } from "../../http/router";
 import { uploadedFiles } from "../../http/uploaded-files";
 import { toFieldErrors } from "../../http/validation-errors";
+import { MAX_UPLOAD_BODY_BYTES, routeBodyLimit } from "../../middleware/body-limits";
 import { formErrors } from "../../pages/hotline/form-errors";
 import { reportFromForm, textFields } from "../../pages/hotline/form-values";
 import { HotlineFormPage } from "../../pages/hotline/hotline-form-page";
@@ -27,7 +28,8 @@ const html = (description: string) => ({ description, content: { "text/html": { 
 
 const formRoute = createRoute({
   method: "get",
-  path: "/t/{slug}/hotline",
+  security: [],
+  path: "/hotline",
   tags: ["Pages"],
   summary: "The district's hotline and report form (Vietnamese; `?lang=en` for English)",
   request: { params, query },
@@ -36,11 +38,12 @@ const formRoute = createRoute({
 
 const sendRoute = createRoute({
   method: "post",
-  path: "/t/{slug}/hotline",
+  security: [],
+  path: "/hotline",
   tags: ["Pages"],
   summary: "The report form's plain HTML post (multipart, works without JavaScript)",
   // The same bucket as the JSON intake: one client, one tenant, one limit.
-  middleware: [intakeRateLimit()],
+  middleware: [intakeRateLimit(), routeBodyLimit(MAX_UPLOAD_BODY_BYTES)],
   request: { params, query },
   responses: { 200: html("The tracking code and receipt"), 400: html("The form again, with its errors") },
 });

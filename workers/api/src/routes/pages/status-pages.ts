@@ -23,7 +23,8 @@ const receiptLimit = receiptRateLimit(async (c) => textFields(await c.req.parseB
 
 const showRoute = createRoute({
   method: "get",
-  path: "/t/{slug}/hotline/status",
+  security: [],
+  path: "/hotline/status",
   tags: ["Pages"],
   summary: "Follow a report: enter its tracking code and receipt",
   request: { params, query },
@@ -32,7 +33,8 @@ const showRoute = createRoute({
 
 const lookUpRoute = createRoute({
   method: "post",
-  path: "/t/{slug}/hotline/status",
+  security: [],
+  path: "/hotline/status",
   tags: ["Pages"],
   summary: "The look-up form's post: status, public timeline, answer",
   middleware: [receiptLimit],
@@ -42,7 +44,8 @@ const lookUpRoute = createRoute({
 
 const messageRoute = createRoute({
   method: "post",
-  path: "/t/{slug}/hotline/status/messages",
+  security: [],
+  path: "/hotline/status/messages",
   tags: ["Pages"],
   summary: "Add information to a report from the status page",
   middleware: [receiptLimit],

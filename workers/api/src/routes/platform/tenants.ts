@@ -14,12 +14,11 @@ import { createRouter } from "../../http/router";
 import { staffRoute } from "../../http/staff-route";
 
 const tags = ["Platform"];
-const base = "/v1/platform/tenants";
 const SlugParams = z.object({ slug: SlugParam });
 
 const list = staffRoute({
   method: "get",
-  path: base,
+  path: "/",
   tags,
   summary: "List tenants",
   permission: "platform:tenants",
@@ -29,7 +28,7 @@ const list = staffRoute({
 
 const create = staffRoute({
   method: "post",
-  path: base,
+  path: "/",
   tags,
   summary: "Create a tenant (a local government) with its settings",
   permission: "platform:tenants",
@@ -43,7 +42,7 @@ const create = staffRoute({
 
 const get = staffRoute({
   method: "get",
-  path: `${base}/{slug}`,
+  path: `/{slug}`,
   tags,
   summary: "One tenant",
   permission: "platform:tenants",
@@ -53,7 +52,7 @@ const get = staffRoute({
 
 const suspend = staffRoute({
   method: "post",
-  path: `${base}/{slug}/suspend`,
+  path: `/{slug}/suspend`,
   tags,
   summary: "Suspend a tenant: its staff routes and hotline answer 403, its data stays",
   permission: "platform:tenants",
@@ -63,7 +62,7 @@ const suspend = staffRoute({
 
 const reactivate = staffRoute({
   method: "post",
-  path: `${base}/{slug}/reactivate`,
+  path: `/{slug}/reactivate`,
   tags,
   summary: "Reactivate a suspended tenant",
   permission: "platform:tenants",

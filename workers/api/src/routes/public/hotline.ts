@@ -34,7 +34,8 @@ const cachedResponses = {
 
 const hotline = createRoute({
   method: "get",
-  path: "/v1/public/tenants/{slug}/hotline",
+  security: [],
+  path: "/hotline",
   tags,
   summary: "A district's hotline directory",
   description:
@@ -48,7 +49,8 @@ const hotline = createRoute({
 
 const categories = createRoute({
   method: "get",
-  path: "/v1/public/tenants/{slug}/report-categories",
+  security: [],
+  path: "/report-categories",
   tags,
   summary: "What a report can be about",
   description:

@@ -7,6 +7,7 @@ import { domainContext } from "../../http/domain-context";
 import { problemContent } from "../../http/problem";
 import { createRouter } from "../../http/router";
 import { uploadedFiles } from "../../http/uploaded-files";
+import { MAX_UPLOAD_BODY_BYTES, routeBodyLimit } from "../../middleware/body-limits";
 import { admitOrigin } from "../../middleware/public-cors";
 import { TenantSlug } from "./tenants";
 
@@ -24,12 +25,13 @@ const receiptLimit = receiptRateLimit((c) => c.req.param("trackingCode") ?? "");
 
 const upload = createRoute({
   method: "post",
-  path: "/v1/public/tenants/{slug}/reports/{trackingCode}/attachments",
+  security: [],
+  path: "/{trackingCode}/attachments",
   tags: ["Public"],
   summary: "Attach photos or PDFs to a report with its receipt (no login)",
   description:
     "multipart/form-data with one or more `files` parts: JPEG, PNG, WebP or PDF (checked by content, not name), 10 MB each, 5 per report in all. One bad file refuses them all. Only staff can read attachments back.",
-  middleware: [receiptLimit],
+  middleware: [receiptLimit, routeBodyLimit(MAX_UPLOAD_BODY_BYTES)],
   request: {
     params: z.object({ slug: TenantSlug, trackingCode: z.string() }),
     headers: z.object({ "x-receipt": z.string().optional() }),

@@ -24,7 +24,6 @@ import { TenantSlug } from "./tenants";
 
 // Domain schemas are used as they are (no `.openapi()`): see routes/tenants/units.ts.
 const tags = ["Public"];
-const base = "/v1/public/tenants/{slug}/reports";
 const IntakeBody = RecordReport.extend({
   /** Hidden from people by the form; a bot that fills it gets 400 and nothing is stored. */
   website: z.string().max(500).optional(),
@@ -68,7 +67,8 @@ const receiptLimit = receiptRateLimit((c) => c.req.param("trackingCode") ?? "");
 
 const intake = createRoute({
   method: "post",
-  path: base,
+  security: [],
+  path: "/",
   tags,
   summary: "Send a report (no login)",
   description:
@@ -92,7 +92,8 @@ const intake = createRoute({
 
 const follow = createRoute({
   method: "get",
-  path: `${base}/{trackingCode}`,
+  security: [],
+  path: `/{trackingCode}`,
   tags,
   summary: "Follow a report with its receipt (no login)",
   description: "Status, public timeline and, once resolved, the answer. Never the reporter's details or staff notes.",
@@ -107,7 +108,8 @@ const follow = createRoute({
 
 const message = createRoute({
   method: "post",
-  path: `${base}/{trackingCode}/messages`,
+  security: [],
+  path: `/{trackingCode}/messages`,
   tags,
   summary: "Add information to a report with its receipt (no login)",
   middleware: [receiptLimit],

@@ -1,4 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { SLUG_PATTERN } from "@kycuong/domain/input";
 import { getPublicTenant } from "@kycuong/domain/tenants";
 import { domainContext } from "../../http/domain-context";
 import { problemContent } from "../../http/problem";
@@ -7,7 +8,7 @@ import { createRouter } from "../../http/router";
 export const TenantSlug = z
   .string()
   .regex(
-    /^[a-z0-9][a-z0-9-]{1,62}$/,
+    SLUG_PATTERN,
     "Mã đơn vị chỉ gồm chữ thường, số và dấu gạch ngang · Lowercase letters, digits and hyphens only",
   )
   .openapi({ param: { name: "slug", in: "path" }, example: "binh-son" });
@@ -24,7 +25,8 @@ const PublicTenant = z
 
 const route = createRoute({
   method: "get",
-  path: "/v1/public/tenants/{slug}",
+  security: [],
+  path: "/",
   tags: ["Public"],
   summary: "A local government's public profile",
   description: "No login. Its hotline and report form build on this.",

@@ -8,7 +8,7 @@ import { tenantContext } from "../../http/tenant-context";
 // Domain schemas are used as they are (no `.openapi()`): see routes/tenants/units.ts.
 const list = staffRoute({
   method: "get",
-  path: "/v1/tenants/{slug}/audit",
+  path: "/",
   tags: ["Audit"],
   summary: "The tenant's audit log, newest first (read-only: nothing ever changes it)",
   description: "Filter by `entity` (entity type: `unit`, `user`, `tenant`, …) and `id` (entity id).",

@@ -26,7 +26,7 @@ const definitions =
 
 const sessionKpi = staffRoute({
   method: "get",
-  path: "/v1/tenants/{slug}/dialogues/{id}/kpi",
+  path: "/{id}/kpi",
   tags,
   summary: "The on-the-spot rate and the conclusions' timeliness for one session",
   description: definitions,
@@ -37,7 +37,7 @@ const sessionKpi = staffRoute({
 
 const periodKpi = staffRoute({
   method: "get",
-  path: "/v1/tenants/{slug}/kpi/dialogues",
+  path: "/dialogues",
   tags,
   summary: "The same KPIs pooled over a period and a unit subtree",
   description:
@@ -52,6 +52,12 @@ const periodKpi = staffRoute({
   },
 });
 
-export const dialogueKpiRoutes = createRouter()
-  .openapi(sessionKpi, async (c) => c.json(await getDialogueKpi(tenantContext(c), c.req.valid("param").id), 200))
-  .openapi(periodKpi, async (c) => c.json(await getPeriodDialogueKpi(tenantContext(c), c.req.valid("query")), 200));
+/** Mounted at `dialogues`: `dialogues/{id}/kpi`. */
+export const dialogueKpiRoutes = createRouter().openapi(sessionKpi, async (c) =>
+  c.json(await getDialogueKpi(tenantContext(c), c.req.valid("param").id), 200),
+);
+
+/** Mounted at `kpi`: `kpi/dialogues`. */
+export const kpiRoutes = createRouter().openapi(periodKpi, async (c) =>
+  c.json(await getPeriodDialogueKpi(tenantContext(c), c.req.valid("query")), 200),
+);

@@ -38,7 +38,6 @@ import { tenantContext } from "../../http/tenant-context";
 
 // Domain schemas are used as they are (no `.openapi()`): see routes/tenants/units.ts.
 const tags = ["Dialogues"];
-const base = "/v1/tenants/{slug}/dialogues";
 const IssueParams = z.object({
   slug: SlugParam,
   id: IdParam,
@@ -50,7 +49,7 @@ const unitHeadScope =
 
 const list = staffRoute({
   method: "get",
-  path: base,
+  path: "/",
   tags,
   summary: "List dialogue sessions, latest held first",
   description:
@@ -66,7 +65,7 @@ const list = staffRoute({
 
 const create = staffRoute({
   method: "post",
-  path: base,
+  path: "/",
   tags,
   summary: "Record a dialogue session (đối thoại)",
   description: "`heldOn` is the local date of the session and cannot be in the future; issues are added afterwards.",
@@ -80,7 +79,7 @@ const create = staffRoute({
 
 const get = staffRoute({
   method: "get",
-  path: `${base}/{id}`,
+  path: `/{id}`,
   tags,
   summary: "One session with all its issues and conclusions",
   description: unitHeadScope,
@@ -91,7 +90,7 @@ const get = staffRoute({
 
 const update = staffRoute({
   method: "patch",
-  path: `${base}/{id}`,
+  path: `/{id}`,
   tags,
   summary: "Change a session",
   description: "The date can change only while the session has no issues: conclusion deadlines count from it.",
@@ -106,7 +105,7 @@ const update = staffRoute({
 
 const addIssue = staffRoute({
   method: "post",
-  path: `${base}/{id}/issues`,
+  path: `/{id}/issues`,
   tags,
   summary: "Add an issue raised at the session, with the chair's conclusion and its outcome",
   description:
@@ -125,7 +124,7 @@ const addIssue = staffRoute({
 
 const getIssue = staffRoute({
   method: "get",
-  path: `${base}/{id}/issues/{issueId}`,
+  path: `/{id}/issues/{issueId}`,
   tags,
   summary: "One issue of a session",
   permission: "discipline:read",
@@ -135,7 +134,7 @@ const getIssue = staffRoute({
 
 const updateIssue = staffRoute({
   method: "patch",
-  path: `${base}/{id}/issues/{issueId}`,
+  path: `/{id}/issues/{issueId}`,
   tags,
   summary: "Correct an issue",
   description:
@@ -152,7 +151,7 @@ const updateIssue = staffRoute({
 
 const progress = staffRoute({
   method: "post",
-  path: `${base}/{id}/issues/{issueId}/progress`,
+  path: `/{id}/issues/{issueId}/progress`,
   tags,
   summary: "Record progress on an assigned conclusion: assigned → in_progress → resolved",
   description:
@@ -173,7 +172,7 @@ const progress = staffRoute({
 
 const conclusions = staffRoute({
   method: "get",
-  path: "/v1/tenants/{slug}/dialogue-conclusions",
+  path: "/",
   tags,
   summary: "Assigned conclusions across sessions, nearest deadline first",
   description:
@@ -208,7 +207,8 @@ export const dialogueRoutes = createRouter()
   .openapi(progress, async (c) => {
     const { id, issueId } = c.req.valid("param");
     return c.json(await recordConclusionProgress(tenantContext(c), id, issueId, c.req.valid("json")), 200);
-  })
-  .openapi(conclusions, async (c) =>
-    c.json(await listDialogueConclusions(tenantContext(c), c.req.valid("query")), 200),
-  );
+  });
+
+export const dialogueConclusionRoutes = createRouter().openapi(conclusions, async (c) =>
+  c.json(await listDialogueConclusions(tenantContext(c), c.req.valid("query")), 200),
+);

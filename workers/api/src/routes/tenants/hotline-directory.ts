@@ -25,15 +25,13 @@ import { tenantContext } from "../../http/tenant-context";
 
 // Domain schemas are used as they are (no `.openapi()`): see routes/tenants/units.ts.
 const tags = ["Hotline directory"];
-const channels = "/v1/tenants/{slug}/hotline-channels";
-const categories = "/v1/tenants/{slug}/report-categories";
 
 const ChannelList = z.object({ items: z.array(HotlineChannel) }).openapi("HotlineChannelList");
 const CategoryList = z.object({ items: z.array(ReportCategory) }).openapi("ReportCategoryList");
 
 const listChannels = staffRoute({
   method: "get",
-  path: channels,
+  path: "/",
   tags,
   summary: "List hotline channels (the district's and the units' own), inactive ones included",
   permission: "reports:read",
@@ -43,7 +41,7 @@ const listChannels = staffRoute({
 
 const createChannel = staffRoute({
   method: "post",
-  path: channels,
+  path: "/",
   tags,
   summary: "Publish a hotline phone number or email address",
   description:
@@ -58,7 +56,7 @@ const createChannel = staffRoute({
 
 const updateChannel = staffRoute({
   method: "patch",
-  path: `${channels}/{id}`,
+  path: `/{id}`,
   tags,
   summary: "Change a hotline channel",
   permission: "hotline:manage",
@@ -68,7 +66,7 @@ const updateChannel = staffRoute({
 
 const deactivateChannel = staffRoute({
   method: "post",
-  path: `${channels}/{id}/deactivate`,
+  path: `/{id}/deactivate`,
   tags,
   summary: "Withdraw a hotline channel from the public directory (it is kept)",
   permission: "hotline:manage",
@@ -78,7 +76,7 @@ const deactivateChannel = staffRoute({
 
 const listCategories = staffRoute({
   method: "get",
-  path: categories,
+  path: "/",
   tags,
   summary: "List report categories, inactive ones included",
   permission: "reports:read",
@@ -88,7 +86,7 @@ const listCategories = staffRoute({
 
 const createCategory = staffRoute({
   method: "post",
-  path: categories,
+  path: "/",
   tags,
   summary: "Create a report category with its deadline in working days",
   description: "`code` is stable: reports and district websites refer to it, so it cannot be changed later.",
@@ -103,7 +101,7 @@ const createCategory = staffRoute({
 
 const updateCategory = staffRoute({
   method: "patch",
-  path: `${categories}/{id}`,
+  path: `/{id}`,
   tags,
   summary: "Rename a report category or change its deadline (not its code)",
   permission: "hotline:manage",
@@ -113,7 +111,7 @@ const updateCategory = staffRoute({
 
 const deactivateCategory = staffRoute({
   method: "post",
-  path: `${categories}/{id}/deactivate`,
+  path: `/{id}/deactivate`,
   tags,
   summary: "Stop offering a report category (it is kept for the reports that use it)",
   permission: "hotline:manage",
@@ -121,7 +119,7 @@ const deactivateCategory = staffRoute({
   responses: { 200: jsonResponse(ReportCategory, "Deactivated") },
 });
 
-export const hotlineDirectoryRoutes = createRouter()
+export const hotlineChannelRoutes = createRouter()
   .openapi(listChannels, async (c) => c.json(await listHotlineChannels(tenantContext(c), c.req.valid("query")), 200))
   .openapi(createChannel, async (c) => c.json(await createHotlineChannel(tenantContext(c), c.req.valid("json")), 201))
   .openapi(updateChannel, async (c) =>
@@ -129,7 +127,9 @@ export const hotlineDirectoryRoutes = createRouter()
   )
   .openapi(deactivateChannel, async (c) =>
     c.json(await deactivateHotlineChannel(tenantContext(c), c.req.valid("param").id), 200),
-  )
+  );
+
+export const reportCategoryRoutes = createRouter()
   .openapi(listCategories, async (c) => c.json(await listReportCategories(tenantContext(c), c.req.valid("query")), 200))
   .openapi(createCategory, async (c) => c.json(await createReportCategory(tenantContext(c), c.req.valid("json")), 201))
   .openapi(updateCategory, async (c) =>

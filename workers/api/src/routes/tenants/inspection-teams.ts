@@ -20,12 +20,10 @@ import { tenantContext } from "../../http/tenant-context";
 
 // Domain schemas are used as they are (no `.openapi()`): see routes/tenants/units.ts.
 const tags = ["Inspections"];
-const base = "/v1/tenants/{slug}/inspection-teams";
-const templates = "/v1/tenants/{slug}/checklist-templates";
 
 const list = staffRoute({
   method: "get",
-  path: base,
+  path: "/",
   tags,
   summary: "List inspection teams (Đoàn / Tổ kiểm tra), newest first",
   permission: "inspections:read",
@@ -35,7 +33,7 @@ const list = staffRoute({
 
 const create = staffRoute({
   method: "post",
-  path: base,
+  path: "/",
   tags,
   summary: "Record an inspection team formed by a decision, with its leader and members",
   permission: "inspections:manage",
@@ -48,7 +46,7 @@ const create = staffRoute({
 
 const get = staffRoute({
   method: "get",
-  path: `${base}/{id}`,
+  path: `/{id}`,
   tags,
   summary: "One inspection team with its members",
   permission: "inspections:read",
@@ -58,7 +56,7 @@ const get = staffRoute({
 
 const update = staffRoute({
   method: "patch",
-  path: `${base}/{id}`,
+  path: `/{id}`,
   tags,
   summary: "Correct a team or change its members (`memberOfficialIds` replaces them)",
   permission: "inspections:manage",
@@ -72,7 +70,7 @@ const update = staffRoute({
 
 const listTemplates = staffRoute({
   method: "get",
-  path: templates,
+  path: "/",
   tags,
   summary: "The tenant's checklist templates",
   permission: "inspections:read",
@@ -84,7 +82,7 @@ const listTemplates = staffRoute({
 
 const createTemplate = staffRoute({
   method: "post",
-  path: templates,
+  path: "/",
   tags,
   summary: "Create a checklist template: items `{ code, label }` with unique lowercase codes",
   permission: "inspections:manage",
@@ -98,7 +96,10 @@ export const inspectionTeamRoutes = createRouter()
   .openapi(get, async (c) => c.json(await getInspectionTeam(tenantContext(c), c.req.valid("param").id), 200))
   .openapi(update, async (c) =>
     c.json(await updateInspectionTeam(tenantContext(c), c.req.valid("param").id, c.req.valid("json")), 200),
-  )
+  );
+
+/** Mounted at `checklist-templates`. */
+export const checklistTemplateRoutes = createRouter()
   .openapi(listTemplates, async (c) => c.json(await listChecklistTemplates(tenantContext(c)), 200))
   .openapi(createTemplate, async (c) =>
     c.json(await createChecklistTemplate(tenantContext(c), c.req.valid("json")), 201),

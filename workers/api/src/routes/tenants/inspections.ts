@@ -21,14 +21,13 @@ import { tenantContext } from "../../http/tenant-context";
 
 // Domain schemas are used as they are (no `.openapi()`): see routes/tenants/units.ts.
 const tags = ["Inspections"];
-const base = "/v1/tenants/{slug}/inspections";
 const illegal = problemContent(
   "Not allowed from the current status (`illegal_inspection_transition`), or changed meanwhile (`inspection_changed`)",
 );
 
 const list = staffRoute({
   method: "get",
-  path: base,
+  path: "/",
   tags,
   summary: "List inspections, newest first",
   description:
@@ -45,7 +44,7 @@ const list = staffRoute({
 
 const create = staffRoute({
   method: "post",
-  path: base,
+  path: "/",
   tags,
   summary: "Schedule a planned inspection, or record a surprise one (started now with `startNow: true`)",
   permission: "inspections:manage",
@@ -61,7 +60,7 @@ const create = staffRoute({
 
 const get = staffRoute({
   method: "get",
-  path: `${base}/{id}`,
+  path: `/{id}`,
   tags,
   summary: "One inspection with its targets and checklist",
   permission: "inspections:read",
@@ -71,7 +70,7 @@ const get = staffRoute({
 
 const start = staffRoute({
   method: "post",
-  path: `${base}/{id}/start`,
+  path: `/{id}/start`,
   tags,
   summary: "Start a scheduled inspection (`startedAt` = now)",
   permission: "inspections:manage",
@@ -81,7 +80,7 @@ const start = staffRoute({
 
 const complete = staffRoute({
   method: "post",
-  path: `${base}/{id}/complete`,
+  path: `/{id}/complete`,
   tags,
   summary: "Complete an inspection in progress (`endedAt` = now) with its findings",
   permission: "inspections:manage",
@@ -91,7 +90,7 @@ const complete = staffRoute({
 
 const cancel = staffRoute({
   method: "post",
-  path: `${base}/{id}/cancel`,
+  path: `/{id}/cancel`,
   tags,
   summary: "Cancel a scheduled inspection or one in progress",
   permission: "inspections:manage",
@@ -101,7 +100,7 @@ const cancel = staffRoute({
 
 const checklist = staffRoute({
   method: "put",
-  path: `${base}/{id}/checklist`,
+  path: `/{id}/checklist`,
   tags,
   summary: "Record the checklist results (replaces them); only while in progress",
   permission: "inspections:manage",

@@ -15,11 +15,10 @@ import { tenantContext } from "../../http/tenant-context";
 
 // Domain schemas are used as they are (no `.openapi()`): see routes/tenants/units.ts.
 const tags = ["Overdue alerts"];
-const base = "/v1/tenants/{slug}/notifications";
 
 const list = staffRoute({
   method: "get",
-  path: base,
+  path: "/",
   tags,
   summary: "The overdue-alert outbox: every digest email, newest first, with its delivery status",
   description:
@@ -36,7 +35,7 @@ const list = staffRoute({
 
 const get = staffRoute({
   method: "get",
-  path: `${base}/{id}`,
+  path: `/{id}`,
   tags,
   summary: "One outbox email with its HTML and plain-text message",
   permission: "notifications:manage",
@@ -46,7 +45,7 @@ const get = staffRoute({
 
 const resend = staffRoute({
   method: "post",
-  path: `${base}/{id}/resend`,
+  path: `/{id}/resend`,
   tags,
   summary: "Send one outbox email again, now (e.g. a dead one after its cause was fixed)",
   description:

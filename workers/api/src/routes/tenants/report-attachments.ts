@@ -7,7 +7,7 @@ import { tenantContext } from "../../http/tenant-context";
 
 const download = staffRoute({
   method: "get",
-  path: "/v1/tenants/{slug}/reports/{id}/attachments/{attachmentId}",
+  path: "/{id}/attachments/{attachmentId}",
   tags: ["Reports"],
   summary: "Download a report's attachment (staff only)",
   permission: "reports:read",

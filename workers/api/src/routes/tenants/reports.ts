@@ -22,7 +22,6 @@ import { tenantContext } from "../../http/tenant-context";
 
 // Domain schemas are used as they are (no `.openapi()`): see routes/tenants/units.ts.
 const tags = ["Hotline reports"];
-const base = "/v1/tenants/{slug}/reports";
 
 /** What the officer reads back to the caller: the receipt is shown this once and never again. */
 const RecordedReport = z
@@ -40,7 +39,7 @@ const RecordedReport = z
 
 const record = staffRoute({
   method: "post",
-  path: base,
+  path: "/",
   tags,
   summary: "Record a report taken by phone, email or in person, on the caller's behalf",
   description:
@@ -56,7 +55,7 @@ const record = staffRoute({
 
 const list = staffRoute({
   method: "get",
-  path: base,
+  path: "/",
   tags,
   summary: "List reports, newest first (a unit head sees only those assigned to their unit's subtree)",
   description:
@@ -73,7 +72,7 @@ const list = staffRoute({
 
 const get = staffRoute({
   method: "get",
-  path: `${base}/{id}`,
+  path: `/{id}`,
   tags,
   summary: "One report: reporter contact, attachments, the whole timeline with internal notes, officials concerned",
   permission: "reports:read",
@@ -83,7 +82,7 @@ const get = staffRoute({
 
 const transition = staffRoute({
   method: "post",
-  path: `${base}/{id}/transitions`,
+  path: `/{id}/transitions`,
   tags,
   summary: "Move a report to another status",
   description:
@@ -105,7 +104,7 @@ const transition = staffRoute({
 
 const note = staffRoute({
   method: "post",
-  path: `${base}/{id}/notes`,
+  path: `/{id}/notes`,
   tags,
   summary: "Add an internal note (never shown to the reporter)",
   permission: "reports:resolve",

@@ -7,7 +7,7 @@ import { tenantContext } from "../../http/tenant-context";
 
 // Domain schemas are used as they are (no `.openapi()`): see routes/tenants/units.ts.
 const tags = ["Settings"];
-const path = "/v1/tenants/{slug}/settings";
+const path = "/";
 
 const get = staffRoute({
   method: "get",

@@ -25,12 +25,11 @@ import { tenantContext } from "../../http/tenant-context";
 
 // Domain schemas are used as they are (no `.openapi()`): see routes/tenants/units.ts.
 const tags = ["Tasks and reminders"];
-const base = "/v1/tenants/{slug}/tasks";
 const notOpen = problemContent("The task is done or cancelled (`task_not_open`)");
 
 const list = staffRoute({
   method: "get",
-  path: base,
+  path: "/",
   tags,
   summary: "List tasks, newest first (a unit head sees only their unit's subtree)",
   description:
@@ -44,7 +43,7 @@ const list = staffRoute({
 
 const create = staffRoute({
   method: "post",
-  path: base,
+  path: "/",
   tags,
   summary: "Record a task assigned by the party committee or the people's committee",
   description: "`dueAt` is the end of `dueOn` in the tenant's time zone.",
@@ -58,7 +57,7 @@ const create = staffRoute({
 
 const get = staffRoute({
   method: "get",
-  path: `${base}/{id}`,
+  path: `/{id}`,
   tags,
   summary: "One task",
   permission: "discipline:read",
@@ -68,7 +67,7 @@ const get = staffRoute({
 
 const update = staffRoute({
   method: "patch",
-  path: `${base}/{id}`,
+  path: `/{id}`,
   tags,
   summary: "Correct or reassign an open task",
   permission: "discipline:manage",
@@ -82,7 +81,7 @@ const update = staffRoute({
 
 const cancel = staffRoute({
   method: "post",
-  path: `${base}/{id}/cancel`,
+  path: `/{id}/cancel`,
   tags,
   summary: "Cancel an open task (tasks are never deleted)",
   permission: "discipline:manage",
@@ -92,7 +91,7 @@ const cancel = staffRoute({
 
 const complete = staffRoute({
   method: "post",
-  path: `${base}/{id}/complete`,
+  path: `/{id}/complete`,
   tags,
   summary: "Mark an open task done (a unit head: tasks of their unit's subtree)",
   permission: "discipline:progress",
@@ -106,7 +105,7 @@ const complete = staffRoute({
 
 const reminders = staffRoute({
   method: "get",
-  path: `${base}/{id}/reminders`,
+  path: `/{id}/reminders`,
   tags,
   summary: "A task's written reminders, 1st first",
   permission: "discipline:read",
@@ -116,7 +115,7 @@ const reminders = staffRoute({
 
 const remind = staffRoute({
   method: "post",
-  path: `${base}/{id}/reminders`,
+  path: `/{id}/reminders`,
   tags,
   summary: "Record a written reminder; the Nth puts the task in the tracking book",
   description:

@@ -17,7 +17,6 @@ import { tenantContext } from "../../http/tenant-context";
 // Domain schemas are used as they are (no `.openapi()`): see routes/tenants/units.ts.
 // There is deliberately no route that edits or deletes an entry: annulment is the only change.
 const tags = ["Tracking book"];
-const base = "/v1/tenants/{slug}/tracking-book";
 const filters =
   "Filters: `year` (this year when left out), `unitId`, `organisation` (the party organisation exactly), " +
   "`officialId`, `includeAnnulled=true` (annulled entries are left out otherwise). A unit head sees only their " +
@@ -25,7 +24,7 @@ const filters =
 
 const list = staffRoute({
   method: "get",
-  path: base,
+  path: "/",
   tags,
   summary: "The tracking book (sổ theo dõi) of a year, in the order entries were made",
   description: filters,
@@ -39,7 +38,7 @@ const list = staffRoute({
 
 const csv = staffRoute({
   method: "get",
-  path: `${base}.csv`,
+  path: "/",
   tags,
   summary: "The tracking book of a year as CSV (UTF-8 with BOM, for Excel)",
   description: `${filters} Every matching entry, one row each, header in Vietnamese, dates as dd/mm/yyyy.`,
@@ -53,7 +52,7 @@ const csv = staffRoute({
 
 const get = staffRoute({
   method: "get",
-  path: `${base}/{id}`,
+  path: `/{id}`,
   tags,
   summary: "One tracking-book entry, annulled or not",
   permission: "discipline:read",
@@ -63,7 +62,7 @@ const get = staffRoute({
 
 const annul = staffRoute({
   method: "post",
-  path: `${base}/{id}/annul`,
+  path: `/{id}/annul`,
   tags,
   summary: "Annul an entry with a written reason (it stays in the book, marked annulled)",
   permission: "discipline:manage",
@@ -77,15 +76,17 @@ const annul = staffRoute({
 
 export const trackingBookRoutes = createRouter()
   .openapi(list, async (c) => c.json(await listTrackingBook(tenantContext(c), c.req.valid("query")), 200))
-  .openapi(csv, async (c) => {
-    const file = await exportTrackingBookCsv(tenantContext(c), c.req.valid("query"));
-    return c.body(file.body, 200, {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${file.filename}"`,
-      "Cache-Control": "private, no-store",
-    });
-  })
   .openapi(get, async (c) => c.json(await getTrackingBookEntry(tenantContext(c), c.req.valid("param").id), 200))
   .openapi(annul, async (c) =>
     c.json(await annulTrackingBookEntry(tenantContext(c), c.req.valid("param").id, c.req.valid("json")), 200),
   );
+
+/** `tracking-book.csv`: a sibling path of the book, not inside it. */
+export const trackingBookCsvRoutes = createRouter().openapi(csv, async (c) => {
+  const file = await exportTrackingBookCsv(tenantContext(c), c.req.valid("query"));
+  return c.body(file.body, 200, {
+    "Content-Type": "text/csv; charset=utf-8",
+    "Content-Disposition": `attachment; filename="${file.filename}"`,
+    "Cache-Control": "private, no-store",
+  });
+});

@@ -19,11 +19,10 @@ import { tenantContext } from "../../http/tenant-context";
 // extends zod, so they have no `.openapi()`; the generator inlines them.
 const UnitSchema = Unit;
 const tags = ["Organisation"];
-const base = "/v1/tenants/{slug}/units";
 
 const list = staffRoute({
   method: "get",
-  path: base,
+  path: "/",
   tags,
   summary: "List units (a unit head sees only their unit's subtree)",
   permission: "organisation:read",
@@ -33,7 +32,7 @@ const list = staffRoute({
 
 const get = staffRoute({
   method: "get",
-  path: `${base}/{id}`,
+  path: `/{id}`,
   tags,
   summary: "One unit",
   permission: "organisation:read",
@@ -43,7 +42,7 @@ const get = staffRoute({
 
 const create = staffRoute({
   method: "post",
-  path: base,
+  path: "/",
   tags,
   summary: "Create a unit",
   permission: "organisation:write",
@@ -57,7 +56,7 @@ const create = staffRoute({
 
 const update = staffRoute({
   method: "patch",
-  path: `${base}/{id}`,
+  path: `/{id}`,
   tags,
   summary: "Change a unit",
   permission: "organisation:write",
@@ -71,7 +70,7 @@ const update = staffRoute({
 
 const deactivate = staffRoute({
   method: "post",
-  path: `${base}/{id}/deactivate`,
+  path: `/{id}/deactivate`,
   tags,
   summary: "Deactivate a unit (units are never deleted)",
   permission: "organisation:write",

@@ -17,11 +17,10 @@ import { tenantContext } from "../../http/tenant-context";
 
 // Domain schemas are used as they are (no `.openapi()`): see routes/tenants/units.ts.
 const tags = ["Staff accounts"];
-const base = "/v1/tenants/{slug}/users";
 
 const list = staffRoute({
   method: "get",
-  path: base,
+  path: "/",
   tags,
   summary: "List the tenant's staff accounts",
   permission: "users:read",
@@ -31,7 +30,7 @@ const list = staffRoute({
 
 const get = staffRoute({
   method: "get",
-  path: `${base}/{id}`,
+  path: `/{id}`,
   tags,
   summary: "One staff account",
   permission: "users:read",
@@ -41,7 +40,7 @@ const get = staffRoute({
 
 const create = staffRoute({
   method: "post",
-  path: base,
+  path: "/",
   tags,
   summary: "Create a staff account",
   description:
@@ -57,7 +56,7 @@ const create = staffRoute({
 
 const update = staffRoute({
   method: "patch",
-  path: `${base}/{id}`,
+  path: `/{id}`,
   tags,
   summary: "Change a staff account (a new password ends its sessions)",
   permission: "users:write",
@@ -71,7 +70,7 @@ const update = staffRoute({
 
 const deactivate = staffRoute({
   method: "post",
-  path: `${base}/{id}/deactivate`,
+  path: `/{id}/deactivate`,
   tags,
   summary: "Disable a staff account and end its sessions (accounts are never deleted)",
   permission: "users:write",

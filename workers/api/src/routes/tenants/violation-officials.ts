@@ -16,13 +16,14 @@ import { createRouter } from "../../http/router";
 import { staffRoute } from "../../http/staff-route";
 import { tenantContext } from "../../http/tenant-context";
 import { uploadedFiles } from "../../http/uploaded-files";
-import { base, illegal, OfficialParams, record, tags } from "./violation-route-parts";
+import { MAX_UPLOAD_BODY_BYTES } from "../../middleware/body-limits";
+import { illegal, OfficialParams, record, tags } from "./violation-route-parts";
 
 // Each official a record names, one step at a time: signature, explanation, decision.
 // Domain schemas are used as they are (no `.openapi()`): see routes/tenants/units.ts.
 const signature = staffRoute({
   method: "post",
-  path: `${base}/{id}/officials/{officialId}/signature`,
+  path: `/{id}/officials/{officialId}/signature`,
   tags,
   summary: "Record that an official signed, or refused to sign (with who witnessed it)",
   permission: "inspections:manage",
@@ -32,7 +33,7 @@ const signature = staffRoute({
 
 const explanationRequest = staffRoute({
   method: "post",
-  path: `${base}/{id}/officials/{officialId}/explanation-request`,
+  path: `/{id}/officials/{officialId}/explanation-request`,
   tags,
   summary: "Ask an official to explain themselves within 5 working days",
   permission: "inspections:manage",
@@ -42,7 +43,7 @@ const explanationRequest = staffRoute({
 
 const explanation = staffRoute({
   method: "post",
-  path: `${base}/{id}/officials/{officialId}/explanation`,
+  path: `/{id}/officials/{officialId}/explanation`,
   tags,
   summary: "Submit an official's explanation (the head of their unit's subtree, or an inspector)",
   permission: "inspections:read",
@@ -52,7 +53,7 @@ const explanation = staffRoute({
 
 const explanationEvidence = staffRoute({
   method: "post",
-  path: `${base}/{id}/officials/{officialId}/evidence`,
+  path: `/{id}/officials/{officialId}/evidence`,
   tags,
   summary: "Attach files to an official's explanation (not sealed with the record)",
   description:
@@ -60,6 +61,7 @@ const explanationEvidence = staffRoute({
     "By the head of the official's unit (its subtree) or an inspector, until the official is decided. " +
     "These files are kept apart from the record's evidence, so they never change its content hash.",
   permission: "inspections:read",
+  maxBodyBytes: MAX_UPLOAD_BODY_BYTES,
   request: {
     params: OfficialParams,
     body: {
@@ -79,7 +81,7 @@ const explanationEvidence = staffRoute({
 
 const decision = staffRoute({
   method: "post",
-  path: `${base}/{id}/officials/{officialId}/decision`,
+  path: `/{id}/officials/{officialId}/decision`,
   tags,
   summary: "Record the decision for an official (no action, reminder, or a Decree 112/2020 form)",
   permission: "inspections:manage",

@@ -5,7 +5,6 @@ import { problemContent } from "../../http/problem";
 
 /** What the record routes and the per-official routes share (routes/tenants/violations*.ts). */
 export const tags = ["Violation records"];
-export const base = "/v1/tenants/{slug}/violations";
 
 export const OfficialParams = z.object({
   slug: SlugParam,

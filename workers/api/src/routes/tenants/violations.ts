@@ -37,9 +37,10 @@ import { createRouter } from "../../http/router";
 import { staffRoute } from "../../http/staff-route";
 import { tenantContext } from "../../http/tenant-context";
 import { uploadedFiles } from "../../http/uploaded-files";
+import { MAX_UPLOAD_BODY_BYTES } from "../../middleware/body-limits";
 import { violationRecordHtml } from "../../pages/violation-record-page";
 
-import { base, illegal, record, tags } from "./violation-route-parts";
+import { illegal, record, tags } from "./violation-route-parts";
 
 // Domain schemas are used as they are (no `.openapi()`): see routes/tenants/units.ts.
 // The per-official steps (signature, explanation, decision) are in violation-officials.ts.
@@ -54,7 +55,7 @@ const VersionParams = z.object({
 });
 const list = staffRoute({
   method: "get",
-  path: base,
+  path: "/",
   tags,
   summary: "List violation records, newest first (a unit head: issued records naming their subtree's officials)",
   description:
@@ -67,7 +68,7 @@ const list = staffRoute({
 
 const create = staffRoute({
   method: "post",
-  path: base,
+  path: "/",
   tags,
   summary: "Write a draft violation record (biên bản vi phạm) against one or more officials",
   permission: "inspections:manage",
@@ -80,7 +81,7 @@ const create = staffRoute({
 
 const get = staffRoute({
   method: "get",
-  path: `${base}/{id}`,
+  path: `/{id}`,
   tags,
   summary: "One record: officials and their follow-up, evidence metadata, versions, corrective reports",
   permission: "inspections:read",
@@ -90,7 +91,7 @@ const get = staffRoute({
 
 const update = staffRoute({
   method: "patch",
-  path: `${base}/{id}`,
+  path: `/{id}`,
   tags,
   summary: "Edit a draft record (after issue the content is immutable: correct it instead)",
   permission: "inspections:manage",
@@ -100,13 +101,14 @@ const update = staffRoute({
 
 const evidence = staffRoute({
   method: "post",
-  path: `${base}/{id}/evidence`,
+  path: `/{id}/evidence`,
   tags,
   summary: "Attach evidence photos or PDFs to a draft record",
   description:
     "multipart/form-data with one or more `files` parts: JPEG, PNG, WebP or PDF (checked by content), 10 MB each, " +
     "5 per upload. One bad file refuses them all; if the write fails nothing is kept.",
   permission: "inspections:manage",
+  maxBodyBytes: MAX_UPLOAD_BODY_BYTES,
   request: {
     params: TenantItemParams,
     body: {
@@ -126,7 +128,7 @@ const evidence = staffRoute({
 
 const issue = staffRoute({
   method: "post",
-  path: `${base}/{id}/issue`,
+  path: `/{id}/issue`,
   tags,
   summary: "Issue a draft: seal its content (SHA-256 over the canonical form) as version 1",
   permission: "inspections:manage",
@@ -136,7 +138,7 @@ const issue = staffRoute({
 
 const verify = staffRoute({
   method: "get",
-  path: `${base}/{id}/verify`,
+  path: `/{id}/verify`,
   tags,
   summary: "Recompute the content hash from the stored rows: intact or tampered",
   permission: "inspections:read",
@@ -146,7 +148,7 @@ const verify = staffRoute({
 
 const correct = staffRoute({
   method: "post",
-  path: `${base}/{id}/corrections`,
+  path: `/{id}/corrections`,
   tags,
   summary: "Correct an issued record: a new version with a reason; the old one stays readable",
   permission: "inspections:manage",
@@ -156,7 +158,7 @@ const correct = staffRoute({
 
 const version = staffRoute({
   method: "get",
-  path: `${base}/{id}/versions/{version}`,
+  path: `/{id}/versions/{version}`,
   tags,
   summary: "One sealed version of a record",
   permission: "inspections:read",
@@ -166,7 +168,7 @@ const version = staffRoute({
 
 const close = staffRoute({
   method: "post",
-  path: `${base}/{id}/close`,
+  path: `/{id}/close`,
   tags,
   summary: "Close an issued record once every official named is decided",
   permission: "inspections:manage",
@@ -176,7 +178,7 @@ const close = staffRoute({
 
 const corrective = staffRoute({
   method: "post",
-  path: `${base}/{id}/corrective-reports`,
+  path: `/{id}/corrective-reports`,
   tags,
   summary: "Report a unit's corrective action after an issued record (its head, or an inspector; once per unit)",
   permission: "inspections:read",
@@ -190,7 +192,7 @@ const corrective = staffRoute({
 
 const print = staffRoute({
   method: "get",
-  path: `${base}/{id}/print`,
+  path: `/{id}/print`,
   tags,
   summary: "The record as a printable page in the Vietnamese administrative layout",
   permission: "inspections:read",

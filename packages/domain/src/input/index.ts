@@ -1,0 +1,3 @@
+export { SLUG_PATTERN } from "./ids";
+export { pageLimits } from "./page-query";
+export { illFormedStrings } from "./well-formed-json";
