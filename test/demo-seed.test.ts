@@ -1,6 +1,6 @@
 import { tenants } from "@kycuong/db";
+import { demoAlertMorning, demoInspectionId, seedDemoData } from "@kycuong/demo";
 import { localDate } from "@kycuong/domain/calendar";
-import { demoAlertMorning, demoInspectionId, seedDemoData } from "@kycuong/domain/demo";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { receivedBy, runAlertJobs } from "./fixtures/alerts";

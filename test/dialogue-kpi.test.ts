@@ -1,4 +1,4 @@
-import { seedDemoData } from "@kycuong/domain/demo";
+import { seedDemoData } from "@kycuong/demo";
 import { describe, expect, it } from "vitest";
 import { api } from "./fixtures/api";
 import { testDb } from "./fixtures/db";

@@ -1,5 +1,5 @@
 import { inspectionChecklistResults, inspectionTeams, tenants } from "@kycuong/db";
-import { demoInspectionId, seedDemoData } from "@kycuong/domain/demo";
+import { demoInspectionId, seedDemoData } from "@kycuong/demo";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { api } from "./fixtures/api";

@@ -41,6 +41,9 @@ export async function startWranglerDev(options: WranglerDevOptions, timeoutMs = 
       "--inspector-port",
       "0",
       ...varArgs,
+      // The developer tools (the dev mailbox) that wrangler.toml leaves out of the deployed bundle.
+      "--define",
+      "KYCUONG_DEV_TOOLS:true",
       "--persist-to",
       options.persistTo,
       "--show-interactive-dev-session=false",

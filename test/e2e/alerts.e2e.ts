@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { demoAlertMorning } from "@kycuong/domain/demo";
+import { demoAlertMorning } from "@kycuong/demo";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { artifactsDir, launchBrowser } from "./browser";

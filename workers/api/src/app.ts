@@ -41,8 +41,9 @@ export function createApp() {
     .route("/v1/auth", authApi)
     .route("/", jwksRoutes)
     .route("/v1/tenants/:slug", tenantApi)
-    .route("/v1/platform", platformApi)
-    .route("/", devOutboxRoutes);
+    .route("/v1/platform", platformApi);
+  // Compiled in only where KYCUONG_DEV_TOOLS is on (wrangler dev, tests); see wrangler.toml.
+  if (KYCUONG_DEV_TOOLS) app.route("/", devOutboxRoutes());
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
     type: "http",
     scheme: "bearer",

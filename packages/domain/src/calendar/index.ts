@@ -1,3 +1,4 @@
 export { addCalendarMonths } from "./add-months";
-export { addDays, localDate } from "./local-date";
-export { dueAfterWorkingDays, workingCalendar } from "./working-calendar";
+export { addDays, endOfLocalDay, localDate } from "./local-date";
+export { vietnamHolidays } from "./vietnam-holidays";
+export { dueAfterWorkingDays, isWorkingDay, type WorkingCalendar, workingCalendar } from "./working-calendar";

@@ -1,5 +1,6 @@
 export { addDialogueIssue } from "./add-dialogue-issue";
 export { createDialogue } from "./create-dialogue";
+export { conclusionDeadline } from "./dialogue-dates";
 export { CreateDialogue, DialogueListQuery, UpdateDialogue } from "./dialogue-input";
 export { DialogueConclusion, DialogueDetail, DialogueIssue, DialogueSession } from "./dialogue-view";
 export { getDialogue } from "./get-dialogue";

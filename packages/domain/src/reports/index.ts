@@ -6,7 +6,7 @@ export { followReport } from "./intake/follow-report";
 export { clientHashOf } from "./intake/keyed-hash";
 export { recordReport } from "./intake/record-report";
 export { reportByReceipt } from "./intake/report-by-receipt";
-export { normalizeTrackingCode } from "./intake/report-codes";
+export { normalizeTrackingCode, trackingCodeFrom } from "./intake/report-codes";
 export { RecordReport, reportLimits } from "./intake/report-input";
 export { PublicReport, PublicTimelineEntry } from "./public-report";
 export { ReportEvent, ReportListItem, StaffReport } from "./staff-report";

@@ -1,3 +1,4 @@
+export { appendReminder } from "./append-reminder";
 export { cancelTask } from "./cancel-task";
 export { completeTask } from "./complete-task";
 export { createTask } from "./create-task";

@@ -27,9 +27,12 @@ export function emailTransportFor(config: WorkerEnv, db: Db): EmailTransport {
       return sendEmailBindingTransport({ binding: SEND_EMAIL, from: EMAIL_FROM });
     }
     case "dev":
-      // Mail that only lands in a table must never pass for delivery in production.
-      if (config.ENVIRONMENT !== "dev") throw new MisconfiguredError(["EMAIL_TRANSPORT", "ENVIRONMENT"]);
-      return devMailboxTransport({ db, from: config.EMAIL_FROM ?? DEV_SENDER });
+      // Mail that only lands in a table must never pass for delivery in production
+      // (and a production build does not even contain it: KYCUONG_DEV_TOOLS, wrangler.toml).
+      if (KYCUONG_DEV_TOOLS && config.ENVIRONMENT === "dev") {
+        return devMailboxTransport({ db, from: config.EMAIL_FROM ?? DEV_SENDER });
+      }
+      throw new MisconfiguredError(["EMAIL_TRANSPORT", "ENVIRONMENT"]);
   }
 }
 

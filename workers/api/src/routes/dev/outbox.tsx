@@ -12,53 +12,6 @@ const devOnly = "Only when the Worker runs with `ENVIRONMENT=dev` (`npm run dev`
 /** The newest messages only: the dev mailbox is for reading, not an archive. */
 const LIMIT = 200;
 
-const DevMail = z
-  .object({
-    id: z.string(),
-    idempotencyKey: z.string(),
-    sender: z.string(),
-    recipient: z.string(),
-    subject: z.string(),
-    bodyHtml: z.string(),
-    bodyText: z.string(),
-    createdAt: z.string(),
-  })
-  .openapi("DevMail");
-
-const listJson = createRoute({
-  method: "get",
-  security: [],
-  path: "/dev/outbox.json",
-  tags,
-  summary: "What the dev email transport has sent, newest first (dev only)",
-  description: devOnly,
-  responses: {
-    200: {
-      description: "The messages",
-      content: { "application/json": { schema: z.object({ items: z.array(DevMail) }) } },
-    },
-  },
-});
-const listPage = createRoute({
-  method: "get",
-  security: [],
-  path: "/dev/outbox",
-  tags,
-  summary: "The dev mailbox as an HTML page (dev only)",
-  description: devOnly,
-  responses: { 200: { description: "The page", content: { "text/html": { schema: z.string() } } } },
-});
-const showHtml = createRoute({
-  method: "get",
-  security: [],
-  path: "/dev/outbox/{id}",
-  tags,
-  summary: "One message's HTML part, as a mail client would show it (dev only)",
-  description: devOnly,
-  request: { params: z.object({ id: z.string().max(64) }) },
-  responses: { 200: { description: "The HTML email", content: { "text/html": { schema: z.string() } } } },
-});
-
 /** Outside dev these routes do not exist, as far as anyone can tell: the same 404 as any unknown path. */
 function requireDev(c: Context<AppEnv>): void {
   if (c.var.config.ENVIRONMENT !== "dev") throw notThere();
@@ -72,22 +25,75 @@ async function newest(c: Context<AppEnv>) {
   return c.var.db.select().from(devMailbox).orderBy(desc(devMailbox.id)).limit(LIMIT);
 }
 
-export const devOutboxRoutes = createRouter()
-  .openapi(listJson, async (c) => {
-    requireDev(c);
-    return c.json({ items: await newest(c) }, 200);
-  })
-  .openapi(listPage, async (c) => {
-    requireDev(c);
-    return c.html(`<!DOCTYPE html>${<DevOutboxPage mails={await newest(c)} />}`, 200);
-  })
-  .openapi(showHtml, async (c) => {
-    requireDev(c);
-    const [mail] = await c.var.db
-      .select({ bodyHtml: devMailbox.bodyHtml })
-      .from(devMailbox)
-      .where(eq(devMailbox.id, c.req.valid("param").id));
-    // The email's own HTML, shown under a CSP that lets nothing in it load or run.
-    if (!mail) throw notThere();
-    return c.html(mail.bodyHtml, 200, { "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'" });
+/**
+ * The dev mailbox's routes. A function, not a module-level router, so that a
+ * build with KYCUONG_DEV_TOOLS=false (wrangler.toml) drops this file whole.
+ */
+export function devOutboxRoutes() {
+  const DevMail = z
+    .object({
+      id: z.string(),
+      idempotencyKey: z.string(),
+      sender: z.string(),
+      recipient: z.string(),
+      subject: z.string(),
+      bodyHtml: z.string(),
+      bodyText: z.string(),
+      createdAt: z.string(),
+    })
+    .openapi("DevMail");
+
+  const listJson = createRoute({
+    method: "get",
+    security: [],
+    path: "/dev/outbox.json",
+    tags,
+    summary: "What the dev email transport has sent, newest first (dev only)",
+    description: devOnly,
+    responses: {
+      200: {
+        description: "The messages",
+        content: { "application/json": { schema: z.object({ items: z.array(DevMail) }) } },
+      },
+    },
   });
+  const listPage = createRoute({
+    method: "get",
+    security: [],
+    path: "/dev/outbox",
+    tags,
+    summary: "The dev mailbox as an HTML page (dev only)",
+    description: devOnly,
+    responses: { 200: { description: "The page", content: { "text/html": { schema: z.string() } } } },
+  });
+  const showHtml = createRoute({
+    method: "get",
+    security: [],
+    path: "/dev/outbox/{id}",
+    tags,
+    summary: "One message's HTML part, as a mail client would show it (dev only)",
+    description: devOnly,
+    request: { params: z.object({ id: z.string().max(64) }) },
+    responses: { 200: { description: "The HTML email", content: { "text/html": { schema: z.string() } } } },
+  });
+
+  return createRouter()
+    .openapi(listJson, async (c) => {
+      requireDev(c);
+      return c.json({ items: await newest(c) }, 200);
+    })
+    .openapi(listPage, async (c) => {
+      requireDev(c);
+      return c.html(`<!DOCTYPE html>${<DevOutboxPage mails={await newest(c)} />}`, 200);
+    })
+    .openapi(showHtml, async (c) => {
+      requireDev(c);
+      const [mail] = await c.var.db
+        .select({ bodyHtml: devMailbox.bodyHtml })
+        .from(devMailbox)
+        .where(eq(devMailbox.id, c.req.valid("param").id));
+      // The email's own HTML, shown under a CSP that lets nothing in it load or run.
+      if (!mail) throw notThere();
+      return c.html(mail.bodyHtml, 200, { "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'" });
+    });
+}

@@ -1,6 +1,6 @@
 import { type Db, type HotlinePlacement, hotlineChannels, reportCategories } from "@kycuong/db";
+import { newId } from "@kycuong/domain/context";
 import { eq } from "drizzle-orm";
-import { newId } from "../ids";
 
 /**
  * The hotline directory of the demo districts (R1). Phone numbers are

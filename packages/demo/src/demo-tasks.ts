@@ -1,11 +1,10 @@
 import { type Db, inTenant, officials, tasks, tenants } from "@kycuong/db";
+import { endOfLocalDay } from "@kycuong/domain/calendar";
+import { newId, type TenantContext } from "@kycuong/domain/context";
+import { DomainError } from "@kycuong/domain/errors";
+import { appendReminder } from "@kycuong/domain/tasks";
+import { parseTenantSettings } from "@kycuong/domain/tenants";
 import { and, eq, sql } from "drizzle-orm";
-import { endOfLocalDay } from "../calendar/local-date";
-import type { TenantContext } from "../context";
-import { DomainError } from "../errors";
-import { newId } from "../ids";
-import { appendReminder } from "../tasks/append-reminder";
-import { parseTenantSettings } from "../tenants/tenant-settings";
 
 /**
  * Tasks and written reminders of the demo districts (R3). Document numbers

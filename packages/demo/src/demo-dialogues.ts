@@ -9,13 +9,11 @@ import {
   StaleWrite,
   tenants,
 } from "@kycuong/db";
+import { addCalendarMonths, endOfLocalDay, localDate } from "@kycuong/domain/calendar";
+import { newId, type TenantRef } from "@kycuong/domain/context";
+import { conclusionDeadline } from "@kycuong/domain/dialogues";
+import { parseTenantSettings } from "@kycuong/domain/tenants";
 import { and, eq, sql } from "drizzle-orm";
-import { addCalendarMonths } from "../calendar/add-months";
-import { endOfLocalDay, localDate } from "../calendar/local-date";
-import type { TenantRef } from "../context";
-import { conclusionDeadline } from "../dialogues/dialogue-dates";
-import { newId } from "../ids";
-import { parseTenantSettings } from "../tenants/tenant-settings";
 
 /**
  * Dialogue sessions of the demo districts (R4–R6): one at xã Bình Thanh Đông

@@ -11,8 +11,8 @@ import {
   units,
   violationTypes,
 } from "@kycuong/db";
+import { newId } from "@kycuong/domain/context";
 import { and, eq, sql } from "drizzle-orm";
-import { newId } from "../ids";
 
 /**
  * Bình Sơn's inspection demo (R8): the checklist template, the catalogue of

@@ -1,9 +1,15 @@
 import { type Db, reportEvents, reports } from "@kycuong/db";
-import { sha256Hex } from "../auth/secret-token";
-import { addDays, endOfLocalDay, localDate } from "../calendar/local-date";
-import { dueAfterWorkingDays, isWorkingDay, type WorkingCalendar } from "../calendar/working-calendar";
-import { newId } from "../ids";
-import { trackingCodeFrom } from "../reports/intake/report-codes";
+import {
+  addDays,
+  dueAfterWorkingDays,
+  endOfLocalDay,
+  isWorkingDay,
+  localDate,
+  type WorkingCalendar,
+} from "@kycuong/domain/calendar";
+import { newId } from "@kycuong/domain/context";
+import { sha256Hex } from "@kycuong/domain/identity";
+import { trackingCodeFrom } from "@kycuong/domain/reports";
 import { demoCategories } from "./demo-hotline";
 
 interface DemoReport {

@@ -1,7 +1,12 @@
-import { addDays, endOfLocalDay, localDate } from "../calendar/local-date";
-import { vietnamHolidays } from "../calendar/vietnam-holidays";
-import { isWorkingDay, workingCalendar } from "../calendar/working-calendar";
-import { TenantSettings } from "../tenants/tenant-settings";
+import {
+  addDays,
+  endOfLocalDay,
+  isWorkingDay,
+  localDate,
+  vietnamHolidays,
+  workingCalendar,
+} from "@kycuong/domain/calendar";
+import { TenantSettings } from "@kycuong/domain/tenants";
 
 const zone = "Asia/Ho_Chi_Minh";
 

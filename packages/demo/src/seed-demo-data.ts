@@ -1,10 +1,9 @@
 import { type Db, officials, tenants, units, users } from "@kycuong/db";
+import { vietnamHolidays, workingCalendar } from "@kycuong/domain/calendar";
+import { newId } from "@kycuong/domain/context";
+import { hashPassword } from "@kycuong/domain/identity";
+import { parseTenantSettings, TenantSettings } from "@kycuong/domain/tenants";
 import { and, eq, isNull } from "drizzle-orm";
-import { hashPassword } from "../auth/password-hash";
-import { vietnamHolidays } from "../calendar/vietnam-holidays";
-import { workingCalendar } from "../calendar/working-calendar";
-import { newId } from "../ids";
-import { parseTenantSettings, TenantSettings } from "../tenants/tenant-settings";
 import { seedDemoDialogues } from "./demo-dialogues";
 import { seedDemoHotline } from "./demo-hotline";
 import { seedDemoInspections } from "./demo-inspections";

@@ -7,17 +7,18 @@ import {
   violationRecordOfficials,
   violationRecords,
 } from "@kycuong/db";
+import { newId, type TenantContext } from "@kycuong/domain/context";
+import { DomainError } from "@kycuong/domain/errors";
+import { parseTenantSettings } from "@kycuong/domain/tenants";
+import {
+  createViolationRecord,
+  getViolationRecord,
+  issueViolationRecord,
+  recordDecision,
+  requestExplanation,
+  submitExplanation,
+} from "@kycuong/domain/violations";
 import { and, asc, eq } from "drizzle-orm";
-import type { TenantContext } from "../context";
-import { DomainError } from "../errors";
-import { newId } from "../ids";
-import { parseTenantSettings } from "../tenants/tenant-settings";
-import { createViolationRecord } from "../violations/create-violation-record";
-import { issueViolationRecord } from "../violations/issue-violation-record";
-import { recordDecision } from "../violations/record-decision";
-import { requestExplanation } from "../violations/request-explanation";
-import { submitExplanation } from "../violations/submit-explanation";
-import { findRecordOfficial } from "../violations/violation-query";
 import { demoInspectionId } from "./demo-inspections";
 
 /**
@@ -100,16 +101,16 @@ export async function seedDemoViolations(
   if (record?.status === "draft") await alreadyDone(() => issueViolationRecord(ctx, recordId));
 
   const explaining = ids.get(EXPLAINING) as string;
-  if ((await findRecordOfficial(ctx, recordId, explaining))?.status === "issued") {
+  if ((await officialStatus(ctx, recordId, explaining)) === "issued") {
     await alreadyDone(() => requestExplanation(ctx, recordId, explaining));
   }
-  if ((await findRecordOfficial(ctx, recordId, explaining))?.status === "explanation_requested") {
+  if ((await officialStatus(ctx, recordId, explaining)) === "explanation_requested") {
     if (await alreadyDone(() => submitExplanation(ctx, recordId, explaining, { text: EXPLANATION }))) {
       summary.violationExplanationsReceived = 1;
     }
   }
   const reprimanded = ids.get(REPRIMANDED) as string;
-  if ((await findRecordOfficial(ctx, recordId, reprimanded))?.status === "issued") {
+  if ((await officialStatus(ctx, recordId, reprimanded)) === "issued") {
     if (await alreadyDone(() => recordDecision(ctx, recordId, reprimanded, DECISION))) {
       summary.violationDecisionsRecorded = 1;
     }
@@ -189,4 +190,10 @@ async function officialId(db: Db, tenantId: string, employeeCode: string): Promi
     .where(inTenant(officialsTable, tenantId, eq(officialsTable.employeeCode, employeeCode)));
   if (!row) throw new Error(`demo data: official ${employeeCode} is missing`);
   return row.id;
+}
+
+/** Where the official stands on the record (issued, explanation_requested …), read through the public verb. */
+async function officialStatus(ctx: TenantContext, recordId: string, officialId: string) {
+  const record = await getViolationRecord(ctx, recordId);
+  return record.officials.find((official) => official.officialId === officialId)?.status;
 }
