@@ -32,7 +32,6 @@ export async function createReportCategory(ctx: TenantContext, input: CreateRepo
 
 function categoryCodeTaken(code: string): DomainError {
   return new DomainError(
-    "conflict",
     "category_code_taken",
     `Mã loại phản ánh "${code}" đã được dùng · Report category code "${code}" is taken`,
     [{ path: "body.code", message: "Đã được dùng · Already taken" }],

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { assertCan } from "../access/assert-can";
 import { auditEntry } from "../audit/audit-entry";
 import type { TenantContext } from "../context";
-import { DomainError, notFound } from "../errors";
+import { DomainError } from "../errors";
 import { assertUnitExists } from "../units/references";
 import { channelValueProblem, normalizeChannelValue, type UpdateHotlineChannel } from "./hotline-channel-input";
 import { type HotlineChannel, type HotlineChannelRow, toHotlineChannel } from "./hotline-channel-view";
@@ -15,7 +15,10 @@ export async function loadHotlineChannelRow(ctx: TenantContext, id: string): Pro
     .where(inTenant(hotlineChannels, ctx.tenant.id, eq(hotlineChannels.id, id)))
     .limit(1);
   if (!row)
-    throw notFound("hotline_channel_not_found", "Không tìm thấy kênh đường dây nóng · Hotline channel not found");
+    throw new DomainError(
+      "hotline_channel_not_found",
+      "Không tìm thấy kênh đường dây nóng · Hotline channel not found",
+    );
   return row;
 }
 
@@ -34,12 +37,9 @@ export async function updateHotlineChannel(
   if (input.kind !== undefined || input.value !== undefined) {
     const problem = channelValueProblem(kind, value);
     if (problem) {
-      throw new DomainError(
-        "invalid",
-        "validation_failed",
-        "Dữ liệu gửi lên không hợp lệ · The request did not pass validation",
-        [{ path: "body.value", message: problem }],
-      );
+      throw new DomainError("validation_failed", "Dữ liệu gửi lên không hợp lệ · The request did not pass validation", [
+        { path: "body.value", message: problem },
+      ]);
     }
   }
   const changes = {

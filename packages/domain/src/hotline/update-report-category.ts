@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { assertCan } from "../access/assert-can";
 import { auditEntry } from "../audit/audit-entry";
 import type { TenantContext } from "../context";
-import { notFound } from "../errors";
+import { DomainError } from "../errors";
 import type { UpdateReportCategory } from "./report-category-input";
 import { type ReportCategory, type ReportCategoryRow, toReportCategory } from "./report-category-view";
 
@@ -13,7 +13,8 @@ export async function loadReportCategoryRow(ctx: TenantContext, id: string): Pro
     .from(reportCategories)
     .where(inTenant(reportCategories, ctx.tenant.id, eq(reportCategories.id, id)))
     .limit(1);
-  if (!row) throw notFound("report_category_not_found", "Không tìm thấy loại phản ánh · Report category not found");
+  if (!row)
+    throw new DomainError("report_category_not_found", "Không tìm thấy loại phản ánh · Report category not found");
   return row;
 }
 

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { assertCan } from "../access/assert-can";
 import { visibleUnitIds } from "../access/unit-scope";
 import type { TenantContext } from "../context";
-import { notFound } from "../errors";
+import { DomainError } from "../errors";
 import { type Official, toOfficial } from "./official-view";
 
 /**
@@ -19,7 +19,7 @@ export async function loadOfficialRow(ctx: TenantContext, id: string): Promise<O
     .limit(1);
   const visible = await visibleUnitIds(ctx);
   if (!row || (visible && !visible.includes(row.unitId))) {
-    throw notFound("official_not_found", "Không tìm thấy cán bộ · Official not found");
+    throw new DomainError("official_not_found", "Không tìm thấy cán bộ · Official not found");
   }
   return row;
 }

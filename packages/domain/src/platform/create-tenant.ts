@@ -48,12 +48,9 @@ export async function createTenant(ctx: DomainContext, input: CreateTenant): Pro
     ]);
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new DomainError(
-        "conflict",
-        "tenant_slug_taken",
-        `Mã "${input.slug}" đã được dùng · Slug "${input.slug}" is taken`,
-        [{ path: "body.slug", message: "Đã được dùng · Already taken" }],
-      );
+      throw new DomainError("tenant_slug_taken", `Mã "${input.slug}" đã được dùng · Slug "${input.slug}" is taken`, [
+        { path: "body.slug", message: "Đã được dùng · Already taken" },
+      ]);
     }
     throw error;
   }

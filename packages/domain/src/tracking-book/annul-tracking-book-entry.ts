@@ -53,7 +53,6 @@ export async function annulTrackingBookEntry(
 
 function alreadyAnnulled(): DomainError {
   return new DomainError(
-    "conflict",
     "tracking_book_entry_annulled",
     "Mục này đã được hủy bỏ trước đó · This entry is already annulled",
   );

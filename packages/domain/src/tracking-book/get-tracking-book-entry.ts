@@ -1,6 +1,6 @@
 import { assertCan } from "../access/assert-can";
 import type { TenantContext } from "../context";
-import { notFound } from "../errors";
+import { DomainError } from "../errors";
 import { selectEntries } from "./select-entries";
 import type { TrackingBookEntry } from "./tracking-book-view";
 
@@ -13,7 +13,7 @@ export async function getTrackingBookEntry(ctx: TenantContext, id: string): Prom
 }
 
 export function entryNotFound() {
-  return notFound(
+  return new DomainError(
     "tracking_book_entry_not_found",
     "Không tìm thấy mục trong sổ theo dõi · Tracking-book entry not found",
   );

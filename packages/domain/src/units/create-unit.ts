@@ -33,10 +33,7 @@ export async function createUnit(ctx: TenantContext, input: CreateUnit): Promise
 }
 
 export function duplicateCode(code: string): DomainError {
-  return new DomainError(
-    "conflict",
-    "unit_code_taken",
-    `Mã đơn vị "${code}" đã được dùng · Unit code "${code}" is taken`,
-    [{ path: "body.code", message: "Đã được dùng · Already taken" }],
-  );
+  return new DomainError("unit_code_taken", `Mã đơn vị "${code}" đã được dùng · Unit code "${code}" is taken`, [
+    { path: "body.code", message: "Đã được dùng · Already taken" },
+  ]);
 }

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { assertCan } from "../access/assert-can";
 import { visibleUnitIds } from "../access/unit-scope";
 import type { TenantContext } from "../context";
-import { notFound } from "../errors";
+import { DomainError } from "../errors";
 import { toUnit, type Unit } from "./unit-view";
 
 /** The unit row, or 404 when it is missing, another tenant's, or outside the actor's scope. */
@@ -15,7 +15,7 @@ export async function loadUnitRow(ctx: TenantContext, id: string): Promise<UnitR
     .limit(1);
   const visible = await visibleUnitIds(ctx);
   if (!row || (visible && !visible.includes(row.id))) {
-    throw notFound("unit_not_found", "Không tìm thấy đơn vị · Unit not found");
+    throw new DomainError("unit_not_found", "Không tìm thấy đơn vị · Unit not found");
   }
   return row;
 }

@@ -49,11 +49,8 @@ async function assertNotOwnDescendant(ctx: TenantContext, id: string, newParentI
     )
     select id from subtree where id = ${newParentId}`);
   if (rows.length > 0) {
-    throw new DomainError(
-      "invalid",
-      "unit_cycle",
-      "Đơn vị không thể nằm dưới chính nó · A unit cannot sit under itself",
-      [{ path: "body.parentId", message: "Tạo vòng lặp · Would create a cycle" }],
-    );
+    throw new DomainError("unit_cycle", "Đơn vị không thể nằm dưới chính nó · A unit cannot sit under itself", [
+      { path: "body.parentId", message: "Tạo vòng lặp · Would create a cycle" },
+    ]);
   }
 }

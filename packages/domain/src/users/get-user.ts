@@ -2,7 +2,7 @@ import { inTenant, type UserRow, users } from "@kycuong/db";
 import { eq } from "drizzle-orm";
 import { assertCan } from "../access/assert-can";
 import type { TenantContext } from "../context";
-import { notFound } from "../errors";
+import { DomainError } from "../errors";
 import { toUser, type User } from "./user-view";
 
 /** The account row, or 404 when it is missing or another tenant's (platform admins belong to none). */
@@ -12,7 +12,7 @@ export async function loadUserRow(ctx: TenantContext, id: string): Promise<UserR
     .from(users)
     .where(inTenant(users, ctx.tenant.id, eq(users.id, id)))
     .limit(1);
-  if (!row) throw notFound("user_not_found", "Không tìm thấy tài khoản · User not found");
+  if (!row) throw new DomainError("user_not_found", "Không tìm thấy tài khoản · User not found");
   return row;
 }
 

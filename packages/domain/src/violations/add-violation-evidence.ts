@@ -29,7 +29,7 @@ export async function addViolationEvidence(
   const before = await findRecord(ctx, recordId);
   if (before.status !== "draft") throw recordNotDraft(before.status);
   if (files.length === 0) {
-    throw new DomainError("invalid", "attachment_rejected", "Chưa chọn tệp · No file was sent", [
+    throw new DomainError("attachment_rejected", "Chưa chọn tệp · No file was sent", [
       { path: "files", message: "Chưa chọn tệp · No file was sent" },
     ]);
   }

@@ -25,7 +25,6 @@ export async function submitCorrectiveReport(
   const parts = await recordParts(ctx, [recordId]);
   if (!(parts.officials.get(recordId) ?? []).some((o) => o.unitId === input.unitId)) {
     throw new DomainError(
-      "invalid",
       "invalid_reference",
       "Biên bản không nêu cán bộ nào của đơn vị này · The record names no official of this unit",
       [{ path: "body.unitId", message: "Không có trong biên bản · Not named in the record" }],

@@ -27,7 +27,6 @@ export function rateLimit(options: RateLimitOptions) {
     if (!success) {
       throw new DomainError(
         "rate_limited",
-        "rate_limited",
         `Quá nhiều yêu cầu; hãy thử lại sau ${options.periodSeconds} giây · Too many requests; try again in ${options.periodSeconds} seconds`,
         [],
         { retryAfterSeconds: options.periodSeconds },

@@ -1,6 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppEnv } from "../http/app-env";
-import { problemCodes } from "../http/problem-codes";
 import { createRouter } from "../http/router";
 import { type ApiReferenceDocument, ApiReferencePage } from "../pages/api-reference-page";
 import { APP_VERSION } from "../version";
@@ -46,6 +45,6 @@ export function apiDocsRoutes(app: OpenAPIHono<AppEnv>) {
     .openapi(openApiRoute, (c) => c.json(app.getOpenAPI31Document(documentConfig), 200))
     .openapi(docsRoute, (c) => {
       const doc = app.getOpenAPI31Document(documentConfig) as unknown as ApiReferenceDocument;
-      return c.html(`<!DOCTYPE html>${ApiReferencePage({ doc, problemCodes })}`, 200);
+      return c.html(`<!DOCTYPE html>${ApiReferencePage({ doc })}`, 200);
     });
 }

@@ -24,7 +24,7 @@ export async function addReportAttachments(
   files: IncomingFile[],
 ): Promise<AttachmentMeta[]> {
   if (files.length === 0) {
-    throw new DomainError("invalid", "attachment_rejected", "Chưa chọn tệp · No file was sent", [
+    throw new DomainError("attachment_rejected", "Chưa chọn tệp · No file was sent", [
       { path: "files", message: "Chưa chọn tệp · No file was sent" },
     ]);
   }

@@ -99,7 +99,6 @@ function statements(
 
 function reportChanged(): DomainError {
   return new DomainError(
-    "conflict",
     "report_changed",
     "Phản ánh vừa được người khác thay đổi; hãy tải lại rồi thử lại · The report was changed by someone else meanwhile; reload it and try again",
   );

@@ -1,6 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { devMailbox } from "@kycuong/db";
-import { notFound } from "@kycuong/domain/errors";
+import { DomainError } from "@kycuong/domain/errors";
 import { desc, eq } from "drizzle-orm";
 import type { Context } from "hono";
 import type { AppEnv } from "../../http/app-env";
@@ -18,7 +18,7 @@ function requireDev(c: Context<AppEnv>): void {
 }
 
 function notThere() {
-  return notFound("not_found", "Không có tài nguyên nào ở địa chỉ này · Nothing exists at this address");
+  return new DomainError("not_found", "Không có tài nguyên nào ở địa chỉ này · Nothing exists at this address");
 }
 
 async function newest(c: Context<AppEnv>) {

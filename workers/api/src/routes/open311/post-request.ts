@@ -100,12 +100,7 @@ export const open311PostRoutes = createOpen311Router().openapi(post, async (c) =
   const mapped = toOpen311Report(form);
   if (!mapped.ok) {
     const fieldErrors = mapped.errors.map((e) => ({ path: e.field, message: e.message }));
-    throw new DomainError(
-      "invalid",
-      "validation_failed",
-      "Dữ liệu gửi lên không hợp lệ · Invalid request",
-      fieldErrors,
-    );
+    throw new DomainError("validation_failed", "Dữ liệu gửi lên không hợp lệ · Invalid request", fieldErrors);
   }
   let timeZone = "Asia/Ho_Chi_Minh";
   const recorded = await recordReport({ ...domainContext(c, { type: "public" }), tenant: { slug } }, mapped.report, {

@@ -126,7 +126,7 @@ export const hotlinePageRoutes = createRouter()
       });
       return pageResponse(c, tenant, page, 200);
     } catch (error) {
-      if (error instanceof DomainError && error.kind === "invalid") {
+      if (error instanceof DomainError && error.status === 400) {
         return showErrors(error.fieldErrors.length > 0 ? formErrors(error.fieldErrors) : { form: error.message });
       }
       throw error;

@@ -122,7 +122,7 @@ export const statusPageRoutes = createRouter()
     try {
       const parsed = ReporterMessage.safeParse({ message: form.message ?? "" });
       if (!parsed.success)
-        throw new DomainError("invalid", "validation_failed", "Nội dung từ 1 đến 5.000 ký tự · 1 to 5,000 characters");
+        throw new DomainError("validation_failed", "Nội dung từ 1 đến 5.000 ký tự · 1 to 5,000 characters");
       await addReporterMessage(ctx, { trackingCode, receipt }, parsed.data);
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;

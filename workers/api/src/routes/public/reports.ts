@@ -125,7 +125,6 @@ const message = createRoute({
 
 function honeypotFilled(): DomainError {
   return new DomainError(
-    "invalid",
     "honeypot_filled",
     "Biểu mẫu có trường ẩn đã được điền; phản ánh không được ghi nhận · A hidden form field was filled in; the report was not recorded",
   );
