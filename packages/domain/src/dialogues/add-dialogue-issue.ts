@@ -6,7 +6,7 @@ import { writeGuarded } from "../guarded-write";
 import { newId } from "../ids";
 import { dialogueChanged } from "./dialogue-errors";
 import type { DialogueIssue } from "./dialogue-view";
-import { issueView } from "./get-dialogue-issue";
+import { issueView } from "./get-dialogue";
 import type { CreateDialogueIssue } from "./issue-input";
 import { loadDialogueRow } from "./load-dialogue";
 import { outcomeColumns } from "./outcome-columns";
