@@ -3,8 +3,8 @@ import { asc, eq } from "drizzle-orm";
 import { assertCan } from "../access/assert-can";
 import { auditEntry } from "../audit/audit-entry";
 import type { TenantContext } from "../context";
+import { newId } from "../context/ids";
 import { DomainError } from "../errors";
-import { newId } from "../ids";
 import { assertUnitExists } from "../units/references";
 import {
   type CreateHotlineChannel,

@@ -3,8 +3,8 @@ import { asc, eq } from "drizzle-orm";
 import { assertCan } from "../access/assert-can";
 import { auditEntry } from "../audit/audit-entry";
 import type { TenantContext } from "../context";
+import { newId } from "../context/ids";
 import { DomainError } from "../errors";
-import { newId } from "../ids";
 import type { CreateReportCategory, ReportCategoryListQuery, UpdateReportCategory } from "./report-category-input";
 import { type ReportCategory, type ReportCategoryRow, toReportCategory } from "./report-category-view";
 

@@ -3,7 +3,7 @@ import { asc } from "drizzle-orm";
 import { assertCan } from "../access/assert-can";
 import { auditEntry } from "../audit/audit-entry";
 import type { TenantContext } from "../context";
-import { newId } from "../ids";
+import { newId } from "../context/ids";
 import type { CreateChecklistTemplate } from "./inspection-input";
 import { type ChecklistTemplate, toChecklistTemplate } from "./inspection-view";
 
