@@ -70,6 +70,27 @@ describe("OpenAPI for client generators", () => {
     }
   });
 
+  it("names the shared schemas as components, so generated clients get one Task type, not one per route", () => {
+    const schemaOf = (method: string, path: string, status: string) =>
+      operation(method, path).responses[status]?.content?.["application/json"]?.schema;
+    expect(schemaOf("get", "/v1/tenants/{slug}/tasks/{id}", "200")).toEqual({ $ref: "#/components/schemas/Task" });
+    expect(schemaOf("post", "/v1/tenants/{slug}/tasks/{id}/cancel", "200")).toEqual({
+      $ref: "#/components/schemas/Task",
+    });
+    for (const name of [
+      "Task",
+      "Reminder",
+      "Unit",
+      "Official",
+      "User",
+      "StaffReport",
+      "PublicReport",
+      "ViolationRecord",
+    ]) {
+      expect(doc.components.schemas, name).toHaveProperty(name);
+    }
+  });
+
   it("names its license and contact", () => {
     expect(doc.info.license).toEqual({ name: "Proprietary", identifier: "LicenseRef-Proprietary" });
     expect(doc.info.contact?.name).toBeTruthy();

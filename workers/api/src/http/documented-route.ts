@@ -20,7 +20,8 @@ function bytes(n: number): string {
 
 /**
  * The answers the app's own machinery gives on any route, before its handler
- * runs, added to what the route declares (its own wording wins):
+ * runs, added to what the route declares (its own declaration of a status
+ * wins: Open311 answers in its own shape, pages in HTML):
  * 400 when the path has a parameter the route validates (a malformed id),
  * 413 and 415 when it takes a body, 429 when it is rate limited.
  */
@@ -42,17 +43,6 @@ function machineryResponses(route: RouteConfig, validatesPath: boolean): Respons
   return added;
 }
 
-/** The route's own answers win; where the machinery answers the same status in another media type, both are listed. */
-function withMachinery(route: RouteConfig, validatesPath: boolean): ResponseMap {
-  const responses: ResponseMap = { ...machineryResponses(route, validatesPath) };
-  for (const [status, own] of Object.entries(route.responses)) {
-    const added = responses[status];
-    const merged = added && "content" in added && "content" in own ? { ...added.content, ...own.content } : undefined;
-    responses[status] = merged ? { ...own, content: merged } : own;
-  }
-  return responses;
-}
-
 /** Builds the route: used by `publicRoute`, `staffRoute` and `documentedRoute`. */
 export function describedRoute<const R extends RouteConfig>(
   config: R & Documented,
@@ -64,7 +54,7 @@ export function describedRoute<const R extends RouteConfig>(
     ...route,
     security,
     tags: [tag],
-    responses: withMachinery(route, validatesPath),
+    responses: { ...machineryResponses(route, validatesPath), ...route.responses },
   } as unknown as R);
 }
 
