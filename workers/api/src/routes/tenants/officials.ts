@@ -25,12 +25,13 @@ export const MAX_IMPORT_BODY_BYTES = 2 * 1024 * 1024;
 // Domain schemas are used as they are: they are built before @hono/zod-openapi
 // extends zod, so they have no `.openapi()`; the generator inlines them.
 const OfficialSchema = Official;
-const tags = ["Organisation"];
+const tag = "Organisation";
 
 const list = staffRoute({
+  operationId: "listOfficials",
   method: "get",
   path: "/",
-  tags,
+  tag,
   summary: "List officials (a unit head sees only their unit's subtree)",
   permission: "organisation:read",
   request: { params: TenantParams, query: PageParams.extend(OfficialListQuery.shape) },
@@ -41,9 +42,10 @@ const list = staffRoute({
 });
 
 const get = staffRoute({
+  operationId: "getOfficial",
   method: "get",
   path: `/{id}`,
-  tags,
+  tag,
   summary: "One official",
   permission: "organisation:read",
   request: { params: TenantItemParams },
@@ -51,9 +53,10 @@ const get = staffRoute({
 });
 
 const create = staffRoute({
+  operationId: "createOfficial",
   method: "post",
   path: "/",
-  tags,
+  tag,
   summary: "Add an official",
   permission: "organisation:write",
   request: { params: TenantParams, body: jsonBody(CreateOfficial) },
@@ -65,9 +68,10 @@ const create = staffRoute({
 });
 
 const update = staffRoute({
+  operationId: "updateOfficial",
   method: "patch",
   path: `/{id}`,
-  tags,
+  tag,
   summary: "Change an official",
   permission: "organisation:write",
   request: { params: TenantItemParams, body: jsonBody(UpdateOfficial) },
@@ -79,9 +83,10 @@ const update = staffRoute({
 });
 
 const markLeft = staffRoute({
+  operationId: "markOfficialLeft",
   method: "post",
   path: `/{id}/mark-left`,
-  tags,
+  tag,
   summary: "Record that an official has left (officials are never deleted)",
   permission: "organisation:write",
   request: { params: TenantItemParams },
@@ -107,9 +112,10 @@ const ImportProblem = Problem.extend({
 }).openapi("OfficialImportProblem");
 
 const importCsv = staffRoute({
+  operationId: "importOfficials",
   method: "post",
   path: "/officials:import",
-  tags,
+  tag,
   summary: "Import officials from a CSV roster",
   description: [
     "Body: UTF-8 CSV (`Content-Type: text/csv`), a BOM allowed, RFC 4180 quoting, a header row.",
