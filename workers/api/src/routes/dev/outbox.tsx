@@ -11,7 +11,6 @@ import { DevOutboxPage } from "../../pages/dev-outbox-page";
 
 const tag = "Development";
 const devOnly = "Only when the Worker runs with `ENVIRONMENT=dev` (`npm run dev`); 404 everywhere else.";
-const notInDev = { 404: problemContent("Not running in dev (`not_found`), or no such message") };
 /** The newest messages only: the dev mailbox is for reading, not an archive. */
 const LIMIT = 200;
 
@@ -33,6 +32,7 @@ async function newest(c: Context<AppEnv>) {
  * build with KYCUONG_DEV_TOOLS=false (wrangler.toml) drops this file whole.
  */
 export function devOutboxRoutes() {
+  const notInDev = { 404: problemContent("Not running in dev (`not_found`), or no such message") };
   const DevMail = z
     .object({
       id: z.string(),
