@@ -2,6 +2,9 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { signingKeys } from "../../auth/signing-keys";
 import { createRouter } from "../../http/router";
 
+/** A JSON Web Key Set: each key as `jose` exports it, with its `kid`. */
+export const Jwks = z.object({ keys: z.array(z.looseObject({ kid: z.string() })) });
+
 const route = createRoute({
   method: "get",
   security: [],
@@ -11,7 +14,7 @@ const route = createRoute({
   responses: {
     200: {
       description: "A JSON Web Key Set",
-      content: { "application/json": { schema: z.object({ keys: z.array(z.looseObject({ kid: z.string() })) }) } },
+      content: { "application/json": { schema: Jwks } },
     },
   },
 });
