@@ -4,8 +4,13 @@
 // tsconfig.node.json checks scripts with Node types only, not the Worker's.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { createApp } from "../workers/api/src/app";
-import { documentConfig } from "../workers/api/src/routes/api-docs";
+
+// The document as production serves it: wrangler.toml's [define] builds the
+// Worker with KYCUONG_DEV_TOOLS = false (no dev mailbox routes). Set before
+// the app is imported, which is why the imports below are dynamic.
+globalThis.KYCUONG_DEV_TOOLS = false;
+const { createApp } = await import("../workers/api/src/app");
+const { documentConfig } = await import("../workers/api/src/routes/api-docs");
 
 const out = join(import.meta.dirname, "..", "dist", "openapi.json");
 mkdirSync(join(out, ".."), { recursive: true });

@@ -96,7 +96,7 @@ describe("the dev outbox (ENVIRONMENT=dev, EMAIL_TRANSPORT=dev)", () => {
     expect(html).toContain("Xã Bình Thanh Đông");
     expect(html).not.toContain('<script>alert("x")');
 
-    await expectProblem(await devApi.get("/dev/outbox/khong-co-thu-nay"), 404, "not_found");
+    await expectProblem(await devApi.get("/dev/outbox/khong-co-thu-nay"), 404, "not_found", "http://localhost");
   });
 
   it("keeps one message per digest: a second run stores nothing new; an admin's resend really sends again", async () => {

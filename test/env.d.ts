@@ -14,3 +14,8 @@ declare namespace Cloudflare {
     mainModule: typeof import("../workers/api/src/index");
   }
 }
+
+// Vite's `import.meta.glob`, as the tests use it (vite/client is not a root dependency).
+interface ImportMeta {
+  glob(pattern: string | string[], options: { query: "?raw"; import: "default"; eager: true }): Record<string, string>;
+}

@@ -75,7 +75,16 @@ describe("inspection teams and checklist templates", () => {
       activeFrom: "2026-01-05",
     };
     const problem = await expectProblem(await inspector.post("/inspection-teams", team), 400, "invalid_reference");
-    expect(problem.errors?.[0]?.path).toBe("body.memberOfficialIds.0");
+    // The one wording of invalid_reference, the same in every area (units.test.ts asserts it for a unit).
+    expect(problem).toMatchObject({
+      detail: "Tham chiếu không hợp lệ (cán bộ) · Invalid reference (official)",
+      errors: [
+        {
+          path: "body.memberOfficialIds.0",
+          message: "Không có cán bộ này trong đơn vị hành chính · No such official in this tenant",
+        },
+      ],
+    });
     await expectProblem(
       await inspector.post("/inspection-teams", { ...team, memberOfficialIds: [], activeTo: "2026-01-04" }),
       400,

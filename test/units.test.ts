@@ -51,7 +51,13 @@ describe("units", () => {
       code: "XL",
     });
     const problem = await expectProblem(res, 400, "invalid_reference");
-    expect(problem.errors?.[0]?.path).toBe("body.parentId");
+    // The one wording of invalid_reference, the same in every area (inspections.test.ts asserts it for an official).
+    expect(problem).toMatchObject({
+      detail: "Tham chiếu không hợp lệ (đơn vị) · Invalid reference (unit)",
+      errors: [
+        { path: "body.parentId", message: "Không có đơn vị này trong đơn vị hành chính · No such unit in this tenant" },
+      ],
+    });
   });
 
   it("refuses to move a unit under its own sub-unit", async () => {

@@ -111,7 +111,7 @@ export async function seedDemoTasks(
         if (appended.trackingBookEntryId) summary.trackingBookEntriesCreated += 1;
       } catch (error) {
         // Seeded before (the document number is the key), or the developer closed the task.
-        if (error instanceof DomainError && error.kind === "conflict") continue;
+        if (error instanceof DomainError && error.status === 409) continue;
         throw error;
       }
     }

@@ -124,7 +124,7 @@ async function alreadyDone(step: () => Promise<unknown>): Promise<boolean> {
     await step();
     return true;
   } catch (error) {
-    if (error instanceof DomainError && error.kind === "conflict") return false;
+    if (error instanceof DomainError && error.status === 409) return false;
     throw error;
   }
 }

@@ -31,7 +31,8 @@ afterAll(async () => {
   await ctx.db.run(sql`drop table if exists ${trail}`);
 });
 
-const noteChanged = () => new DomainError("conflict", "note_changed", "The note changed meanwhile");
+// Catalogued codes stand in for the notes table's own (a DomainError takes only catalogue codes).
+const noteChanged = () => new DomainError("settings_changed", "The note changed meanwhile");
 
 function edit(readAt: string, body: string, at: string, whenStale: () => DomainError | Promise<DomainError>) {
   return writeGuarded(
@@ -57,7 +58,7 @@ describe("writeGuarded", () => {
     const stale = edit("t1", "v3", "t3", noteChanged);
 
     await expect(stale).rejects.toBeInstanceOf(DomainError);
-    await expect(stale).rejects.toMatchObject({ kind: "conflict", code: "note_changed" });
+    await expect(stale).rejects.toMatchObject({ status: 409, code: "settings_changed" });
     expect(await ctx.db.select().from(notes).where(eq(notes.id, "n1"))).toMatchObject([
       { body: "v2", updatedAt: "t2" },
     ]);
@@ -67,9 +68,9 @@ describe("writeGuarded", () => {
   it("lets the caller read the row again to say why it lost (an async answer)", async () => {
     const why = async () => {
       const [current] = await ctx.db.select().from(notes).where(eq(notes.id, "n1"));
-      return new DomainError("conflict", current?.body === "v2" ? "note_changed" : "note_gone", "Lost the race");
+      return new DomainError(current?.body === "v2" ? "settings_changed" : "not_found", "Lost the race");
     };
-    await expect(edit("t0", "v4", "t4", why)).rejects.toMatchObject({ code: "note_changed" });
+    await expect(edit("t0", "v4", "t4", why)).rejects.toMatchObject({ code: "settings_changed" });
     expect((await ctx.db.select().from(trail)).map((row) => row.entry)).toEqual(["edited to v2"]);
   });
 });

@@ -2,7 +2,7 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "./http/app-env";
 import { handleError } from "./http/error-handler";
 import { notFoundHandler } from "./http/not-found";
-import { defaultBodyLimit } from "./middleware/body-limits";
+import { DEFAULT_MAX_BODY_BYTES, defaultBodyLimit } from "./middleware/body-limits";
 import { requestId } from "./middleware/request-id";
 import { requestLog } from "./middleware/request-log";
 import { workerConfig } from "./middleware/worker-config";
@@ -17,9 +17,6 @@ import { platformApi } from "./routes/platform/platform-api";
 import { publicTenantApi } from "./routes/public/public-api";
 import { tenantApi } from "./routes/tenants/tenant-api";
 
-/** Default cap on request bodies: every JSON body fits; upload routes declare their own. */
-const MAX_BODY_BYTES = 256 * 1024;
-
 /**
  * The API: request id and log first (so even a misconfigured deployment's
  * answers can be traced), then the env check, then each area mounted at its
@@ -29,7 +26,7 @@ export function createApp() {
   const base = new OpenAPIHono<AppEnv>();
   base.use("*", requestId());
   base.use("*", requestLog());
-  base.use("*", defaultBodyLimit(MAX_BODY_BYTES));
+  base.use("*", defaultBodyLimit(DEFAULT_MAX_BODY_BYTES));
   base.use("*", workerConfig());
 
   const app = base

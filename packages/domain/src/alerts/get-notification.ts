@@ -2,7 +2,7 @@ import { inTenant, type NotificationRow, notifications } from "@kycuong/db";
 import { eq } from "drizzle-orm";
 import { assertCan } from "../access/assert-can";
 import type { TenantContext } from "../context";
-import { notFound } from "../errors";
+import { DomainError } from "../errors";
 import { type Notification, toNotification } from "./notification-view";
 
 export async function loadNotification(ctx: TenantContext, id: string): Promise<NotificationRow> {
@@ -11,7 +11,7 @@ export async function loadNotification(ctx: TenantContext, id: string): Promise<
     .from(notifications)
     .where(inTenant(notifications, ctx.tenant.id, eq(notifications.id, id)))
     .limit(1);
-  if (!row) throw notFound("notification_not_found", "Không tìm thấy thư · Notification not found");
+  if (!row) throw new DomainError("notification_not_found", "Không tìm thấy thư · Notification not found");
   return row;
 }
 

@@ -2,29 +2,33 @@ import { type NotificationRow, notificationKinds, notificationStatuses } from "@
 import { z } from "zod";
 
 /** An outbox row as admins see it in lists: what, to whom, for which day, and how delivery went. */
-export const NotificationSummary = z.object({
-  id: z.string(),
-  kind: z.enum(notificationKinds),
-  recipient: z.string(),
-  localDate: z.string(),
-  unitIds: z.array(z.string()),
-  subject: z.string(),
-  itemCount: z.int(),
-  overdueCount: z.int(),
-  status: z.enum(notificationStatuses),
-  attempts: z.int(),
-  nextAttemptAt: z.string(),
-  lastAttemptAt: z.string().nullable(),
-  lastError: z.string().nullable(),
-  sentAt: z.string().nullable(),
-  providerMessageId: z.string().nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
+export const NotificationSummary = z
+  .object({
+    id: z.string(),
+    kind: z.enum(notificationKinds),
+    recipient: z.string(),
+    localDate: z.string(),
+    unitIds: z.array(z.string()),
+    subject: z.string(),
+    itemCount: z.int(),
+    overdueCount: z.int(),
+    status: z.enum(notificationStatuses),
+    attempts: z.int(),
+    nextAttemptAt: z.string(),
+    lastAttemptAt: z.string().nullable(),
+    lastError: z.string().nullable(),
+    sentAt: z.string().nullable(),
+    providerMessageId: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: "NotificationSummary" });
 export type NotificationSummary = z.infer<typeof NotificationSummary>;
 
 /** One outbox row with the message itself. */
-export const Notification = NotificationSummary.extend({ bodyHtml: z.string(), bodyText: z.string() });
+export const Notification = NotificationSummary.extend({ bodyHtml: z.string(), bodyText: z.string() }).meta({
+  id: "Notification",
+});
 export type Notification = z.infer<typeof Notification>;
 
 // The provider idempotency key (`sendKey`) is the sender's own business: it stays out of every answer.

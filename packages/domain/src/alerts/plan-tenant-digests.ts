@@ -4,7 +4,7 @@ import { auditEntry } from "../audit/audit-entry";
 import { addDays } from "../calendar/local-date";
 import { dueAfterWorkingDays, workingCalendar } from "../calendar/working-calendar";
 import type { DomainContext, TenantRef } from "../context";
-import { newId } from "../ids";
+import { newId } from "../context/ids";
 import type { Digest, RenderedEmail } from "./alert-item";
 import { alertItemQueries } from "./alert-item-queries";
 import { planDigests } from "./plan-digests";

@@ -76,7 +76,6 @@ export async function resendNotification(
 
 function changedMeanwhile(): DomainError {
   return new DomainError(
-    "conflict",
     "notification_changed",
     "Thư vừa thay đổi trạng thái; hãy tải lại rồi thử lại · The notification changed meanwhile; reload and try again",
   );
@@ -84,7 +83,6 @@ function changedMeanwhile(): DomainError {
 
 function beingSent(): DomainError {
   return new DomainError(
-    "conflict",
     "notification_being_sent",
     "Thư đang được gửi; hãy thử lại sau ít phút · The notification is being sent right now; try again in a few minutes",
   );

@@ -1,6 +1,6 @@
 import { auditLog } from "@kycuong/db";
 import type { DomainContext } from "../context";
-import { newId } from "../ids";
+import { newId } from "../context/ids";
 
 /** Fields never written to the audit log, whatever entity they belong to. */
 const secretFields = new Set(["passwordHash", "password", "tokenHash", "receiptHash"]);

@@ -18,19 +18,21 @@ export const AuditListQuery = z.object({
 export type AuditListQuery = z.infer<typeof AuditListQuery>;
 
 /** One audit row as the API shows it; `changes` is `{ field: [before, after] }`. */
-export const AuditRecord = z.object({
-  id: z.string(),
-  actorType: z.enum(["user", "system", "public"]),
-  actorId: z.string().nullable(),
-  action: z.string(),
-  entityType: z.string(),
-  entityId: z.string().nullable(),
-  changes: z
-    .record(z.string(), z.tuple([z.unknown(), z.unknown()]).meta({ items: {}, minItems: 2, maxItems: 2 }))
-    .nullable(),
-  requestId: z.string(),
-  at: z.string(),
-});
+export const AuditRecord = z
+  .object({
+    id: z.string(),
+    actorType: z.enum(["user", "system", "public"]),
+    actorId: z.string().nullable(),
+    action: z.string(),
+    entityType: z.string(),
+    entityId: z.string().nullable(),
+    changes: z
+      .record(z.string(), z.tuple([z.unknown(), z.unknown()]).meta({ items: {}, minItems: 2, maxItems: 2 }))
+      .nullable(),
+    requestId: z.string(),
+    at: z.string(),
+  })
+  .meta({ id: "AuditRecord" });
 export type AuditRecord = z.infer<typeof AuditRecord>;
 
 /**

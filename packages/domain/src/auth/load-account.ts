@@ -1,10 +1,10 @@
 import { tenants, users } from "@kycuong/db";
 import { and, eq, isNull } from "drizzle-orm";
 import type { DomainContext } from "../context";
-import { DomainError } from "../errors";
+import { DomainError, type ProblemCode } from "../errors";
 import { type Account, toAccount } from "./account";
 
-const rejected = (code: string, message: string) => new DomainError("unauthenticated", code, message);
+const rejected = (code: ProblemCode, message: string) => new DomainError(code, message);
 
 /**
  * The account behind a verified token, as it is now: a token outliving its

@@ -26,7 +26,6 @@ export async function assertNotThrottled(ctx: DomainContext, key: string): Promi
   if (waitMs <= 0) return;
   const retryAfterSeconds = Math.ceil(waitMs / 1000);
   throw new DomainError(
-    "rate_limited",
     "login_throttled",
     `Đăng nhập sai quá nhiều lần; thử lại sau ${retryAfterSeconds} giây · Too many failed logins; try again in ${retryAfterSeconds} s`,
     [],

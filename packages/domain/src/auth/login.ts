@@ -2,8 +2,8 @@ import { tenants, users } from "@kycuong/db";
 import { and, eq, isNull } from "drizzle-orm";
 import { auditEntry } from "../audit/audit-entry";
 import type { DomainContext } from "../context";
+import { newId } from "../context/ids";
 import { DomainError } from "../errors";
-import { newId } from "../ids";
 import { type Account, toAccount } from "./account";
 import { assertNotThrottled, clearFailures, recordFailure, throttleKey } from "./login-throttle";
 import { UNKNOWN_USER_HASH, verifyPassword } from "./password-hash";
@@ -17,7 +17,7 @@ export interface LoginInput {
 }
 
 const invalidCredentials = () =>
-  new DomainError("unauthenticated", "invalid_credentials", "Email hoặc mật khẩu không đúng · Wrong email or password");
+  new DomainError("invalid_credentials", "Email hoặc mật khẩu không đúng · Wrong email or password");
 
 /**
  * Checks a password login. Every failure answers the same whether the
@@ -55,7 +55,7 @@ export async function login(
       }),
     ]);
     if (found && passwordOk && found.tenantStatus === "suspended") {
-      throw new DomainError("forbidden", "tenant_suspended", "Đơn vị đang bị tạm ngưng · The tenant is suspended");
+      throw new DomainError("tenant_suspended", "Đơn vị đang bị tạm ngưng · The tenant is suspended");
     }
     throw invalidCredentials();
   }

@@ -2,12 +2,12 @@ import { refreshTokens, tenants, users } from "@kycuong/db";
 import { and, eq, isNull } from "drizzle-orm";
 import { auditEntry } from "../audit/audit-entry";
 import type { DomainContext } from "../context";
-import { DomainError } from "../errors";
+import { DomainError, type ProblemCode } from "../errors";
 import { type Account, toAccount } from "./account";
 import { newRefreshToken } from "./refresh-tokens";
 import { sha256Hex } from "./secret-token";
 
-const rejected = (code: string, message: string) => new DomainError("unauthenticated", code, message);
+const rejected = (code: ProblemCode, message: string) => new DomainError(code, message);
 
 /**
  * Spends a refresh token and issues its successor in the same family.

@@ -1,6 +1,6 @@
 import { refreshTokens } from "@kycuong/db";
 import type { DomainContext } from "../context";
-import { newId } from "../ids";
+import { newId } from "../context/ids";
 import { newSecretToken, sha256Hex } from "./secret-token";
 
 /** Refresh tokens live 30 days; each use replaces it. */

@@ -1,2 +1,2 @@
-export type { Actor, DomainContext, TenantContext, TenantRef, UserActor } from "../context";
-export { newId } from "../ids";
+export type { Actor, DomainContext, TenantContext, TenantRef, UserActor } from "./domain-context";
+export { newId } from "./ids";

@@ -26,7 +26,7 @@ export function illegalConclusionMove(from: ConclusionStatus | null, to: Conclus
         (conclusionTransitions[from].length > 0
           ? ` (được phép · allowed: ${conclusionTransitions[from].join(", ")})`
           : " (trạng thái cuối · a final status)");
-  return new DomainError("conflict", "illegal_conclusion_transition", detail, [
+  return new DomainError("illegal_conclusion_transition", detail, [
     { path: "body.to", message: `Không hợp lệ từ ${from ?? "—"} · Not allowed from ${from ?? "no conclusion"}` },
   ]);
 }

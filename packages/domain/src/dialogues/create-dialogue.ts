@@ -2,7 +2,7 @@ import { dialogueSessions } from "@kycuong/db";
 import { assertCan } from "../access/assert-can";
 import { auditEntry } from "../audit/audit-entry";
 import type { TenantContext } from "../context";
-import { newId } from "../ids";
+import { newId } from "../context/ids";
 import { assertOfficialExists, assertUnitExists } from "../units/references";
 import { assertNotInFuture } from "./dialogue-dates";
 import type { CreateDialogue } from "./dialogue-input";

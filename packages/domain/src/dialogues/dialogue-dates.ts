@@ -40,7 +40,7 @@ export function resolvedInstant(ctx: TenantContext, resolvedOn: string): string 
 
 export function assertNotInFuture(ctx: TenantContext, date: string, path: string): void {
   if (date <= today(ctx)) return;
-  throw new DomainError("invalid", "date_in_future", "Ngày này chưa đến · This date is in the future", [
+  throw new DomainError("date_in_future", "Ngày này chưa đến · This date is in the future", [
     { path, message: `Không được sau hôm nay (${today(ctx)}) · Must not be after today (${today(ctx)})` },
   ]);
 }
@@ -48,7 +48,6 @@ export function assertNotInFuture(ctx: TenantContext, date: string, path: string
 export function assertNotBeforeSession(date: string, heldOn: string, path: string): void {
   if (date >= heldOn) return;
   throw new DomainError(
-    "invalid",
     "date_before_session",
     "Ngày này trước ngày đối thoại · This date is before the dialogue session",
     [{ path, message: `Không được trước ${heldOn} · Must not be before ${heldOn}` }],
@@ -58,7 +57,7 @@ export function assertNotBeforeSession(date: string, heldOn: string, path: strin
 /** A period of local dates, both ends inclusive, must not run backwards. */
 export function assertPeriod(from: string | undefined, to: string | undefined): void {
   if (!from || !to || from <= to) return;
-  throw new DomainError("invalid", "invalid_period", "Khoảng thời gian ngược · The period runs backwards", [
+  throw new DomainError("invalid_period", "Khoảng thời gian ngược · The period runs backwards", [
     { path: "query.to", message: `Không được trước ${from} · Must not be before ${from}` },
   ]);
 }

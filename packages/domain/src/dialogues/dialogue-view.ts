@@ -9,55 +9,59 @@ export type DialogueIssueRow = typeof dialogueIssues.$inferSelect;
 const NamedUnit = z.object({ id: z.string(), name: z.string() });
 type NamedUnit = z.infer<typeof NamedUnit>;
 
-export const DialogueSession = z.object({
-  id: z.string(),
-  level: z.enum(dialogueLevels),
-  hostUnit: NamedUnit,
-  heldOn: z.string(),
-  place: z.string(),
-  chairOfficialId: z.string().nullable(),
-  chairName: z.string(),
-  participantsCount: z.int().nullable(),
-  minutesRef: z.string().nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
+export const DialogueSession = z
+  .object({
+    id: z.string(),
+    level: z.enum(dialogueLevels),
+    hostUnit: NamedUnit,
+    heldOn: z.string(),
+    place: z.string(),
+    chairOfficialId: z.string().nullable(),
+    chairName: z.string(),
+    participantsCount: z.int().nullable(),
+    minutesRef: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: "DialogueSession" });
 export type DialogueSession = z.infer<typeof DialogueSession>;
 
-export const DialogueIssue = z.object({
-  id: z.string(),
-  sessionId: z.string(),
-  content: z.string(),
-  /** null: raised anonymously. */
-  raisedBy: z.string().nullable(),
-  pressing: z.boolean(),
-  conclusion: z.string().nullable(),
-  outcome: z.enum(dialogueOutcomes),
-  notInScopeReason: z.string().nullable(),
-  /** The rest is set only for an `assigned` conclusion. */
-  assignedUnit: NamedUnit.nullable(),
-  /** Local date: session date + the tenant's months, unless set explicitly. */
-  dueOn: z.string().nullable(),
-  /** The end of `dueOn` in the tenant's time zone, as a UTC instant. */
-  dueAt: z.string().nullable(),
-  conclusionStatus: z.enum(conclusionStatuses).nullable(),
-  resolutionResult: z.string().nullable(),
-  resolvedOn: z.string().nullable(),
-  resolvedAt: z.string().nullable(),
-  /** Assigned, not resolved, and the deadline has passed. */
-  overdue: z.boolean(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
+export const DialogueIssue = z
+  .object({
+    id: z.string(),
+    sessionId: z.string(),
+    content: z.string(),
+    /** null: raised anonymously. */
+    raisedBy: z.string().nullable(),
+    pressing: z.boolean(),
+    conclusion: z.string().nullable(),
+    outcome: z.enum(dialogueOutcomes),
+    notInScopeReason: z.string().nullable(),
+    /** The rest is set only for an `assigned` conclusion. */
+    assignedUnit: NamedUnit.nullable(),
+    /** Local date: session date + the tenant's months, unless set explicitly. */
+    dueOn: z.string().nullable(),
+    /** The end of `dueOn` in the tenant's time zone, as a UTC instant. */
+    dueAt: z.string().nullable(),
+    conclusionStatus: z.enum(conclusionStatuses).nullable(),
+    resolutionResult: z.string().nullable(),
+    resolvedOn: z.string().nullable(),
+    resolvedAt: z.string().nullable(),
+    /** Assigned, not resolved, and the deadline has passed. */
+    overdue: z.boolean(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: "DialogueIssue" });
 export type DialogueIssue = z.infer<typeof DialogueIssue>;
 
-export const DialogueDetail = DialogueSession.extend({ issues: z.array(DialogueIssue) });
+export const DialogueDetail = DialogueSession.extend({ issues: z.array(DialogueIssue) }).meta({ id: "DialogueDetail" });
 export type DialogueDetail = z.infer<typeof DialogueDetail>;
 
 /** A conclusion in the cross-session list: the issue and the session it came from. */
 export const DialogueConclusion = DialogueIssue.extend({
   session: z.object({ id: z.string(), heldOn: z.string(), place: z.string(), hostUnitId: z.string() }),
-});
+}).meta({ id: "DialogueConclusion" });
 export type DialogueConclusion = z.infer<typeof DialogueConclusion>;
 
 export function toDialogueSession(row: DialogueSessionRow, hostUnit: NamedUnit): DialogueSession {

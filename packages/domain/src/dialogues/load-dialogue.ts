@@ -2,7 +2,7 @@ import { dialogueIssues, dialogueSessions, inTenant } from "@kycuong/db";
 import { eq } from "drizzle-orm";
 import { visibleUnitIds } from "../access/unit-scope";
 import type { TenantContext } from "../context";
-import { notFound } from "../errors";
+import { DomainError } from "../errors";
 import { sessionScope } from "./dialogue-scope";
 import type { DialogueIssueRow, DialogueSessionRow } from "./dialogue-view";
 
@@ -51,9 +51,12 @@ export async function loadIssueRow(
 }
 
 export function dialogueNotFound() {
-  return notFound("dialogue_not_found", "Không tìm thấy buổi đối thoại · Dialogue session not found");
+  return new DomainError("dialogue_not_found", "Không tìm thấy buổi đối thoại · Dialogue session not found");
 }
 
 export function issueNotFound() {
-  return notFound("dialogue_issue_not_found", "Không tìm thấy vấn đề của buổi đối thoại · Dialogue issue not found");
+  return new DomainError(
+    "dialogue_issue_not_found",
+    "Không tìm thấy vấn đề của buổi đối thoại · Dialogue issue not found",
+  );
 }

@@ -4,7 +4,7 @@ import type { TenantContext } from "../context";
 import { writeGuarded } from "../guarded-write";
 import { issueChanged } from "./dialogue-errors";
 import type { DialogueIssue } from "./dialogue-view";
-import { issueView } from "./get-dialogue-issue";
+import { issueView } from "./get-dialogue";
 import type { loadIssueRow } from "./load-dialogue";
 
 type IssueRow = Awaited<ReturnType<typeof loadIssueRow>>["issue"];

@@ -35,7 +35,6 @@ export async function updateDialogueIssue(
 
 function outcomeLocked(): DomainError {
   return new DomainError(
-    "conflict",
     "dialogue_issue_locked",
     "Kết luận đã được đơn vị xử lý; không thể đổi kết quả · Progress has been recorded on this conclusion; its outcome can no longer change",
     [{ path: "body.outcome", message: "Đã có tiến độ · Progress recorded" }],
@@ -43,10 +42,7 @@ function outcomeLocked(): DomainError {
 }
 
 function conclusionRequired(): DomainError {
-  return new DomainError(
-    "invalid",
-    "validation_failed",
-    "Dữ liệu gửi lên không hợp lệ · The request did not pass validation",
-    [{ path: "body.conclusion", message: "Bắt buộc khi outcome là assigned · Required when outcome is assigned" }],
-  );
+  return new DomainError("validation_failed", "Dữ liệu gửi lên không hợp lệ · The request did not pass validation", [
+    { path: "body.conclusion", message: "Bắt buộc khi outcome là assigned · Required when outcome is assigned" },
+  ]);
 }

@@ -59,7 +59,6 @@ export async function updateDialogue(ctx: TenantContext, id: string, input: Upda
 
 function dateLocked(): DomainError {
   return new DomainError(
-    "conflict",
     "dialogue_date_locked",
     "Không thể đổi ngày đối thoại khi đã có vấn đề được ghi nhận (hạn kết luận tính từ ngày này) · " +
       "The session date cannot change once issues are recorded (conclusion deadlines count from it)",

@@ -1,1 +1,13 @@
-export { DomainError, type DomainErrorKind, notFound } from "../errors";
+export { DomainError, type FieldError } from "./domain-error";
+export { invalidReference, type ReferenceTarget } from "./invalid-reference";
+export {
+  isProblemCode,
+  type ProblemAlsoStatus,
+  type ProblemCode,
+  type ProblemStatus,
+  problemAnchor,
+  problemCatalogue,
+  problemStatus,
+  problemStatuses,
+  problemStatusTitles,
+} from "./problem-catalogue";

@@ -1,17 +1,19 @@
 import type { reportCategories } from "@kycuong/db";
 import { z } from "zod";
 
-export const ReportCategory = z.object({
-  id: z.string(),
-  code: z.string(),
-  nameVi: z.string(),
-  nameEn: z.string(),
-  deadlineWorkingDays: z.int(),
-  sortOrder: z.int(),
-  active: z.boolean(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
+export const ReportCategory = z
+  .object({
+    id: z.string(),
+    code: z.string(),
+    nameVi: z.string(),
+    nameEn: z.string(),
+    deadlineWorkingDays: z.int(),
+    sortOrder: z.int(),
+    active: z.boolean(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: "ReportCategory" });
 export type ReportCategory = z.infer<typeof ReportCategory>;
 export type ReportCategoryRow = typeof reportCategories.$inferSelect;
 

@@ -2,7 +2,7 @@ import { inspections, inspectionTargets } from "@kycuong/db";
 import { assertCan } from "../access/assert-can";
 import { auditEntry } from "../audit/audit-entry";
 import type { TenantContext } from "../context";
-import { newId } from "../ids";
+import { newId } from "../context/ids";
 import { getInspection } from "./get-inspection";
 import type { CreateInspection } from "./inspection-input";
 import { assertActiveTeam, assertActiveUnits, findActiveTemplate } from "./inspection-references";

@@ -1,10 +1,6 @@
-export { cancelInspection } from "./cancel-inspection";
-export { completeInspection } from "./complete-inspection";
-export { createChecklistTemplate } from "./create-checklist-template";
+export { createChecklistTemplate, listChecklistTemplates } from "./checklist-templates";
 export { createInspection } from "./create-inspection";
-export { createInspectionTeam } from "./create-inspection-team";
 export { getInspection } from "./get-inspection";
-export { getInspectionTeam } from "./get-inspection-team";
 export {
   ChecklistResults,
   CompleteInspection,
@@ -14,10 +10,8 @@ export {
   InspectionListQuery,
   UpdateInspectionTeam,
 } from "./inspection-input";
+export { cancelInspection, completeInspection, startInspection } from "./inspection-lifecycle";
+export { createInspectionTeam, getInspectionTeam, listInspectionTeams, updateInspectionTeam } from "./inspection-teams";
 export { ChecklistTemplate, Inspection, InspectionDetail, InspectionTeam } from "./inspection-view";
-export { listChecklistTemplates } from "./list-checklist-templates";
-export { listInspectionTeams } from "./list-inspection-teams";
 export { listInspections } from "./list-inspections";
 export { recordChecklist } from "./record-checklist";
-export { startInspection } from "./start-inspection";
-export { updateInspectionTeam } from "./update-inspection-team";

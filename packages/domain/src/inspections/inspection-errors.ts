@@ -1,17 +1,16 @@
-import { DomainError, notFound } from "../errors";
+import { DomainError } from "../errors";
 import type { InspectionStatus } from "./inspection-view";
 
 export function inspectionNotFound(): DomainError {
-  return notFound("inspection_not_found", "Không tìm thấy cuộc kiểm tra · Inspection not found");
+  return new DomainError("inspection_not_found", "Không tìm thấy cuộc kiểm tra · Inspection not found");
 }
 
 export function inspectionTeamNotFound(): DomainError {
-  return notFound("inspection_team_not_found", "Không tìm thấy tổ kiểm tra · Inspection team not found");
+  return new DomainError("inspection_team_not_found", "Không tìm thấy tổ kiểm tra · Inspection team not found");
 }
 
 export function illegalInspectionTransition(from: InspectionStatus, to: string): DomainError {
   return new DomainError(
-    "conflict",
     "illegal_inspection_transition",
     `Cuộc kiểm tra đang ở trạng thái ${from}, không thể chuyển sang ${to} · The inspection is ${from}; it cannot become ${to}`,
   );
@@ -19,7 +18,6 @@ export function illegalInspectionTransition(from: InspectionStatus, to: string):
 
 export function inspectionChanged(): DomainError {
   return new DomainError(
-    "conflict",
     "inspection_changed",
     "Cuộc kiểm tra vừa được người khác thay đổi; hãy tải lại rồi thử lại · The inspection was changed by someone else meanwhile; reload it and try again",
   );
@@ -27,7 +25,6 @@ export function inspectionChanged(): DomainError {
 
 export function inspectionTeamChanged(): DomainError {
   return new DomainError(
-    "conflict",
     "inspection_team_changed",
     "Tổ kiểm tra vừa được người khác thay đổi; hãy tải lại rồi thử lại · The team was changed by someone else meanwhile; reload it and try again",
   );
@@ -35,7 +32,6 @@ export function inspectionTeamChanged(): DomainError {
 
 export function unknownChecklistItems(paths: { path: string; code: string }[]): DomainError {
   return new DomainError(
-    "invalid",
     "unknown_checklist_item",
     "Mục kiểm tra không có trong mẫu của cuộc kiểm tra · A checklist item is not in the inspection's template",
     paths.map(({ path, code }) => ({ path, message: `Không có mục "${code}" · No item "${code}"` })),
@@ -43,18 +39,11 @@ export function unknownChecklistItems(paths: { path: string; code: string }[]): 
 }
 
 export function invalidInput(path: string, message: string): DomainError {
-  return new DomainError("invalid", "validation_failed", "Dữ liệu không hợp lệ · Invalid input", [{ path, message }]);
-}
-
-export function invalidReference(path: string, message: string): DomainError {
-  return new DomainError("invalid", "invalid_reference", "Tham chiếu không hợp lệ · Invalid reference", [
-    { path, message },
-  ]);
+  return new DomainError("validation_failed", "Dữ liệu không hợp lệ · Invalid input", [{ path, message }]);
 }
 
 export function inspectionNotInProgress(status: string): DomainError {
   return new DomainError(
-    "conflict",
     "inspection_not_in_progress",
     `Chỉ ghi kết quả kiểm tra khi cuộc kiểm tra đang diễn ra (hiện: ${status}) · Checklist results are recorded only while the inspection is in progress (now ${status})`,
   );

@@ -2,7 +2,7 @@ import { checklistTemplates, inspectionTeams, inTenant, officials, units } from 
 import { eq, inArray } from "drizzle-orm";
 import { localDate } from "../calendar/local-date";
 import type { TenantContext } from "../context";
-import { invalidReference } from "./inspection-errors";
+import { invalidReference } from "../errors";
 import type { TemplateRow } from "./inspection-view";
 
 /**
@@ -18,10 +18,7 @@ export async function assertOfficialsExist(ctx: TenantContext, ids: string[], pa
   const found = new Set(rows.map((row) => row.id));
   const index = ids.findIndex((id) => !found.has(id));
   if (index >= 0) {
-    throw invalidReference(
-      ids.length === 1 && !path.endsWith("Ids") ? path : `${path}.${index}`,
-      "Không có cán bộ này trong đơn vị hành chính · No such official in this tenant",
-    );
+    throw invalidReference(ids.length === 1 && !path.endsWith("Ids") ? path : `${path}.${index}`, "official");
   }
 }
 
@@ -34,12 +31,7 @@ export async function assertActiveUnits(ctx: TenantContext, ids: string[], path:
   const active = new Map(rows.map((row) => [row.id, row.active]));
   const index = ids.findIndex((id) => !active.get(id));
   if (index < 0) return;
-  throw invalidReference(
-    `${path}.${index}`,
-    active.has(ids[index] ?? "")
-      ? "Đơn vị đã ngừng hoạt động · The unit is deactivated"
-      : "Không có đơn vị này trong đơn vị hành chính · No such unit in this tenant",
-  );
+  throw invalidReference(`${path}.${index}`, "unit", active.has(ids[index] ?? "") ? "inactive" : "missing");
 }
 
 /** An inspection is run by a team of this tenant within its active period (local dates, inclusive). */
@@ -49,13 +41,10 @@ export async function assertActiveTeam(ctx: TenantContext, id: string, path: str
     .from(inspectionTeams)
     .where(inTenant(inspectionTeams, ctx.tenant.id, eq(inspectionTeams.id, id)))
     .limit(1);
-  if (!row) throw invalidReference(path, "Không có tổ kiểm tra này · No such inspection team in this tenant");
+  if (!row) throw invalidReference(path, "inspection_team");
   const today = localDate(ctx.now, ctx.tenant.timezone);
   if (row.activeFrom > today || (row.activeTo !== null && row.activeTo < today)) {
-    throw invalidReference(
-      path,
-      `Tổ kiểm tra không hoạt động hôm nay (${row.activeFrom} – ${row.activeTo ?? "…"}) · The team is not active today`,
-    );
+    throw invalidReference(path, "inspection_team", "inactive");
   }
 }
 
@@ -66,6 +55,6 @@ export async function findActiveTemplate(ctx: TenantContext, id: string, path: s
     .from(checklistTemplates)
     .where(inTenant(checklistTemplates, ctx.tenant.id, eq(checklistTemplates.id, id)))
     .limit(1);
-  if (!row?.active) throw invalidReference(path, "Không có mẫu danh mục kiểm tra này · No such checklist template");
+  if (!row?.active) throw invalidReference(path, "checklist_template", row ? "inactive" : "missing");
   return row;
 }

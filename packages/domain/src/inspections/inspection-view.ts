@@ -17,28 +17,32 @@ export type InspectionStatus = (typeof inspectionStatuses)[number];
 const ref = z.object({ id: z.string(), name: z.string() });
 const officialRef = z.object({ id: z.string(), fullName: z.string() });
 
-export const InspectionTeam = z.object({
-  id: z.string(),
-  name: z.string(),
-  decisionDocNumber: z.string(),
-  decisionDocDate: z.string(),
-  leader: officialRef,
-  members: z.array(officialRef),
-  activeFrom: z.string(),
-  activeTo: z.string().nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
+export const InspectionTeam = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    decisionDocNumber: z.string(),
+    decisionDocDate: z.string(),
+    leader: officialRef,
+    members: z.array(officialRef),
+    activeFrom: z.string(),
+    activeTo: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: "InspectionTeam" });
 export type InspectionTeam = z.infer<typeof InspectionTeam>;
 
-export const ChecklistTemplate = z.object({
-  id: z.string(),
-  name: z.string(),
-  items: z.array(z.object({ code: z.string(), label: z.string() })),
-  active: z.boolean(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
+export const ChecklistTemplate = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    items: z.array(z.object({ code: z.string(), label: z.string() })),
+    active: z.boolean(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: "ChecklistTemplate" });
 export type ChecklistTemplate = z.infer<typeof ChecklistTemplate>;
 
 export function toChecklistTemplate(row: TemplateRow): ChecklistTemplate {
@@ -52,21 +56,23 @@ export function toChecklistTemplate(row: TemplateRow): ChecklistTemplate {
   };
 }
 
-export const Inspection = z.object({
-  id: z.string(),
-  team: ref,
-  kind: z.enum(inspectionKinds),
-  status: z.enum(inspectionStatuses),
-  scheduledAt: z.string().nullable(),
-  startedAt: z.string().nullable(),
-  endedAt: z.string().nullable(),
-  checklistTemplateId: z.string().nullable(),
-  findings: z.string().nullable(),
-  /** The inspected units. */
-  targets: z.array(ref),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
+export const Inspection = z
+  .object({
+    id: z.string(),
+    team: ref,
+    kind: z.enum(inspectionKinds),
+    status: z.enum(inspectionStatuses),
+    scheduledAt: z.string().nullable(),
+    startedAt: z.string().nullable(),
+    endedAt: z.string().nullable(),
+    checklistTemplateId: z.string().nullable(),
+    findings: z.string().nullable(),
+    /** The inspected units. */
+    targets: z.array(ref),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: "Inspection" });
 export type Inspection = z.infer<typeof Inspection>;
 
 export const ChecklistEntry = z.object({
@@ -80,7 +86,7 @@ export const ChecklistEntry = z.object({
 /** One inspection with its checklist: the template's items in order, each with its result. */
 export const InspectionDetail = Inspection.extend({
   checklist: z.object({ templateId: z.string(), name: z.string(), items: z.array(ChecklistEntry) }).nullable(),
-});
+}).meta({ id: "InspectionDetail" });
 export type InspectionDetail = z.infer<typeof InspectionDetail>;
 
 export interface InspectionSelection {

@@ -8,7 +8,7 @@ import { assertPeriod } from "../dialogues/dialogue-dates";
 import { unitSubtreeIds } from "../dialogues/dialogue-scope";
 import { LocalDate } from "../input/dates";
 import { Id } from "../input/ids";
-import { loadUnitRow } from "../units/get-unit";
+import { loadUnitRow } from "../units/units";
 import { countDialogueIssues } from "./dialogue-counts";
 import { ConclusionsKpi, conclusionsKpi, OnTheSpotKpi, onTheSpotKpi } from "./dialogue-kpi-math";
 

@@ -10,7 +10,6 @@ export function duplicateOfficial(
   pathOf: (field: UniqueField) => string = (field) => `body.${field}`,
 ): DomainError {
   return new DomainError(
-    "conflict",
     "official_duplicate",
     "Mã cán bộ hoặc email đã thuộc về một cán bộ khác · The employee code or email belongs to another official",
     fields.map((field) => ({

@@ -4,8 +4,8 @@ import type { BatchItem } from "drizzle-orm/batch";
 import { assertCan } from "../access/assert-can";
 import { auditEntry } from "../audit/audit-entry";
 import type { TenantContext } from "../context";
+import { newId } from "../context/ids";
 import { DomainError, type FieldError } from "../errors";
-import { newId } from "../ids";
 import { collidedFields, duplicateOfficial } from "./duplicate-official";
 import { type ImportRow, readHeader, readImportRow } from "./import-rows";
 import { loadOfficialsNamedIn, type MatchedRow, matchImportRows } from "./match-import-rows";
@@ -45,7 +45,6 @@ export class ImportInvalidError extends DomainError {
     fileErrors: FieldError[] = [],
   ) {
     super(
-      "invalid",
       "import_invalid",
       rows.length > 0
         ? `${rows.length} dòng không hợp lệ; chưa ghi gì · ${rows.length} rows are invalid; nothing was written`
@@ -78,7 +77,6 @@ export async function importOfficials(ctx: TenantContext, csv: string | ArrayBuf
   }
   if (data.length > MAX_IMPORT_ROWS) {
     throw new DomainError(
-      "invalid",
       "import_too_large",
       `Tối đa ${MAX_IMPORT_ROWS} dòng mỗi lần nhập; tệp có ${data.length} · At most ${MAX_IMPORT_ROWS} rows per import; the file has ${data.length}`,
     );

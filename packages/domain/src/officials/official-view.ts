@@ -4,21 +4,23 @@ import { z } from "zod";
 export const officialStatuses = ["active", "left"] as const;
 export type OfficialStatus = (typeof officialStatuses)[number];
 
-export const Official = z.object({
-  id: z.string(),
-  unitId: z.string(),
-  employeeCode: z.string().nullable(),
-  fullName: z.string(),
-  kind: z.enum(officialKinds),
-  position: z.string().nullable(),
-  email: z.string().nullable(),
-  phone: z.string().nullable(),
-  partyMember: z.boolean(),
-  /** `left` people stay on record: reminders and violations still point at them. */
-  status: z.enum(officialStatuses),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
+export const Official = z
+  .object({
+    id: z.string(),
+    unitId: z.string(),
+    employeeCode: z.string().nullable(),
+    fullName: z.string(),
+    kind: z.enum(officialKinds),
+    position: z.string().nullable(),
+    email: z.string().nullable(),
+    phone: z.string().nullable(),
+    partyMember: z.boolean(),
+    /** `left` people stay on record: reminders and violations still point at them. */
+    status: z.enum(officialStatuses),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: "Official" });
 export type Official = z.infer<typeof Official>;
 
 export function toOfficial(row: OfficialRow): Official {

@@ -1,5 +1,5 @@
 import type { TenantContext } from "../context";
-import { notFound } from "../errors";
+import { DomainError } from "../errors";
 import { listOpen311Requests } from "./list-open311-requests";
 import type { Open311Request } from "./open311-request";
 import type { Open311Lang } from "./open311-status";
@@ -12,7 +12,7 @@ export async function getOpen311Request(
 ): Promise<Open311Request> {
   const [request] = await listOpen311Requests(ctx, { ids: [serviceRequestId], lang });
   if (!request) {
-    throw notFound("report_not_found", "Không có phản ánh với mã này · No service request with this id");
+    throw new DomainError("report_not_found", "Không có phản ánh với mã này · No service request with this id");
   }
   return request;
 }

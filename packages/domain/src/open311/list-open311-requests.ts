@@ -89,5 +89,5 @@ function window(filter: Open311RequestFilter, now: Date): { start: Date; end: Da
 }
 
 function badWindow(message: string): DomainError {
-  return new DomainError("invalid", "invalid_date_range", message, [{ path: "query.start_date", message }]);
+  return new DomainError("invalid_date_range", message, [{ path: "query.start_date", message }]);
 }

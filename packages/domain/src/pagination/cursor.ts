@@ -18,7 +18,7 @@ export function decodeCursor(cursor: string | undefined): string | undefined {
   } catch {
     // fall through
   }
-  throw new DomainError("invalid", "invalid_cursor", "Con trỏ phân trang không hợp lệ · The page cursor is invalid", [
+  throw new DomainError("invalid_cursor", "Con trỏ phân trang không hợp lệ · The page cursor is invalid", [
     { path: "query.cursor", message: "Không hợp lệ · Invalid" },
   ]);
 }

@@ -3,8 +3,8 @@ import { z } from "zod";
 import { assertCan } from "../access/assert-can";
 import { auditEntry } from "../audit/audit-entry";
 import type { DomainContext } from "../context";
+import { newId } from "../context/ids";
 import { DomainError } from "../errors";
-import { newId } from "../ids";
 import { Slug } from "../input/ids";
 import { text } from "../input/text";
 import { TenantSettings } from "../tenants/tenant-settings";
@@ -48,12 +48,9 @@ export async function createTenant(ctx: DomainContext, input: CreateTenant): Pro
     ]);
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new DomainError(
-        "conflict",
-        "tenant_slug_taken",
-        `Mã "${input.slug}" đã được dùng · Slug "${input.slug}" is taken`,
-        [{ path: "body.slug", message: "Đã được dùng · Already taken" }],
-      );
+      throw new DomainError("tenant_slug_taken", `Mã "${input.slug}" đã được dùng · Slug "${input.slug}" is taken`, [
+        { path: "body.slug", message: "Đã được dùng · Already taken" },
+      ]);
     }
     throw error;
   }

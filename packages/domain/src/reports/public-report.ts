@@ -2,12 +2,14 @@ import { type ReportStatus, reportStatuses } from "@kycuong/db";
 import { z } from "zod";
 
 /** One entry of the reporter's timeline: status changes, their own messages, the answer. */
-export const PublicTimelineEntry = z.object({
-  at: z.string(),
-  kind: z.enum(["status_changed", "reporter_message", "answer"]),
-  status: z.enum(reportStatuses).optional(),
-  message: z.string().optional(),
-});
+export const PublicTimelineEntry = z
+  .object({
+    at: z.string(),
+    kind: z.enum(["status_changed", "reporter_message", "answer"]),
+    status: z.enum(reportStatuses).optional(),
+    message: z.string().optional(),
+  })
+  .meta({ id: "PublicTimelineEntry" });
 export type PublicTimelineEntry = z.infer<typeof PublicTimelineEntry>;
 
 /**
@@ -16,18 +18,20 @@ export type PublicTimelineEntry = z.infer<typeof PublicTimelineEntry>;
  * holder may not be the reporter), the client hash, internal notes, the
  * assigned unit's staff or the officials named by staff.
  */
-export const PublicReport = z.object({
-  trackingCode: z.string(),
-  status: z.enum(reportStatuses),
-  category: z.object({ code: z.string(), nameVi: z.string(), nameEn: z.string() }),
-  createdAt: z.string(),
-  dueAt: z.string(),
-  timeline: z.array(PublicTimelineEntry),
-  /** The reply, once the report is resolved or closed. */
-  answer: z.string().nullable(),
-  /** Why it was turned down, when it was rejected. */
-  rejectionReason: z.string().nullable(),
-});
+export const PublicReport = z
+  .object({
+    trackingCode: z.string(),
+    status: z.enum(reportStatuses),
+    category: z.object({ code: z.string(), nameVi: z.string(), nameEn: z.string() }),
+    createdAt: z.string(),
+    dueAt: z.string(),
+    timeline: z.array(PublicTimelineEntry),
+    /** The reply, once the report is resolved or closed. */
+    answer: z.string().nullable(),
+    /** Why it was turned down, when it was rejected. */
+    rejectionReason: z.string().nullable(),
+  })
+  .meta({ id: "PublicReport" });
 export type PublicReport = z.infer<typeof PublicReport>;
 
 export interface PublicReportSource {

@@ -7,33 +7,37 @@ import { finishedStatuses } from "./workflow/transitions";
 const AssignedUnit = z.object({ id: z.string(), name: z.string() });
 
 /** A report as a staff list shows it. */
-export const ReportListItem = z.object({
-  id: z.string(),
-  trackingCode: z.string(),
-  status: z.enum(reportStatuses),
-  category: z.string(),
-  channel: z.enum(reportChannels),
-  unit: AssignedUnit.nullable(),
-  dueAt: z.string(),
-  /** Past its deadline and not yet resolved, closed, rejected or marked duplicate. */
-  overdue: z.boolean(),
-  /** Working days past the deadline by the tenant's calendar (weekends, holidays, swapped days); 0 when not overdue. */
-  workingDaysOverdue: z.int(),
-  createdAt: z.string(),
-});
+export const ReportListItem = z
+  .object({
+    id: z.string(),
+    trackingCode: z.string(),
+    status: z.enum(reportStatuses),
+    category: z.string(),
+    channel: z.enum(reportChannels),
+    unit: AssignedUnit.nullable(),
+    dueAt: z.string(),
+    /** Past its deadline and not yet resolved, closed, rejected or marked duplicate. */
+    overdue: z.boolean(),
+    /** Working days past the deadline by the tenant's calendar (weekends, holidays, swapped days); 0 when not overdue. */
+    workingDaysOverdue: z.int(),
+    createdAt: z.string(),
+  })
+  .meta({ id: "ReportListItem" });
 export type ReportListItem = z.infer<typeof ReportListItem>;
 
-export const ReportEvent = z.object({
-  id: z.string(),
-  kind: z.enum(["status_changed", "reporter_message", "staff_note", "answer"]),
-  fromStatus: z.string().nullable(),
-  toStatus: z.string().nullable(),
-  /** False for staff notes: those never reach the reporter. */
-  public: z.boolean(),
-  body: z.string().nullable(),
-  actor: z.object({ type: z.enum(["user", "system", "public"]), id: z.string().nullable() }),
-  at: z.string(),
-});
+export const ReportEvent = z
+  .object({
+    id: z.string(),
+    kind: z.enum(["status_changed", "reporter_message", "staff_note", "answer"]),
+    fromStatus: z.string().nullable(),
+    toStatus: z.string().nullable(),
+    /** False for staff notes: those never reach the reporter. */
+    public: z.boolean(),
+    body: z.string().nullable(),
+    actor: z.object({ type: z.enum(["user", "system", "public"]), id: z.string().nullable() }),
+    at: z.string(),
+  })
+  .meta({ id: "ReportEvent" });
 export type ReportEvent = z.infer<typeof ReportEvent>;
 
 export function toReportEvent(row: typeof reportEvents.$inferSelect): ReportEvent {
@@ -92,7 +96,7 @@ export const StaffReport = ReportListItem.extend({
   timeline: z.array(ReportEvent),
   /** Officials the finding concerns, resolved by id: evidence for their scorecard. */
   officials: z.array(ConcernedOfficial),
-});
+}).meta({ id: "StaffReport" });
 export type StaffReport = z.infer<typeof StaffReport>;
 
 /** Overdue = past due and still open; the count of working days comes from the tenant's calendar. */

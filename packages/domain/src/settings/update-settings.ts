@@ -63,7 +63,6 @@ export async function updateTenantSettings(ctx: TenantContext, patch: SettingsPa
 
 function settingsChanged(): DomainError {
   return new DomainError(
-    "conflict",
     "settings_changed",
     "Cấu hình vừa được người khác thay đổi; hãy tải lại rồi thử lại · The settings changed meanwhile; reload and try again",
   );
@@ -71,7 +70,6 @@ function settingsChanged(): DomainError {
 
 function invalidSettings(issues: readonly z.core.$ZodIssue[]): DomainError {
   return new DomainError(
-    "invalid",
     "validation_failed",
     "Cấu hình không hợp lệ · The settings are invalid",
     issues.map((issue) => ({ path: ["body", ...issue.path.map(String)].join("."), message: issue.message })),

@@ -3,7 +3,7 @@ import { assertCan } from "../access/assert-can";
 import { auditEntry } from "../audit/audit-entry";
 import { endOfLocalDay } from "../calendar/local-date";
 import type { TenantContext } from "../context";
-import { newId } from "../ids";
+import { newId } from "../context/ids";
 import { assertOfficialExists } from "../units/references";
 import type { CreateTask } from "./task-input";
 import { findTask } from "./task-query";

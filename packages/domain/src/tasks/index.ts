@@ -1,11 +1,7 @@
-export { appendReminder } from "./append-reminder";
-export { cancelTask } from "./cancel-task";
-export { completeTask } from "./complete-task";
 export { createTask } from "./create-task";
-export { getTask } from "./get-task";
 export { listReminders } from "./list-reminders";
 export { listTasks } from "./list-tasks";
-export { recordReminder } from "./record-reminder";
+export { appendReminder, recordReminder } from "./record-reminder";
 export { CompleteTask, CreateTask, RecordReminder, TaskListQuery, UpdateTask } from "./task-input";
+export { cancelTask, completeTask, getTask, updateTask } from "./task-lifecycle";
 export { RecordedReminder, Reminder, Task } from "./task-view";
-export { updateTask } from "./update-task";

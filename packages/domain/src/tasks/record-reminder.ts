@@ -1,12 +1,17 @@
+import { inTenant, isUniqueViolation, staleUnlessWritten, type TaskStatus, taskReminders, tasks } from "@kycuong/db";
+import { eq, max, sql } from "drizzle-orm";
 import { assertCan } from "../access/assert-can";
+import { auditEntry } from "../audit/audit-entry";
 import { localDate } from "../calendar/local-date";
 import type { TenantContext } from "../context";
+import { newId } from "../context/ids";
+import { writeGuarded } from "../guarded-write";
+import { enterInTrackingBook } from "../tracking-book/enter-in-tracking-book";
 import { assertOfficialExists, assertUnitExists } from "../units/references";
-import { appendReminder } from "./append-reminder";
-import { assertNotAfterToday, taskNotOpen } from "./task-errors";
+import { assertNotAfterToday, reminderAlreadyRecorded, taskNotOpen } from "./task-errors";
 import type { RecordReminder } from "./task-input";
 import { findTask } from "./task-query";
-import type { RecordedReminder } from "./task-view";
+import { type RecordedReminder, type Reminder, type ReminderRow, type TaskRow, toReminder } from "./task-view";
 
 /**
  * Records a written reminder about an open task (party office only). When it
@@ -28,4 +33,103 @@ export async function recordReminder(
   }
   const { reminder, trackingBookEntryId } = await appendReminder(ctx, task, input);
   return { ...reminder, trackingBookEntryCreated: trackingBookEntryId !== null, trackingBookEntryId };
+}
+
+/** Enough for a burst of people recording reminders about one task at the same moment. */
+const MAX_ATTEMPTS = 10;
+
+export interface AppendedReminder {
+  reminder: Reminder;
+  /** The tracking-book entry this reminder created, or null. */
+  trackingBookEntryId: string | null;
+}
+
+/**
+ * Writes a reminder as the task's next one, in one batch with its audit
+ * entry and, when it is the Nth, the tracking-book entry and that entry's
+ * audit. The reminder is inserted only while the task is open and has no
+ * reminder with the same document number (checked in the same batch: a
+ * double-submitted first reminder must not become the second and put the
+ * task in the book). Two reminders recorded at once may pick the same
+ * sequence; the UNIQUE index refuses the second, which retries with the next.
+ * (A write the database refused as busy is retried by the client itself.)
+ * No permission check: callers (recordReminder, the demo seed) decide who may.
+ */
+export async function appendReminder(
+  ctx: TenantContext,
+  task: TaskRow,
+  input: RecordReminder,
+): Promise<AppendedReminder> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await write(ctx, task, input, await nextSequence(ctx, task.id));
+    } catch (error) {
+      if (isUniqueViolation(error) && attempt < MAX_ATTEMPTS) continue;
+      throw error;
+    }
+  }
+}
+
+async function statusOf(ctx: TenantContext, taskId: string): Promise<TaskStatus> {
+  const [row] = await ctx.db
+    .select({ status: tasks.status })
+    .from(tasks)
+    .where(inTenant(tasks, ctx.tenant.id, eq(tasks.id, taskId)));
+  return row?.status ?? "cancelled";
+}
+
+async function nextSequence(ctx: TenantContext, taskId: string): Promise<number> {
+  const [row] = await ctx.db
+    .select({ last: max(taskReminders.sequence) })
+    .from(taskReminders)
+    .where(inTenant(taskReminders, ctx.tenant.id, eq(taskReminders.taskId, taskId)));
+  return (row?.last ?? 0) + 1;
+}
+
+async function write(
+  ctx: TenantContext,
+  task: TaskRow,
+  input: RecordReminder,
+  sequence: number,
+): Promise<AppendedReminder> {
+  const tenantId = ctx.tenant.id;
+  const row: ReminderRow = {
+    id: newId(ctx.now),
+    tenantId,
+    taskId: task.id,
+    sequence,
+    ...input,
+    createdAt: ctx.now.toISOString(),
+  };
+  const entry = enterInTrackingBook(ctx, task, { reminderId: row.id, docDate: row.docDate });
+  const [, , entryInsert] = await writeGuarded(
+    ctx,
+    [
+      ctx.db.run(sql`
+      insert into ${taskReminders} (id, tenant_id, task_id, sequence, doc_number, doc_date, issuer, content,
+        recipient_unit_id, recipient_organisation, recipient_official_id, created_at)
+      select ${row.id}, ${tenantId}, ${row.taskId}, ${row.sequence}, ${row.docNumber}, ${row.docDate}, ${row.issuer},
+        ${row.content}, ${row.recipientUnitId}, ${row.recipientOrganisation}, ${row.recipientOfficialId}, ${row.createdAt}
+      where exists (select 1 from ${tasks} where ${tasks.tenantId} = ${tenantId} and ${tasks.id} = ${task.id}
+                    and ${tasks.status} = 'open')
+        and not exists (select 1 from ${taskReminders} where ${taskReminders.tenantId} = ${tenantId}
+                        and ${taskReminders.taskId} = ${task.id} and ${taskReminders.docNumber} = ${row.docNumber})`),
+      staleUnlessWritten(ctx.db),
+      entry.insert,
+      auditEntry(ctx, {
+        tenantId,
+        action: "task.reminder_recorded",
+        entityType: "task_reminder",
+        entityId: row.id,
+        after: row,
+      }),
+      entry.audit,
+    ],
+    // Nothing was inserted: the task was closed meanwhile, or this document is already recorded.
+    async () => {
+      const status = await statusOf(ctx, task.id);
+      return status === "open" ? reminderAlreadyRecorded(input.docNumber) : taskNotOpen(status);
+    },
+  );
+  return { reminder: toReminder(row), trackingBookEntryId: entryInsert.rowsAffected > 0 ? entry.entryId : null };
 }

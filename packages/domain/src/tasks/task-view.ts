@@ -4,31 +4,33 @@ import { z } from "zod";
 export type TaskRow = typeof tasks.$inferSelect;
 export type ReminderRow = typeof taskReminders.$inferSelect;
 
-export const Task = z.object({
-  id: z.string(),
-  title: z.string(),
-  description: z.string().nullable(),
-  sourceDocNumber: z.string().nullable(),
-  sourceDocDate: z.string().nullable(),
-  issuedBy: z.enum(taskIssuers),
-  unit: z.object({ id: z.string(), name: z.string() }),
-  partyOrganisation: z.string().nullable(),
-  official: z.object({ id: z.string(), fullName: z.string() }).nullable(),
-  dueOn: z.string(),
-  /** The end of `dueOn` in the tenant's time zone, as a UTC instant. */
-  dueAt: z.string(),
-  status: z.enum(taskStatuses),
-  /** Open and past `dueAt`. */
-  overdue: z.boolean(),
-  completedOn: z.string().nullable(),
-  completedAt: z.string().nullable(),
-  completionNote: z.string().nullable(),
-  remindersCount: z.int(),
-  hasTrackingBookEntry: z.boolean(),
-  trackingBookEntryId: z.string().nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
+export const Task = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    description: z.string().nullable(),
+    sourceDocNumber: z.string().nullable(),
+    sourceDocDate: z.string().nullable(),
+    issuedBy: z.enum(taskIssuers),
+    unit: z.object({ id: z.string(), name: z.string() }),
+    partyOrganisation: z.string().nullable(),
+    official: z.object({ id: z.string(), fullName: z.string() }).nullable(),
+    dueOn: z.string(),
+    /** The end of `dueOn` in the tenant's time zone, as a UTC instant. */
+    dueAt: z.string(),
+    status: z.enum(taskStatuses),
+    /** Open and past `dueAt`. */
+    overdue: z.boolean(),
+    completedOn: z.string().nullable(),
+    completedAt: z.string().nullable(),
+    completionNote: z.string().nullable(),
+    remindersCount: z.int(),
+    hasTrackingBookEntry: z.boolean(),
+    trackingBookEntryId: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: "Task" });
 export type Task = z.infer<typeof Task>;
 
 export interface TaskSelection {
@@ -66,20 +68,22 @@ export function toTask(row: TaskSelection, now: Date): Task {
   };
 }
 
-export const Reminder = z.object({
-  id: z.string(),
-  taskId: z.string(),
-  /** 1st, 2nd, … reminder about this task. */
-  sequence: z.int(),
-  docNumber: z.string(),
-  docDate: z.string(),
-  issuer: z.string(),
-  content: z.string(),
-  recipientUnitId: z.string().nullable(),
-  recipientOrganisation: z.string().nullable(),
-  recipientOfficialId: z.string().nullable(),
-  createdAt: z.string(),
-});
+export const Reminder = z
+  .object({
+    id: z.string(),
+    taskId: z.string(),
+    /** 1st, 2nd, … reminder about this task. */
+    sequence: z.int(),
+    docNumber: z.string(),
+    docDate: z.string(),
+    issuer: z.string(),
+    content: z.string(),
+    recipientUnitId: z.string().nullable(),
+    recipientOrganisation: z.string().nullable(),
+    recipientOfficialId: z.string().nullable(),
+    createdAt: z.string(),
+  })
+  .meta({ id: "Reminder" });
 export type Reminder = z.infer<typeof Reminder>;
 
 export function toReminder(row: ReminderRow): Reminder {

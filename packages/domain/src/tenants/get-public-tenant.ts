@@ -1,7 +1,7 @@
 import { tenants } from "@kycuong/db";
 import { eq } from "drizzle-orm";
 import type { DomainContext } from "../context";
-import { forbidden, notFound } from "../errors";
+import { DomainError } from "../errors";
 
 /** What anyone may know about a tenant: enough for a district's website to show its hotline. */
 export interface PublicTenant {
@@ -25,8 +25,8 @@ export async function getPublicTenant(ctx: DomainContext, slug: string): Promise
     .from(tenants)
     .where(eq(tenants.slug, slug))
     .limit(1);
-  if (!row) throw notFound("tenant_not_found", `No tenant "${slug}".`);
-  if (row.status === "suspended") throw forbidden("tenant_suspended", `Tenant "${slug}" is suspended.`);
+  if (!row) throw new DomainError("tenant_not_found", `No tenant "${slug}".`);
+  if (row.status === "suspended") throw new DomainError("tenant_suspended", `Tenant "${slug}" is suspended.`);
   const { status: _status, ...tenant } = row;
   return tenant;
 }

@@ -1,7 +1,7 @@
 import { tenants } from "@kycuong/db";
 import { eq } from "drizzle-orm";
 import type { DomainContext, TenantRef } from "../context";
-import { forbidden } from "../errors";
+import { DomainError } from "../errors";
 import { tenantNotFound } from "./tenant-not-found";
 import { parseTenantSettings } from "./tenant-settings";
 
@@ -24,7 +24,7 @@ export async function resolveTenant(ctx: DomainContext, slug: string): Promise<T
     .limit(1);
   if (!row) throw tenantNotFound();
   if (row.status === "suspended") {
-    throw forbidden("tenant_suspended", `Đơn vị "${slug}" đang bị tạm ngưng · Tenant "${slug}" is suspended`);
+    throw new DomainError("tenant_suspended", `Đơn vị "${slug}" đang bị tạm ngưng · Tenant "${slug}" is suspended`);
   }
   return {
     id: row.id,

@@ -1,4 +1,4 @@
-import { type DomainError, notFound } from "../errors";
+import { DomainError } from "../errors";
 
 /**
  * The one answer for "no such tenant" and "not your tenant": identical, and
@@ -6,5 +6,5 @@ import { type DomainError, notFound } from "../errors";
  * comparing answers.
  */
 export function tenantNotFound(): DomainError {
-  return notFound("tenant_not_found", "Không tìm thấy đơn vị hành chính · Tenant not found");
+  return new DomainError("tenant_not_found", "Không tìm thấy đơn vị hành chính · Tenant not found");
 }

@@ -2,7 +2,7 @@ import { auditLog } from "@kycuong/db";
 import { type SQL, sql } from "drizzle-orm";
 import { type AuditInput, changedFields } from "../audit/audit-entry";
 import type { DomainContext } from "../context";
-import { newId } from "../ids";
+import { newId } from "../context/ids";
 
 /**
  * An audit row that is written only if `condition` holds when the batch

@@ -1,7 +1,7 @@
 import { taskReminders, trackingBookEntries } from "@kycuong/db";
 import { sql } from "drizzle-orm";
 import type { TenantContext } from "../context";
-import { newId } from "../ids";
+import { newId } from "../context/ids";
 import type { TaskRow } from "../tasks/task-view";
 import { auditEntryWhen } from "./audit-when";
 

@@ -1,5 +1,3 @@
-export { annulTrackingBookEntry } from "./annul-tracking-book-entry";
 export { exportTrackingBookCsv } from "./export-tracking-book-csv";
-export { getTrackingBookEntry } from "./get-tracking-book-entry";
-export { listTrackingBook } from "./list-tracking-book";
+export { annulTrackingBookEntry, getTrackingBookEntry, listTrackingBook } from "./tracking-book-entries";
 export { AnnulEntry, TrackingBookEntry, TrackingBookQuery } from "./tracking-book-view";

@@ -4,35 +4,37 @@ import { Id } from "../input/ids";
 import { text } from "../input/text";
 
 /** One line of the tracking book (sổ theo dõi), as the party office reads it. */
-export const TrackingBookEntry = z.object({
-  id: z.string(),
-  /** The year of the reminder that reached the threshold: the book the entry belongs to. */
-  year: z.int(),
-  task: z.object({
+export const TrackingBookEntry = z
+  .object({
     id: z.string(),
-    title: z.string(),
-    sourceDocNumber: z.string().nullable(),
-    sourceDocDate: z.string().nullable(),
-    issuedBy: z.enum(taskIssuers),
-    status: z.enum(taskStatuses),
-  }),
-  unit: z.object({ id: z.string(), name: z.string() }),
-  partyOrganisation: z.string().nullable(),
-  official: z.object({ id: z.string(), fullName: z.string() }).nullable(),
-  /** Every written reminder about the task, 1st first. */
-  reminders: z.array(z.object({ id: z.string(), sequence: z.int(), docNumber: z.string(), docDate: z.string() })),
-  triggeredByReminderId: z.string(),
-  createdAt: z.string(),
-  annulled: z.boolean(),
-  /** Who annulled the entry, when and why; the entry itself stays in the book. */
-  annulment: z
-    .object({
-      at: z.string(),
-      by: z.object({ id: z.string(), name: z.string().nullable() }),
-      reason: z.string(),
-    })
-    .nullable(),
-});
+    /** The year of the reminder that reached the threshold: the book the entry belongs to. */
+    year: z.int(),
+    task: z.object({
+      id: z.string(),
+      title: z.string(),
+      sourceDocNumber: z.string().nullable(),
+      sourceDocDate: z.string().nullable(),
+      issuedBy: z.enum(taskIssuers),
+      status: z.enum(taskStatuses),
+    }),
+    unit: z.object({ id: z.string(), name: z.string() }),
+    partyOrganisation: z.string().nullable(),
+    official: z.object({ id: z.string(), fullName: z.string() }).nullable(),
+    /** Every written reminder about the task, 1st first. */
+    reminders: z.array(z.object({ id: z.string(), sequence: z.int(), docNumber: z.string(), docDate: z.string() })),
+    triggeredByReminderId: z.string(),
+    createdAt: z.string(),
+    annulled: z.boolean(),
+    /** Who annulled the entry, when and why; the entry itself stays in the book. */
+    annulment: z
+      .object({
+        at: z.string(),
+        by: z.object({ id: z.string(), name: z.string().nullable() }),
+        reason: z.string(),
+      })
+      .nullable(),
+  })
+  .meta({ id: "TrackingBookEntry" });
 export type TrackingBookEntry = z.infer<typeof TrackingBookEntry>;
 
 export const TrackingBookQuery = z.object({

@@ -1,7 +1,7 @@
 import { inTenant, officials, units } from "@kycuong/db";
 import { eq } from "drizzle-orm";
 import type { TenantContext } from "../context";
-import { DomainError } from "../errors";
+import { invalidReference } from "../errors";
 
 /**
  * Checks that ids a client sent point at rows of this tenant. A reference to
@@ -13,7 +13,7 @@ export async function assertUnitExists(ctx: TenantContext, id: string, path: str
     .from(units)
     .where(inTenant(units, ctx.tenant.id, eq(units.id, id)))
     .limit(1);
-  if (!row) throw invalidReference(path, "đơn vị · unit");
+  if (!row) throw invalidReference(path, "unit");
 }
 
 export async function assertOfficialExists(ctx: TenantContext, id: string, path: string): Promise<void> {
@@ -22,11 +22,5 @@ export async function assertOfficialExists(ctx: TenantContext, id: string, path:
     .from(officials)
     .where(inTenant(officials, ctx.tenant.id, eq(officials.id, id)))
     .limit(1);
-  if (!row) throw invalidReference(path, "cán bộ · official");
-}
-
-function invalidReference(path: string, what: string): DomainError {
-  return new DomainError("invalid", "invalid_reference", `Tham chiếu không tồn tại · Unknown reference (${what})`, [
-    { path, message: `Không tồn tại trong đơn vị này · No such ${what.split(" · ")[1]} in this tenant` },
-  ]);
+  if (!row) throw invalidReference(path, "official");
 }

@@ -1,20 +1,22 @@
 import { type UnitRow, unitKinds } from "@kycuong/db";
 import { z } from "zod";
 
-export const Unit = z.object({
-  id: z.string(),
-  parentId: z.string().nullable(),
-  kind: z.enum(unitKinds),
-  name: z.string(),
-  code: z.string(),
-  headOfficialId: z.string().nullable(),
-  headEmail: z.string().nullable(),
-  /** False means this unit's overdue alerts have nobody to go to. */
-  hasHeadEmail: z.boolean(),
-  active: z.boolean(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
+export const Unit = z
+  .object({
+    id: z.string(),
+    parentId: z.string().nullable(),
+    kind: z.enum(unitKinds),
+    name: z.string(),
+    code: z.string(),
+    headOfficialId: z.string().nullable(),
+    headEmail: z.string().nullable(),
+    /** False means this unit's overdue alerts have nobody to go to. */
+    hasHeadEmail: z.boolean(),
+    active: z.boolean(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: "Unit" });
 export type Unit = z.infer<typeof Unit>;
 
 export function toUnit(row: UnitRow): Unit {

@@ -17,7 +17,6 @@ export function assertPasswordAcceptable(password: string, email: string): void 
   const problems = passwordProblems(password, email);
   if (problems.length === 0) return;
   throw new DomainError(
-    "invalid",
     "validation_failed",
     "Mật khẩu không đạt yêu cầu · The password does not meet the policy",
     problems.map((message) => ({ path: "body.password", message })),
@@ -28,7 +27,6 @@ export function assertPasswordAcceptable(password: string, email: string): void 
 export function assertUnitHeadHasUnit(roles: readonly Role[], unitId: string | null): void {
   if (!roles.includes("unit_head") || unitId) return;
   throw new DomainError(
-    "invalid",
     "validation_failed",
     "Trưởng đơn vị phải gắn với một đơn vị · A unit head must belong to a unit",
     [{ path: "body.unitId", message: "Bắt buộc với vai trò unit_head · Required for the unit_head role" }],
@@ -53,7 +51,6 @@ export function assertNotDemotingSelf(ctx: TenantContext, before: UserRow, after
   const droppingAdmin = before.roles.includes("tenant_admin") && !after.roles.includes("tenant_admin");
   if (!disabling && !droppingAdmin) return;
   throw new DomainError(
-    "invalid",
     "cannot_demote_self",
     "Không thể tự khóa tài khoản hoặc tự bỏ quyền quản trị của mình · You cannot disable your own account or remove your own tenant_admin role",
   );
@@ -61,7 +58,6 @@ export function assertNotDemotingSelf(ctx: TenantContext, before: UserRow, after
 
 export function emailTaken(email: string): DomainError {
   return new DomainError(
-    "conflict",
     "user_email_taken",
     `Email "${email}" đã có tài khoản trong đơn vị này · "${email}" already has an account in this tenant`,
     [{ path: "body.email", message: "Đã được dùng · Already taken" }],

@@ -28,7 +28,6 @@ export async function addExplanationEvidence(
   const named = await findRecordOfficial(ctx, recordId, officialId);
   if (!named || before.status === "draft") {
     throw new DomainError(
-      "not_found",
       "violation_official_not_found",
       "Biên bản không nêu cán bộ này · The record does not name this official",
     );
@@ -36,13 +35,12 @@ export async function addExplanationEvidence(
   await assertRespondsFor(ctx, named.unitId);
   if (named.status === "decided" || named.status === "closed" || before.status === "closed") {
     throw new DomainError(
-      "conflict",
       "violation_official_decided",
       "Đã có quyết định; không bổ sung giải trình được nữa · Already decided; the explanation can no longer change",
     );
   }
   if (files.length === 0) {
-    throw new DomainError("invalid", "attachment_rejected", "Chưa chọn tệp · No file was sent", [
+    throw new DomainError("attachment_rejected", "Chưa chọn tệp · No file was sent", [
       { path: "files", message: "Chưa chọn tệp · No file was sent" },
     ]);
   }

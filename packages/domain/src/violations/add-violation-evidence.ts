@@ -3,9 +3,9 @@ import { assertCan } from "../access/assert-can";
 import { auditEntry } from "../audit/audit-entry";
 import { sha256Hex } from "../auth/secret-token";
 import type { TenantContext } from "../context";
+import { newId } from "../context/ids";
 import { DomainError } from "../errors";
 import { writeGuarded } from "../guarded-write";
-import { newId } from "../ids";
 import type { AttachmentStore } from "../reports/attachments/attachment-store";
 import { type CheckedFile, checkAttachments, type IncomingFile } from "../reports/attachments/check-attachments";
 import { guardedRecordUpdate } from "./save-record-change";
@@ -29,7 +29,7 @@ export async function addViolationEvidence(
   const before = await findRecord(ctx, recordId);
   if (before.status !== "draft") throw recordNotDraft(before.status);
   if (files.length === 0) {
-    throw new DomainError("invalid", "attachment_rejected", "Chưa chọn tệp · No file was sent", [
+    throw new DomainError("attachment_rejected", "Chưa chọn tệp · No file was sent", [
       { path: "files", message: "Chưa chọn tệp · No file was sent" },
     ]);
   }

@@ -4,7 +4,7 @@ import { rolesGrant } from "../access/permissions";
 import { visibleUnitIds } from "../access/unit-scope";
 import { auditEntry } from "../audit/audit-entry";
 import type { TenantContext } from "../context";
-import { forbidden } from "../errors";
+import { DomainError } from "../errors";
 import { writeGuarded } from "../guarded-write";
 import { viewRecord } from "./get-violation-record";
 import { guardedRecordUpdate } from "./save-record-change";
@@ -30,7 +30,7 @@ export async function assertRespondsFor(ctx: TenantContext, unitId: string): Pro
     const visible = await visibleUnitIds(ctx);
     if (visible === null || visible.includes(unitId)) return;
   }
-  throw forbidden("forbidden", "Bạn không có quyền trả lời cho đơn vị này · You cannot answer for this unit");
+  throw new DomainError("forbidden", "Bạn không có quyền trả lời cho đơn vị này · You cannot answer for this unit");
 }
 
 /**

@@ -2,7 +2,7 @@ import { violationRecordOfficials, violationRecords } from "@kycuong/db";
 import { assertCan } from "../access/assert-can";
 import { auditEntry } from "../audit/audit-entry";
 import type { TenantContext } from "../context";
-import { newId } from "../ids";
+import { newId } from "../context/ids";
 import { viewRecord } from "./get-violation-record";
 import type { CreateViolationRecord } from "./violation-input";
 import { assertInspection, assertReport, assertViolationType, officialUnits } from "./violation-references";

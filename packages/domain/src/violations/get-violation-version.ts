@@ -6,15 +6,17 @@ import type { TenantContext } from "../context";
 import { violationVersionNotFound } from "./violation-errors";
 import { findRecord } from "./violation-query";
 
-export const ViolationVersion = z.object({
-  version: z.int(),
-  /** The canonical content exactly as sealed (parsed from its JSON). */
-  content: z.record(z.string(), z.unknown()),
-  contentHash: z.string(),
-  reason: z.string().nullable(),
-  createdBy: z.string(),
-  createdAt: z.string(),
-});
+export const ViolationVersion = z
+  .object({
+    version: z.int(),
+    /** The canonical content exactly as sealed (parsed from its JSON). */
+    content: z.record(z.string(), z.unknown()),
+    contentHash: z.string(),
+    reason: z.string().nullable(),
+    createdBy: z.string(),
+    createdAt: z.string(),
+  })
+  .meta({ id: "ViolationVersion" });
 export type ViolationVersion = z.infer<typeof ViolationVersion>;
 
 /** One sealed version of a record, as it was issued or corrected. */

@@ -7,12 +7,9 @@ export { getViolationRecord } from "./get-violation-record";
 export { getViolationVersion, ViolationVersion } from "./get-violation-version";
 export { issueViolationRecord } from "./issue-violation-record";
 export { listViolationRecords } from "./list-violation-records";
+export { recordDecision, recordSignature, requestExplanation, submitExplanation } from "./official-follow-up";
 export { type PrintableViolationRecord, printViolationRecord } from "./print-violation-record";
-export { recordDecision } from "./record-decision";
-export { recordSignature } from "./record-signature";
-export { requestExplanation } from "./request-explanation";
 export { submitCorrectiveReport } from "./submit-corrective-report";
-export { submitExplanation } from "./submit-explanation";
 export { updateViolationRecord } from "./update-violation-record";
 export { VerifyResult, verifyViolationRecord } from "./verify-violation-record";
 export {

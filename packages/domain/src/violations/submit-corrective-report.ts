@@ -2,9 +2,9 @@ import { correctiveReports } from "@kycuong/db";
 import { assertCan } from "../access/assert-can";
 import { auditEntry } from "../audit/audit-entry";
 import type { TenantContext } from "../context";
+import { newId } from "../context/ids";
 import { DomainError } from "../errors";
 import { writeGuarded } from "../guarded-write";
-import { newId } from "../ids";
 import { assertRespondsFor } from "./change-record-official";
 import { viewRecord } from "./get-violation-record";
 import { guardedRecordUpdate } from "./save-record-change";
@@ -25,7 +25,6 @@ export async function submitCorrectiveReport(
   const parts = await recordParts(ctx, [recordId]);
   if (!(parts.officials.get(recordId) ?? []).some((o) => o.unitId === input.unitId)) {
     throw new DomainError(
-      "invalid",
       "invalid_reference",
       "Biên bản không nêu cán bộ nào của đơn vị này · The record names no official of this unit",
       [{ path: "body.unitId", message: "Không có trong biên bản · Not named in the record" }],

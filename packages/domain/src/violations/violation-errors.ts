@@ -1,23 +1,22 @@
-import { DomainError, notFound } from "../errors";
+import { DomainError } from "../errors";
 
 export function violationRecordNotFound(): DomainError {
-  return notFound("violation_record_not_found", "Không tìm thấy biên bản vi phạm · Violation record not found");
+  return new DomainError("violation_record_not_found", "Không tìm thấy biên bản vi phạm · Violation record not found");
 }
 
 export function violationOfficialNotFound(): DomainError {
-  return notFound(
+  return new DomainError(
     "violation_official_not_found",
     "Biên bản không nêu tên cán bộ này · The record does not name this official",
   );
 }
 
 export function violationVersionNotFound(): DomainError {
-  return notFound("violation_version_not_found", "Không có phiên bản này · No such version of the record");
+  return new DomainError("violation_version_not_found", "Không có phiên bản này · No such version of the record");
 }
 
 export function recordNotDraft(status: string): DomainError {
   return new DomainError(
-    "conflict",
     "violation_record_not_draft",
     `Biên bản đã ${status === "closed" ? "kết thúc" : "ban hành"}; nội dung không thể sửa, chỉ có thể đính chính · The record is ${status}; its content can only be corrected, not edited`,
   );
@@ -25,7 +24,6 @@ export function recordNotDraft(status: string): DomainError {
 
 export function recordNotIssued(status: string): DomainError {
   return new DomainError(
-    "conflict",
     "violation_record_not_issued",
     `Biên bản đang ở trạng thái ${status}; thao tác này chỉ dành cho biên bản đã ban hành · The record is ${status}; this needs an issued record`,
   );
@@ -33,7 +31,6 @@ export function recordNotIssued(status: string): DomainError {
 
 export function illegalViolationTransition(from: string | null, to: string): DomainError {
   return new DomainError(
-    "conflict",
     "illegal_violation_transition",
     `Không thể chuyển từ ${from ?? "—"} sang ${to} · Cannot move from ${from ?? "—"} to ${to}`,
   );
@@ -41,7 +38,6 @@ export function illegalViolationTransition(from: string | null, to: string): Dom
 
 export function recordChanged(): DomainError {
   return new DomainError(
-    "conflict",
     "violation_record_changed",
     "Biên bản vừa được người khác thay đổi; hãy tải lại rồi thử lại · The record was changed by someone else meanwhile; reload and try again",
   );
@@ -49,7 +45,6 @@ export function recordChanged(): DomainError {
 
 export function correctiveReportExists(): DomainError {
   return new DomainError(
-    "conflict",
     "corrective_report_exists",
     "Đơn vị này đã báo cáo khắc phục cho biên bản · This unit has already reported its corrective action for the record",
   );

@@ -1,13 +1,7 @@
 import { inspections, inTenant, officials, reports, violationTypes } from "@kycuong/db";
 import { eq, inArray } from "drizzle-orm";
 import type { TenantContext } from "../context";
-import { DomainError } from "../errors";
-
-function invalidReference(path: string, what: string): DomainError {
-  return new DomainError("invalid", "invalid_reference", `Tham chiếu không tồn tại · Unknown reference (${what})`, [
-    { path, message: `Không tồn tại trong đơn vị này · No such ${what} in this tenant` },
-  ]);
-}
+import { invalidReference } from "../errors";
 
 /** An active violation type of the tenant's catalogue, by code. */
 export async function assertViolationType(ctx: TenantContext, code: string, path: string): Promise<void> {
@@ -16,7 +10,7 @@ export async function assertViolationType(ctx: TenantContext, code: string, path
     .from(violationTypes)
     .where(inTenant(violationTypes, ctx.tenant.id, eq(violationTypes.code, code)))
     .limit(1);
-  if (!row?.active) throw invalidReference(path, "violation type");
+  if (!row?.active) throw invalidReference(path, "violation_type", row ? "inactive" : "missing");
 }
 
 export async function assertInspection(ctx: TenantContext, id: string, path: string): Promise<void> {

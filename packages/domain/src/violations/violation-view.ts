@@ -29,28 +29,30 @@ export const CorrectiveReport = z.object({
   submittedAt: z.string(),
 });
 
-export const ViolationRecordSummary = z.object({
-  id: z.string(),
-  inspectionId: z.string().nullable(),
-  reportId: z.string().nullable(),
-  typeCode: z.string(),
-  occurredAt: z.string(),
-  place: z.string(),
-  description: z.string(),
-  witnesses: z.array(z.string()),
-  status: z.enum(violationRecordStatuses),
-  version: z.int(),
-  contentHash: z.string().nullable(),
-  issuedAt: z.string().nullable(),
-  issuedBy: z.string().nullable(),
-  correctiveDueAt: z.string().nullable(),
-  /** Issued, past `correctiveDueAt`, and a named official's unit has not reported its corrective action. */
-  correctiveOverdue: z.boolean(),
-  officials: z.array(ViolationOfficial),
-  correctiveReports: z.array(CorrectiveReport),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
+export const ViolationRecordSummary = z
+  .object({
+    id: z.string(),
+    inspectionId: z.string().nullable(),
+    reportId: z.string().nullable(),
+    typeCode: z.string(),
+    occurredAt: z.string(),
+    place: z.string(),
+    description: z.string(),
+    witnesses: z.array(z.string()),
+    status: z.enum(violationRecordStatuses),
+    version: z.int(),
+    contentHash: z.string().nullable(),
+    issuedAt: z.string().nullable(),
+    issuedBy: z.string().nullable(),
+    correctiveDueAt: z.string().nullable(),
+    /** Issued, past `correctiveDueAt`, and a named official's unit has not reported its corrective action. */
+    correctiveOverdue: z.boolean(),
+    officials: z.array(ViolationOfficial),
+    correctiveReports: z.array(CorrectiveReport),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: "ViolationRecordSummary" });
 export type ViolationRecordSummary = z.infer<typeof ViolationRecordSummary>;
 
 export const EvidenceMeta = z.object({
@@ -76,7 +78,7 @@ export const VersionMeta = z.object({
 export const ViolationRecord = ViolationRecordSummary.extend({
   evidence: z.array(EvidenceMeta),
   versions: z.array(VersionMeta),
-});
+}).meta({ id: "ViolationRecord" });
 export type ViolationRecord = z.infer<typeof ViolationRecord>;
 
 export function isCorrectiveOverdue(

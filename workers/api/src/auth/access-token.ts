@@ -1,3 +1,4 @@
+import type { ProblemCode } from "@kycuong/domain/errors";
 import type { Account } from "@kycuong/domain/identity";
 import { decodeJwt, errors, type JWTPayload, type JWTVerifyGetKey, jwtVerify, SignJWT } from "jose";
 import type { SigningKeys } from "./signing-keys";
@@ -35,7 +36,7 @@ export function signAccessToken(keys: SigningKeys, account: Account, now: Date):
 export class TokenError extends Error {
   override readonly name = "TokenError";
   constructor(
-    readonly code: string,
+    readonly code: Extract<ProblemCode, `token_${string}`> | "tenant_suspended",
     message: string,
   ) {
     super(message);

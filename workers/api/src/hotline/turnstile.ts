@@ -12,7 +12,6 @@ export interface TurnstileCheck {
 /** What a failed or missing check answers; nothing has been stored by then. */
 export function turnstileFailed(): DomainError {
   return new DomainError(
-    "invalid",
     "turnstile_failed",
     "Không xác minh được bạn là người thật; hãy tải lại biểu mẫu và thử lại · The human check failed; reload the form and try again",
     [{ path: "body.turnstileToken", message: "Xác minh không thành công · Verification failed" }],
@@ -35,7 +34,6 @@ export async function verifyTurnstile(check: TurnstileCheck): Promise<void> {
     outcome = await res.json<{ success?: unknown }>();
   } catch {
     throw new DomainError(
-      "unavailable",
       "turnstile_unavailable",
       "Chưa xác minh được lúc này; hãy thử lại sau ít phút · The human check is unavailable; try again in a few minutes",
     );

@@ -1,39 +1,27 @@
-import { DomainError, type DomainErrorKind } from "@kycuong/domain/errors";
+import { DomainError, isProblemCode, type ProblemCode, problemStatus } from "@kycuong/domain/errors";
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
-import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { TokenError } from "../auth/access-token";
 import { MisconfiguredError } from "../env";
 import type { AppEnv } from "./app-env";
 import { problemResponse } from "./problem";
-
-const statusByKind: Record<DomainErrorKind, ContentfulStatusCode> = {
-  invalid: 400,
-  unauthenticated: 401,
-  forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  rate_limited: 429,
-  unavailable: 503,
-};
 
 /** The app's one error mapping: everything thrown becomes a problem response. */
 export function handleError(error: Error, c: Context<AppEnv>): Response {
   if (error instanceof DomainError) {
     const retryAfter = error.hints.retryAfterSeconds;
     return problemResponse(c, {
-      status: statusByKind[error.kind],
       code: error.code,
       detail: error.message,
       ...(error.fieldErrors.length > 0 ? { errors: error.fieldErrors } : {}),
-      ...(error.kind === "unauthenticated" ? { headers: { "WWW-Authenticate": "Bearer" } } : {}),
+      ...(error.status === 401 ? { headers: { "WWW-Authenticate": "Bearer" } } : {}),
       ...(retryAfter !== undefined ? { headers: { "Retry-After": String(retryAfter) } } : {}),
     });
   }
   if (error instanceof TokenError) {
     return problemResponse(c, {
-      status: 401,
       code: error.code,
+      status: 401,
       detail: error.message,
       headers: { "WWW-Authenticate": `Bearer error="invalid_token"` },
     });
@@ -41,29 +29,34 @@ export function handleError(error: Error, c: Context<AppEnv>): Response {
   if (error instanceof MisconfiguredError) {
     logError(c, "misconfigured", error);
     return problemResponse(c, {
-      status: 500,
       code: "misconfigured",
       detail: `Máy chủ bị cấu hình sai · The server is misconfigured. ${error.message}`,
     });
   }
   if (error instanceof HTTPException) {
     // Hono's validators throw these for bodies they cannot even parse.
-    const status = error.status as ContentfulStatusCode;
+    const code = httpExceptionCode(error.status);
+    if (problemStatus(code) >= 500) logError(c, "http_exception", error);
     return problemResponse(c, {
-      status,
-      code: status === 400 ? "malformed_body" : `http_${status}`,
+      code,
       detail:
-        status === 400
+        code === "malformed_body"
           ? "Không đọc được nội dung gửi lên (JSON sai cú pháp?) · The request body could not be parsed (malformed JSON?)"
           : error.message,
     });
   }
   logError(c, "unhandled", error);
   return problemResponse(c, {
-    status: 500,
     code: "internal_error",
     detail: "Đã có lỗi xảy ra; hãy thử lại sau · Something went wrong; please try again later",
   });
+}
+
+/** 400 is a body Hono could not parse; other statuses keep their `http_<status>` code (a 500 if uncatalogued). */
+function httpExceptionCode(status: number): ProblemCode {
+  if (status === 400) return "malformed_body";
+  const code = `http_${status}`;
+  return isProblemCode(code) ? code : "http_500";
 }
 
 function logError(c: Context<AppEnv>, kind: string, error: Error): void {

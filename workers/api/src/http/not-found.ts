@@ -18,14 +18,12 @@ export function notFoundHandler(app: Hono<AppEnv>) {
       if (allowed.has("GET")) allowed.add("HEAD");
       const allow = [...allowed].sort().join(", ");
       return problemResponse(c, {
-        status: 405,
         code: "method_not_allowed",
         detail: `${c.req.method} không dùng được ở đây; hãy dùng ${allow} · ${c.req.method} is not allowed here; use ${allow}`,
         headers: { Allow: allow },
       });
     }
     return problemResponse(c, {
-      status: 404,
       code: "not_found",
       detail: "Không có tài nguyên nào ở địa chỉ này · Nothing exists at this address",
     });

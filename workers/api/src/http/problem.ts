@@ -1,15 +1,24 @@
 import { z } from "@hono/zod-openapi";
+import {
+  type ProblemAlsoStatus,
+  type ProblemCode,
+  type ProblemStatus,
+  problemAnchor,
+  problemStatus,
+  problemStatusTitles,
+} from "@kycuong/domain/errors";
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 
 /**
  * RFC 9457 problem details: the one shape of every non-2xx answer.
- * `code` is the stable, machine-readable part; `title` is bilingual
- * (Vietnamese first); `type` points at the code's entry in /docs.
+ * `code` is the stable, machine-readable part, one of the domain's problem
+ * catalogue, which also gives the status; `title` is bilingual (Vietnamese
+ * first); `type` is the absolute address of the code's entry on this API's /docs.
  */
 export const Problem = z
   .object({
-    type: z.string().openapi({ example: "/docs#problem-tenant_not_found" }),
+    type: z.url().openapi({ example: "https://api.example.vn/docs#problem-tenant_not_found" }),
     title: z.string().openapi({ example: "Không tìm thấy · Not found" }),
     status: z.int().openapi({ example: 404 }),
     detail: z.string(),
@@ -21,39 +30,26 @@ export const Problem = z
 
 export type Problem = z.infer<typeof Problem>;
 
-export interface ProblemInput {
-  status: ContentfulStatusCode;
-  code: string;
+export interface ProblemInput<C extends ProblemCode = ProblemCode> {
+  code: C;
+  /** Only where the catalogue lets the code answer with a second status. */
+  status?: ProblemAlsoStatus<C>;
   detail: string;
   errors?: { path: string; message: string }[];
   headers?: Record<string, string>;
 }
 
-/** Titles by status: what kind of failure it is, in Vietnamese then English. */
-const titles: Record<number, string> = {
-  400: "Yêu cầu không hợp lệ · Bad request",
-  401: "Chưa xác thực · Unauthenticated",
-  403: "Không có quyền · Forbidden",
-  404: "Không tìm thấy · Not found",
-  405: "Phương thức không được hỗ trợ · Method not allowed",
-  409: "Xung đột · Conflict",
-  413: "Nội dung quá lớn · Payload too large",
-  415: "Định dạng không được hỗ trợ · Unsupported media type",
-  422: "Không thể xử lý · Unprocessable content",
-  429: "Quá nhiều yêu cầu · Too many requests",
-  500: "Lỗi máy chủ · Internal server error",
-  503: "Dịch vụ tạm thời không khả dụng · Service unavailable",
-};
-
-export function problemTitle(status: number): string {
-  return titles[status] ?? (status >= 500 ? titles[500] : titles[400]) ?? "Error";
+/** Where a code is explained: its anchor on the /docs page of the host the request came to. */
+export function problemType(c: Context, code: ProblemCode): string {
+  return `${new URL(c.req.url).origin}/docs#${problemAnchor(code)}`;
 }
 
-export function problemBody(c: Context, input: ProblemInput): Problem {
+export function problemBody<C extends ProblemCode>(c: Context, input: ProblemInput<C>): Problem {
+  const status: ProblemStatus = input.status ?? problemStatus(input.code);
   return {
-    type: `/docs#problem-${input.code}`,
-    title: problemTitle(input.status),
-    status: input.status,
+    type: problemType(c, input.code),
+    title: problemStatusTitles[status],
+    status,
     detail: input.detail,
     code: input.code,
     requestId: c.get("requestId") ?? "unknown",
@@ -61,10 +57,12 @@ export function problemBody(c: Context, input: ProblemInput): Problem {
   };
 }
 
-export function problemResponse(c: Context, input: ProblemInput): Response {
+/** The problem answer for a catalogue code, with the status the catalogue gives it. */
+export function problemResponse<C extends ProblemCode>(c: Context, input: ProblemInput<C>): Response {
   const headers = new Headers(input.headers);
   headers.set("Content-Type", "application/problem+json; charset=utf-8");
-  return c.body(JSON.stringify(problemBody(c, input)), input.status, Object.fromEntries(headers));
+  const body = problemBody(c, input);
+  return c.body(JSON.stringify(body), body.status as ContentfulStatusCode, Object.fromEntries(headers));
 }
 
 /** For `createRoute` responses: the problem media type with its schema. */

@@ -22,7 +22,6 @@ export function createRouter() {
       if (result.target === "json") errors.push(...(await illFormedBody(c, errors)));
       if (errors.length === 0) return;
       return problemResponse(c, {
-        status: 400,
         code: "validation_failed",
         detail: "Dữ liệu gửi lên không hợp lệ · The request did not pass validation",
         errors,

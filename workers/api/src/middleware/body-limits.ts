@@ -2,11 +2,14 @@ import type { MiddlewareHandler } from "hono";
 import { matchedRoutes } from "hono/route";
 import { bodySizeLimit } from "./body-size-limit";
 
+/** Default cap on request bodies: every JSON body fits; upload routes declare their own. */
+export const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
+
 /** Five 10 MB files and the multipart framing and form fields around them. */
 export const MAX_UPLOAD_BODY_BYTES = 52 * 1024 * 1024;
 
 /** The caps that routes declared on themselves, by their middleware. */
-const declaredCaps = new WeakSet<object>();
+const declaredCaps = new WeakMap<object, number>();
 
 /**
  * A route's own body cap, declared in its `middleware` (for uploads: a CSV
@@ -15,8 +18,17 @@ const declaredCaps = new WeakSet<object>();
  */
 export function routeBodyLimit(maxBytes: number): MiddlewareHandler {
   const limit = bodySizeLimit({ maxBytes });
-  declaredCaps.add(limit);
+  declaredCaps.set(limit, maxBytes);
   return limit;
+}
+
+/** The cap a route's `middleware` declares, if any (the document states it in the route's 413). */
+export function declaredBodyCap(middleware: readonly unknown[]): number | undefined {
+  for (const handler of middleware) {
+    const cap = typeof handler === "function" ? declaredCaps.get(handler) : undefined;
+    if (cap !== undefined) return cap;
+  }
+  return undefined;
 }
 
 /**

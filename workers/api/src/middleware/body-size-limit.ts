@@ -11,7 +11,6 @@ export function bodySizeLimit(options: { maxBytes: number }) {
     maxSize: options.maxBytes,
     onError: (c) =>
       problemResponse(c, {
-        status: 413,
         code: "payload_too_large",
         detail: `Nội dung vượt quá ${options.maxBytes} byte · The request body exceeds ${options.maxBytes} bytes`,
       }),

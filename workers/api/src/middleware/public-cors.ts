@@ -31,7 +31,6 @@ function allows(c: Context<AppEnv>, origin: string, origins: readonly string[]):
 
 function originNotAllowed(): DomainError {
   return new DomainError(
-    "forbidden",
     "origin_not_allowed",
     "Trang web này không được phép gửi phản ánh tới đơn vị · This website may not send reports to this tenant",
   );

@@ -15,18 +15,25 @@ export interface RateLimitOptions {
   periodSeconds: number;
 }
 
+/** The rate-limit middlewares, so a route factory can list the 429 they answer. */
+const rateLimiters = new WeakSet<object>();
+
+/** Whether a route's `middleware` counts requests (and so may answer 429). */
+export function isRateLimited(middleware: readonly unknown[]): boolean {
+  return middleware.some((handler) => typeof handler === "function" && rateLimiters.has(handler));
+}
+
 /**
  * 429 `rate_limited` with `Retry-After` once a key is over its binding's
  * limit. Runs before the body is validated, so floods of invalid requests
  * are counted too and cost nothing beyond this check.
  */
 export function rateLimit(options: RateLimitOptions) {
-  return createMiddleware<AppEnv>(async (c, next) => {
+  const counted = createMiddleware<AppEnv>(async (c, next) => {
     const limiter = c.var.config[options.binding];
     const { success } = await limiter.limit({ key: await options.key(c) });
     if (!success) {
       throw new DomainError(
-        "rate_limited",
         "rate_limited",
         `Quá nhiều yêu cầu; hãy thử lại sau ${options.periodSeconds} giây · Too many requests; try again in ${options.periodSeconds} seconds`,
         [],
@@ -35,4 +42,6 @@ export function rateLimit(options: RateLimitOptions) {
     }
     await next();
   });
+  rateLimiters.add(counted);
+  return counted;
 }

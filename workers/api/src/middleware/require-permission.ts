@@ -10,11 +10,7 @@ import type { AppEnv } from "../http/app-env";
 export function requirePermission(permission: Permission) {
   return createMiddleware<AppEnv>(async (c, next) => {
     if (!rolesGrant(c.var.actor.roles, permission)) {
-      throw new DomainError(
-        "forbidden",
-        "forbidden",
-        `Bạn không có quyền ${permission} · You lack the ${permission} permission`,
-      );
+      throw new DomainError("forbidden", `Bạn không có quyền ${permission} · You lack the ${permission} permission`);
     }
     await next();
   });

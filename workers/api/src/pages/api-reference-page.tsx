@@ -1,3 +1,4 @@
+import { type ProblemCode, problemAnchor, problemCatalogue } from "@kycuong/domain/errors";
 import type { FC } from "hono/jsx";
 
 /** The slice of an OpenAPI 3.1 document this page renders. */
@@ -17,15 +18,22 @@ interface Operation {
 
 const methods = ["get", "post", "put", "patch", "delete"] as const;
 
+/** The problem catalogue, in its own order: each code with its status, Vietnamese then English. */
+const problemCodes = Object.keys(problemCatalogue) as ProblemCode[];
+
+interface ProblemEntryView {
+  status: number;
+  vi: string;
+  en: string;
+  also?: { status: number; vi: string; en: string };
+}
+
 /**
  * A server-rendered API reference, built from /openapi.json. It needs no
  * script and no CDN, so it works offline, under a strict CSP and in the
  * districts' old browsers; machines read /openapi.json itself.
  */
-export const ApiReferencePage: FC<{ doc: ApiReferenceDocument; problemCodes: Record<string, string> }> = ({
-  doc,
-  problemCodes,
-}) => {
+export const ApiReferencePage: FC<{ doc: ApiReferenceDocument }> = ({ doc }) => {
   const operations = Object.entries(doc.paths ?? {}).flatMap(([path, item]) =>
     methods.flatMap((method) => {
       const operation = item?.[method];
@@ -99,15 +107,34 @@ export const ApiReferencePage: FC<{ doc: ApiReferenceDocument; problemCodes: Rec
             <code>status</code>, <code>detail</code>, <code>code</code>, <code>requestId</code> (và <code>errors</code>{" "}
             khi dữ liệu không hợp lệ). · Every error answer has that shape.
           </p>
-          <dl>
-            {Object.entries(problemCodes).map(([code, meaning]) => (
-              <>
-                <dt id={`problem-${code}`}>
-                  <code>{code}</code>
-                </dt>
-                <dd>{meaning}</dd>
-              </>
-            ))}
+          <dl class="problems">
+            {problemCodes.map((code) => {
+              const entry: ProblemEntryView = problemCatalogue[code];
+              return (
+                <>
+                  <dt id={problemAnchor(code)}>
+                    <a href={`#${problemAnchor(code)}`}>
+                      <code>{code}</code>
+                    </a>{" "}
+                    <span class="status">{entry.status}</span>
+                  </dt>
+                  <dd>
+                    <p lang="vi">{entry.vi}</p>
+                    <p lang="en">{entry.en}</p>
+                    {entry.also ? (
+                      <>
+                        <p lang="vi">
+                          <span class="status">{entry.also.status}</span> {entry.also.vi}
+                        </p>
+                        <p lang="en">
+                          <span class="status">{entry.also.status}</span> {entry.also.en}
+                        </p>
+                      </>
+                    ) : null}
+                  </dd>
+                </>
+              );
+            })}
           </dl>
         </main>
       </body>
@@ -123,5 +150,6 @@ main{max-width:60rem;margin:0 auto;padding:1rem 2rem 4rem}
 .method{display:inline-block;min-width:4.5rem;text-align:center;border-radius:4px;color:#fff;font-size:.85rem;padding:.1rem .4rem}
 .get{background:#1f6feb}.post{background:#1a7f37}.put,.patch{background:#9a6700}.delete{background:#cf222e}
 .summary{font-weight:600}table{border-collapse:collapse;margin:.5rem 0}td,th{border:1px solid #ddd;padding:.25rem .5rem;text-align:left}
-dt{margin-top:.75rem}code{background:#f0f0f0;padding:0 .2rem;border-radius:3px}
+dt{margin-top:.75rem}dd p{margin:.2rem 0}dd p[lang=en]{color:#57606a}
+.status{display:inline-block;border-radius:4px;background:#eaeef2;font-size:.85rem;padding:0 .4rem}code{background:#f0f0f0;padding:0 .2rem;border-radius:3px}
 `;

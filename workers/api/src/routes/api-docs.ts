@@ -1,6 +1,7 @@
-import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import { type OpenAPIHono, z } from "@hono/zod-openapi";
+import { documentTags } from "../http/api-tags";
 import type { AppEnv } from "../http/app-env";
-import { problemCodes } from "../http/problem-codes";
+import { publicRoute } from "../http/documented-route";
 import { createRouter } from "../http/router";
 import { type ApiReferenceDocument, ApiReferencePage } from "../pages/api-reference-page";
 import { APP_VERSION } from "../version";
@@ -12,27 +13,32 @@ export const documentConfig = {
     version: APP_VERSION,
     description:
       "Kỷ cương hành chính cho chính quyền địa phương · Administrative discipline for Vietnamese local government.",
+    // No public address exists yet: the maintainers, by name, rather than an invented mailbox.
+    contact: { name: "Kỷ Cương maintainers" },
+    // Not open source. An SPDX `LicenseRef-` identifier is how SPDX names a license it does not list.
+    license: { name: "Proprietary", identifier: "LicenseRef-Proprietary" },
   },
   // Relative: the document describes the deployment that serves it.
   servers: [{ url: "/", description: "This deployment" }],
+  tags: documentTags,
 };
 
-const openApiRoute = createRoute({
+const openApiRoute = publicRoute({
+  operationId: "getOpenApiDocument",
   method: "get",
-  security: [],
   path: "/openapi.json",
-  tags: ["Documentation"],
+  tag: "Documentation",
   summary: "This API as an OpenAPI 3.1 document",
   responses: {
     200: { description: "The document", content: { "application/json": { schema: z.looseObject({}) } } },
   },
 });
 
-const docsRoute = createRoute({
+const docsRoute = publicRoute({
+  operationId: "getApiReferencePage",
   method: "get",
-  security: [],
   path: "/docs",
-  tags: ["Documentation"],
+  tag: "Documentation",
   summary: "This API as a readable reference page",
   responses: { 200: { description: "An HTML page", content: { "text/html": { schema: z.string() } } } },
 });
@@ -46,6 +52,6 @@ export function apiDocsRoutes(app: OpenAPIHono<AppEnv>) {
     .openapi(openApiRoute, (c) => c.json(app.getOpenAPI31Document(documentConfig), 200))
     .openapi(docsRoute, (c) => {
       const doc = app.getOpenAPI31Document(documentConfig) as unknown as ApiReferenceDocument;
-      return c.html(`<!DOCTYPE html>${ApiReferencePage({ doc, problemCodes })}`, 200);
+      return c.html(`<!DOCTYPE html>${ApiReferencePage({ doc })}`, 200);
     });
 }

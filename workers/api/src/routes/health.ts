@@ -1,5 +1,6 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { pingDatabase } from "@kycuong/db";
+import { publicRoute } from "../http/documented-route";
 import { createRouter } from "../http/router";
 import { APP_VERSION } from "../version";
 
@@ -11,11 +12,11 @@ const Health = z
   })
   .openapi("Health");
 
-const route = createRoute({
+const route = publicRoute({
+  operationId: "getHealth",
   method: "get",
-  security: [],
   path: "/health",
-  tags: ["Operations"],
+  tag: "Operations",
   summary: "Liveness and database reachability",
   description:
     "Runs a real query against libSQL. 503 keeps the same body shape (not a problem document) so that monitors can read `db` either way.",

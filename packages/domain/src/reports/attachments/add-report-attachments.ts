@@ -3,8 +3,8 @@ import { count, eq } from "drizzle-orm";
 import { auditEntry } from "../../audit/audit-entry";
 import { sha256Hex } from "../../auth/secret-token";
 import type { TenantContext } from "../../context";
+import { newId } from "../../context/ids";
 import { DomainError } from "../../errors";
-import { newId } from "../../ids";
 import type { AttachmentStore } from "./attachment-store";
 import { type CheckedFile, checkAttachments, type IncomingFile } from "./check-attachments";
 
@@ -24,7 +24,7 @@ export async function addReportAttachments(
   files: IncomingFile[],
 ): Promise<AttachmentMeta[]> {
   if (files.length === 0) {
-    throw new DomainError("invalid", "attachment_rejected", "Chưa chọn tệp · No file was sent", [
+    throw new DomainError("attachment_rejected", "Chưa chọn tệp · No file was sent", [
       { path: "files", message: "Chưa chọn tệp · No file was sent" },
     ]);
   }

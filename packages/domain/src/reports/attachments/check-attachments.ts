@@ -41,7 +41,6 @@ export function checkAttachments(files: IncomingFile[], alreadyAttached = 0): Ch
   });
   if (errors.length > 0) {
     throw new DomainError(
-      "invalid",
       "attachment_rejected",
       "Tệp đính kèm không hợp lệ; chưa lưu gì · Attachments refused; nothing was stored",
       errors,

@@ -1,7 +1,7 @@
 import { inTenant, reportAttachments } from "@kycuong/db";
 import { and, eq } from "drizzle-orm";
 import type { TenantContext } from "../../context";
-import { notFound } from "../../errors";
+import { DomainError } from "../../errors";
 import type { AttachmentStore } from "./attachment-store";
 
 /**
@@ -27,6 +27,7 @@ export async function readReportAttachment(
     )
     .limit(1);
   const object = row ? await store.get(row.r2Key) : null;
-  if (!row || !object) throw notFound("attachment_not_found", "Không tìm thấy tệp đính kèm · Attachment not found");
+  if (!row || !object)
+    throw new DomainError("attachment_not_found", "Không tìm thấy tệp đính kèm · Attachment not found");
   return { body: object.body, filename: row.filename, contentType: row.contentType, size: row.size };
 }

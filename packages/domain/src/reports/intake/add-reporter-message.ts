@@ -2,7 +2,7 @@ import { reportEvents } from "@kycuong/db";
 import { z } from "zod";
 import { auditEntry } from "../../audit/audit-entry";
 import type { TenantContext } from "../../context";
-import { newId } from "../../ids";
+import { newId } from "../../context/ids";
 import { text } from "../../input/text";
 import type { PublicTimelineEntry } from "../public-report";
 import { reportByReceipt } from "./report-by-receipt";

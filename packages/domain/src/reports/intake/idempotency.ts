@@ -41,7 +41,6 @@ export function isLive(stored: StoredAnswer | null, now: Date): stored is Stored
 
 export function idempotencyKeyReused(): DomainError {
   return new DomainError(
-    "conflict",
     "idempotency_key_reused",
     "Khóa Idempotency-Key này đã được dùng cho một phản ánh khác · This Idempotency-Key was already used for a different report",
   );

@@ -1,7 +1,7 @@
 import { idempotencyKeys, reportCategories, tenants, units } from "@kycuong/db";
 import { and, eq } from "drizzle-orm";
 import type { DomainContext, TenantRef } from "../../context";
-import { forbidden } from "../../errors";
+import { DomainError } from "../../errors";
 import { tenantNotFound } from "../../tenants/tenant-not-found";
 import { parseTenantSettings } from "../../tenants/tenant-settings";
 
@@ -76,7 +76,7 @@ export async function loadIntake(
   if (!row) throw tenantNotFound();
   if (row.tenant.status === "suspended") {
     const slug = row.tenant.slug;
-    throw forbidden("tenant_suspended", `Đơn vị "${slug}" đang bị tạm ngưng · Tenant "${slug}" is suspended`);
+    throw new DomainError("tenant_suspended", `Đơn vị "${slug}" đang bị tạm ngưng · Tenant "${slug}" is suspended`);
   }
   const { status: _status, settings, ...tenant } = row.tenant;
   return {

@@ -4,8 +4,8 @@ import { assertCan } from "../../access/assert-can";
 import { auditEntry } from "../../audit/audit-entry";
 import { dueAfterWorkingDays, workingCalendar } from "../../calendar/working-calendar";
 import type { DomainContext, TenantRef } from "../../context";
-import { DomainError, forbidden } from "../../errors";
-import { newId } from "../../ids";
+import { newId } from "../../context/ids";
+import { DomainError } from "../../errors";
 import { claimKey, idempotencyKeyReused, intakeScope, isLive, requestHashOf, storedAnswer } from "./idempotency";
 import { type IntakeTenant, loadIntake, type StoredAnswer } from "./load-intake";
 import { derivedReceipt, newReceipt, newTrackingCode, receiptHash } from "./report-codes";
@@ -171,7 +171,7 @@ function assertMayRecord(ctx: DomainContext, channel: ReportChannel): void {
     return;
   }
   if (ctx.actor.type === "public" && channel !== "web" && channel !== "open311") {
-    throw forbidden(
+    throw new DomainError(
       "forbidden",
       "Chỉ cán bộ mới ghi nhận phản ánh qua kênh này · Only staff record reports on this channel",
     );
@@ -179,19 +179,13 @@ function assertMayRecord(ctx: DomainContext, channel: ReportChannel): void {
 }
 
 function unknownCategory(code: string): DomainError {
-  return new DomainError(
-    "invalid",
-    "unknown_category",
-    `Không có loại phản ánh "${code}" · No report category "${code}"`,
-    [{ path: "body.category", message: "Không có loại phản ánh này · No such category" }],
-  );
+  return new DomainError("unknown_category", `Không có loại phản ánh "${code}" · No report category "${code}"`, [
+    { path: "body.category", message: "Không có loại phản ánh này · No such category" },
+  ]);
 }
 
 function unknownUnit(): DomainError {
-  return new DomainError(
-    "invalid",
-    "invalid_reference",
-    "Tham chiếu không tồn tại · Unknown reference (đơn vị · unit)",
-    [{ path: "body.unitId", message: "Không tồn tại trong đơn vị này · No such unit in this tenant" }],
-  );
+  return new DomainError("invalid_reference", "Tham chiếu không tồn tại · Unknown reference (đơn vị · unit)", [
+    { path: "body.unitId", message: "Không tồn tại trong đơn vị này · No such unit in this tenant" },
+  ]);
 }

@@ -2,13 +2,13 @@ import { inTenant, reportCategories, reportEvents, reports } from "@kycuong/db";
 import { and, asc, eq } from "drizzle-orm";
 import { constantTimeEqual } from "../../auth/secret-token";
 import type { TenantContext } from "../../context";
-import { notFound } from "../../errors";
+import { DomainError } from "../../errors";
 import type { PublicEventSource, PublicReportSource } from "../public-report";
 import { normalizeTrackingCode, receiptHash } from "./report-codes";
 
 /** What an unknown code, another tenant's code and a wrong or missing receipt all answer, word for word. */
 export function noReportForReceipt() {
-  return notFound(
+  return new DomainError(
     "report_not_found",
     "Không tìm thấy phản ánh với mã và biên nhận này · No report matches this tracking code and receipt",
   );

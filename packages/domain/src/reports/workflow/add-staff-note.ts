@@ -2,7 +2,7 @@ import { reportEvents } from "@kycuong/db";
 import { assertCan } from "../../access/assert-can";
 import { auditEntry } from "../../audit/audit-entry";
 import type { TenantContext } from "../../context";
-import { newId } from "../../ids";
+import { newId } from "../../context/ids";
 import { type ReportEvent, toReportEvent } from "../staff-report";
 import { loadReportRow } from "./load-report";
 import type { StaffNote } from "./transition-input";

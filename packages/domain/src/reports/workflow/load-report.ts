@@ -2,7 +2,7 @@ import { inTenant, reports } from "@kycuong/db";
 import { eq } from "drizzle-orm";
 import { visibleUnitIds } from "../../access/unit-scope";
 import type { TenantContext } from "../../context";
-import { notFound } from "../../errors";
+import { DomainError } from "../../errors";
 
 export type ReportRow = typeof reports.$inferSelect;
 
@@ -25,5 +25,5 @@ export async function loadReportRow(ctx: TenantContext, id: string): Promise<Rep
 }
 
 export function reportNotFound() {
-  return notFound("report_not_found", "Không tìm thấy phản ánh · Report not found");
+  return new DomainError("report_not_found", "Không tìm thấy phản ánh · Report not found");
 }

@@ -1,7 +1,7 @@
 import { inTenant, officials, reportOfficials, reports } from "@kycuong/db";
 import { eq, inArray, ne } from "drizzle-orm";
 import type { TenantContext } from "../../context";
-import { DomainError } from "../../errors";
+import { invalidReference } from "../../errors";
 import { assertUnitExists } from "../../units/references";
 import type { ReportRow } from "./load-report";
 import type { ReportTransition } from "./transition-input";
@@ -76,10 +76,7 @@ async function assertOtherReport(ctx: TenantContext, id: string, otherId: string
     .where(inTenant(reports, ctx.tenant.id, eq(reports.id, otherId), ne(reports.id, id)))
     .limit(1);
   if (!row) {
-    throw invalidReference(
-      "body.duplicateOfId",
-      "Không có phản ánh khác này · No other report with this id in this tenant",
-    );
+    throw invalidReference("body.duplicateOfId", "report");
   }
 }
 
@@ -92,14 +89,9 @@ async function assertOfficialsExist(ctx: TenantContext, ids: string[]): Promise<
   const found = new Set(rows.map((row) => row.id));
   const missing = ids.flatMap((id, index) => (found.has(id) ? [] : [index]));
   if (missing.length > 0) {
-    throw new DomainError(
-      "invalid",
-      "invalid_reference",
-      "Tham chiếu không tồn tại · Unknown reference (cán bộ · official)",
-      missing.map((index) => ({
-        path: `body.officialIds.${index}`,
-        message: "Không có cán bộ này trong đơn vị · No such official in this tenant",
-      })),
+    throw invalidReference(
+      missing.map((index) => `body.officialIds.${index}`),
+      "official",
     );
   }
 }
@@ -110,10 +102,4 @@ async function concernedOfficialIds(ctx: TenantContext, reportId: string): Promi
     .from(reportOfficials)
     .where(inTenant(reportOfficials, ctx.tenant.id, eq(reportOfficials.reportId, reportId)));
   return rows.map((row) => row.id);
-}
-
-function invalidReference(path: string, message: string): DomainError {
-  return new DomainError("invalid", "invalid_reference", "Tham chiếu không tồn tại · Unknown reference", [
-    { path, message },
-  ]);
 }

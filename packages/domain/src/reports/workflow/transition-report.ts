@@ -4,9 +4,9 @@ import type { BatchItem } from "drizzle-orm/batch";
 import { assertCan } from "../../access/assert-can";
 import { auditEntry } from "../../audit/audit-entry";
 import type { TenantContext } from "../../context";
+import { newId } from "../../context/ids";
 import { DomainError } from "../../errors";
 import { writeGuarded } from "../../guarded-write";
-import { newId } from "../../ids";
 import type { StaffReport } from "../staff-report";
 import { getReport } from "./get-report";
 import { loadReportRow, type ReportRow } from "./load-report";
@@ -99,7 +99,6 @@ function statements(
 
 function reportChanged(): DomainError {
   return new DomainError(
-    "conflict",
     "report_changed",
     "Phản ánh vừa được người khác thay đổi; hãy tải lại rồi thử lại · The report was changed by someone else meanwhile; reload it and try again",
   );

@@ -90,7 +90,6 @@ export function isAllowed(from: ReportStatus, to: TransitionTarget): boolean {
 export function illegalTransition(from: ReportStatus, to: TransitionTarget): DomainError {
   const allowed = allowedTransitions[from];
   return new DomainError(
-    "conflict",
     "illegal_transition",
     `Không thể chuyển phản ánh từ "${from}" sang "${to}" · A report cannot move from ${from} to ${to}` +
       (allowed.length > 0 ? ` (được phép · allowed: ${allowed.join(", ")})` : " (trạng thái cuối · a final status)"),

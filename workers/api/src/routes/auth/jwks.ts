@@ -1,15 +1,16 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { signingKeys } from "../../auth/signing-keys";
+import { publicRoute } from "../../http/documented-route";
 import { createRouter } from "../../http/router";
 
 /** A JSON Web Key Set: each key as `jose` exports it, with its `kid`. */
 export const Jwks = z.object({ keys: z.array(z.looseObject({ kid: z.string() })) });
 
-const route = createRoute({
+const route = publicRoute({
+  operationId: "listSigningKeys",
   method: "get",
-  security: [],
   path: "/.well-known/jwks.json",
-  tags: ["Auth"],
+  tag: "Auth",
   summary: "Public keys that verify access tokens (several during a key rotation)",
   responses: {
     200: {

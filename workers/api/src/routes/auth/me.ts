@@ -1,4 +1,5 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
+import { documentedRoute } from "../../http/documented-route";
 import { problemContent } from "../../http/problem";
 import { createRouter } from "../../http/router";
 import { authenticate } from "../../middleware/authenticate";
@@ -13,10 +14,11 @@ export const Me = z
   })
   .openapi("Me");
 
-const route = createRoute({
+const route = documentedRoute({
+  operationId: "getCurrentAccount",
   method: "get",
   path: "/me",
-  tags: ["Auth"],
+  tag: "Auth",
   summary: "Who the bearer token belongs to",
   security: [{ bearer: [] }],
   middleware: [authenticate()] as const,

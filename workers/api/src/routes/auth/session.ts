@@ -1,10 +1,11 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { type Account, login, logout, refreshSession } from "@kycuong/domain/identity";
 import { SLUG_PATTERN } from "@kycuong/domain/input";
 import type { Context } from "hono";
 import { ACCESS_TOKEN_SECONDS, signAccessToken } from "../../auth/access-token";
 import { signingKeys } from "../../auth/signing-keys";
 import type { AppEnv } from "../../http/app-env";
+import { publicRoute } from "../../http/documented-route";
 import { domainContext } from "../../http/domain-context";
 import { problemContent } from "../../http/problem";
 import { createRouter } from "../../http/router";
@@ -34,11 +35,11 @@ const RefreshToken = z.strictObject({ refresh_token: z.string().min(20).max(200)
 
 const json = <T extends z.ZodType>(schema: T) => ({ content: { "application/json": { schema } }, required: true });
 
-const loginRoute = createRoute({
+const loginRoute = publicRoute({
+  operationId: "logIn",
   method: "post",
-  security: [],
   path: "/login",
-  tags: ["Auth"],
+  tag: "Auth",
   summary: "Log in with email and password",
   description:
     "Failures answer the same whether or not the email exists. Repeated failures for one email slow down, then lock it for 15 minutes (429 `login_throttled` with Retry-After).",
@@ -52,11 +53,11 @@ const loginRoute = createRoute({
   },
 });
 
-const refreshRoute = createRoute({
+const refreshRoute = publicRoute({
+  operationId: "refreshSession",
   method: "post",
-  security: [],
   path: "/refresh",
-  tags: ["Auth"],
+  tag: "Auth",
   summary: "Exchange a refresh token for new tokens (single use, rotated)",
   description: "Presenting a refresh token twice revokes its whole session (`refresh_token_reused`).",
   request: { body: json(RefreshToken) },
@@ -67,11 +68,11 @@ const refreshRoute = createRoute({
   },
 });
 
-const logoutRoute = createRoute({
+const logoutRoute = publicRoute({
+  operationId: "logOut",
   method: "post",
-  security: [],
   path: "/logout",
-  tags: ["Auth"],
+  tag: "Auth",
   summary: "End the session: revokes every refresh token of its family",
   request: { body: json(RefreshToken) },
   responses: { 204: { description: "Logged out (also when already logged out)" }, 400: problemContent("Malformed") },

@@ -1,14 +1,17 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { devMailbox } from "@kycuong/db";
-import { notFound } from "@kycuong/domain/errors";
+import { DomainError } from "@kycuong/domain/errors";
 import { desc, eq } from "drizzle-orm";
 import type { Context } from "hono";
 import type { AppEnv } from "../../http/app-env";
+import { publicRoute } from "../../http/documented-route";
+import { problemContent } from "../../http/problem";
 import { createRouter } from "../../http/router";
 import { DevOutboxPage } from "../../pages/dev-outbox-page";
 
-const tags = ["Development"];
+const tag = "Development";
 const devOnly = "Only when the Worker runs with `ENVIRONMENT=dev` (`npm run dev`); 404 everywhere else.";
+const notInDev = { 404: problemContent("Not running in dev (`not_found`), or no such message") };
 /** The newest messages only: the dev mailbox is for reading, not an archive. */
 const LIMIT = 200;
 
@@ -18,7 +21,7 @@ function requireDev(c: Context<AppEnv>): void {
 }
 
 function notThere() {
-  return notFound("not_found", "Không có tài nguyên nào ở địa chỉ này · Nothing exists at this address");
+  return new DomainError("not_found", "Không có tài nguyên nào ở địa chỉ này · Nothing exists at this address");
 }
 
 async function newest(c: Context<AppEnv>) {
@@ -48,11 +51,11 @@ export function devMail() {
 export function devOutboxRoutes() {
   const DevMail = devMail();
 
-  const listJson = createRoute({
+  const listJson = publicRoute({
+    operationId: "listDevOutbox",
     method: "get",
-    security: [],
     path: "/dev/outbox.json",
-    tags,
+    tag,
     summary: "What the dev email transport has sent, newest first (dev only)",
     description: devOnly,
     responses: {
@@ -60,26 +63,30 @@ export function devOutboxRoutes() {
         description: "The messages",
         content: { "application/json": { schema: z.object({ items: z.array(DevMail) }) } },
       },
+      ...notInDev,
     },
   });
-  const listPage = createRoute({
+  const listPage = publicRoute({
+    operationId: "getDevOutboxPage",
     method: "get",
-    security: [],
     path: "/dev/outbox",
-    tags,
+    tag,
     summary: "The dev mailbox as an HTML page (dev only)",
     description: devOnly,
-    responses: { 200: { description: "The page", content: { "text/html": { schema: z.string() } } } },
+    responses: { 200: { description: "The page", content: { "text/html": { schema: z.string() } } }, ...notInDev },
   });
-  const showHtml = createRoute({
+  const showHtml = publicRoute({
+    operationId: "getDevOutboxMessage",
     method: "get",
-    security: [],
     path: "/dev/outbox/{id}",
-    tags,
+    tag,
     summary: "One message's HTML part, as a mail client would show it (dev only)",
     description: devOnly,
     request: { params: z.object({ id: z.string().max(64) }) },
-    responses: { 200: { description: "The HTML email", content: { "text/html": { schema: z.string() } } } },
+    responses: {
+      200: { description: "The HTML email", content: { "text/html": { schema: z.string() } } },
+      ...notInDev,
+    },
   });
 
   return createRouter()

@@ -1,4 +1,4 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import {
   getOpen311Request,
   listOpen311Requests,
@@ -10,13 +10,14 @@ import {
 import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "../../http/app-env";
 import { jsonResponse } from "../../http/common-schemas";
+import { publicRoute } from "../../http/documented-route";
 import {
   createOpen311Router,
   JurisdictionQuery,
   jurisdictionContext,
   open311ErrorContent,
   open311Errors,
-  tags,
+  tag,
 } from "./open311-router";
 
 // Domain schemas are used as they are (no `.openapi()`): see routes/tenants/units.ts.
@@ -49,11 +50,11 @@ const errors = {
   404: open311ErrorContent("No tenant with this `jurisdiction_id`, or no request with this id in it"),
 } as const;
 
-const list = createRoute({
+const list = publicRoute({
+  operationId: "listOpen311Requests",
   method: "get",
-  security: [],
   path: "/open311/v2/requests.json",
-  tags,
+  tag,
   summary: "Open311: reports and their status",
   description:
     `GeoReport v2 GET Service Requests. No login. Newest first, at most ${OPEN311_MAX_RESULTS}, within ` +
@@ -62,13 +63,13 @@ const list = createRoute({
   responses: { 200: jsonResponse(Requests, "The requests"), ...errors },
 });
 
-const one = createRoute({
+const one = publicRoute({
+  operationId: "getOpen311Request",
   method: "get",
-  security: [],
   // Hono reads `:service_request_id.json` as one parameter named "service_request_id.json" holding
   // the whole segment, so the id is cut from it in the handler and documented by hand here.
   path: "/open311/v2/requests/{service_request_id}.json",
-  tags,
+  tag,
   summary: "Open311: one report's status",
   description: `GeoReport v2 GET Service Request: an array of one. ${privacy} Another tenant's id answers 404, like an unknown one.`,
   parameters: [

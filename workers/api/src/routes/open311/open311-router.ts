@@ -100,4 +100,4 @@ export async function jurisdictionContext(c: Context<AppEnv>, slug: string): Pro
   return { ...ctx, tenant: await resolveTenant(ctx, slug) };
 }
 
-export const tags = ["Open311"];
+export const tag = "Open311";

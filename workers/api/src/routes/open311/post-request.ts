@@ -1,4 +1,4 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { DomainError } from "@kycuong/domain/errors";
 import { open311ServiceNotice, toOpen311Report } from "@kycuong/domain/open311";
 import { recordReport } from "@kycuong/domain/reports";
@@ -7,9 +7,10 @@ import { intakeRateLimit, requireHuman } from "../../hotline/intake-guards";
 import type { AppEnv } from "../../http/app-env";
 import { clientHash } from "../../http/client-ip";
 import { jsonResponse } from "../../http/common-schemas";
+import { publicRoute } from "../../http/documented-route";
 import { domainContext } from "../../http/domain-context";
 import { admitOrigin } from "../../middleware/public-cors";
-import { createOpen311Router, JurisdictionId, open311ErrorContent, tags } from "./open311-router";
+import { createOpen311Router, JurisdictionId, open311ErrorContent, tag } from "./open311-router";
 
 const SLUG = /^[a-z0-9][a-z0-9-]{1,62}$/;
 
@@ -56,11 +57,11 @@ export const Open311Created = z
   )
   .openapi("Open311Created");
 
-const post = createRoute({
+const post = publicRoute({
+  operationId: "createOpen311Request",
   method: "post",
-  security: [],
   path: "/open311/v2/requests.json",
-  tags,
+  tag,
   summary: "Open311: send a report",
   description:
     "GeoReport v2 POST Service Request, form-encoded. No login; `api_key` and `attribute[…]` are ignored. Records a " +
@@ -101,12 +102,7 @@ export const open311PostRoutes = createOpen311Router().openapi(post, async (c) =
   const mapped = toOpen311Report(form);
   if (!mapped.ok) {
     const fieldErrors = mapped.errors.map((e) => ({ path: e.field, message: e.message }));
-    throw new DomainError(
-      "invalid",
-      "validation_failed",
-      "Dữ liệu gửi lên không hợp lệ · Invalid request",
-      fieldErrors,
-    );
+    throw new DomainError("validation_failed", "Dữ liệu gửi lên không hợp lệ · Invalid request", fieldErrors);
   }
   let timeZone = "Asia/Ho_Chi_Minh";
   const recorded = await recordReport({ ...domainContext(c, { type: "public" }), tenant: { slug } }, mapped.report, {

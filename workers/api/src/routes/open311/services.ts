@@ -1,15 +1,16 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { listOpen311Services, Open311Service } from "@kycuong/domain/open311";
 import { jsonResponse } from "../../http/common-schemas";
+import { publicRoute } from "../../http/documented-route";
 import { domainContext } from "../../http/domain-context";
-import { createOpen311Router, JurisdictionQuery, open311ErrorContent, tags } from "./open311-router";
+import { createOpen311Router, JurisdictionQuery, open311ErrorContent, tag } from "./open311-router";
 
 // Domain schemas are used as they are (no `.openapi()`): see routes/tenants/units.ts.
-const services = createRoute({
+const services = publicRoute({
+  operationId: "listOpen311Services",
   method: "get",
-  security: [],
   path: "/open311/v2/services.json",
-  tags,
+  tag,
   summary: "Open311: the report categories as services",
   description:
     "GeoReport v2 service list. No login. The tenant's active report categories; `service_code` is the category's " +

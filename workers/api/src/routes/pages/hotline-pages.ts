@@ -1,4 +1,4 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import type { TenantRef } from "@kycuong/domain/context";
 import { DomainError } from "@kycuong/domain/errors";
 import { getPublicHotline, listPublicReportCategories } from "@kycuong/domain/hotline";
@@ -9,6 +9,7 @@ import type { Context } from "hono";
 import { intakeRateLimit, requireHuman } from "../../hotline/intake-guards";
 import type { AppEnv } from "../../http/app-env";
 import { clientHash } from "../../http/client-ip";
+import { publicRoute } from "../../http/documented-route";
 import { domainContext } from "../../http/domain-context";
 import { createRouter } from "../../http/router";
 import { uploadedFiles } from "../../http/uploaded-files";
@@ -20,32 +21,37 @@ import { HotlineFormPage } from "../../pages/hotline/hotline-form-page";
 import { ReportSentPage } from "../../pages/hotline/report-sent-page";
 import { langOf } from "../../pages/i18n";
 import { TenantSlug } from "../public/tenants";
+import { unavailablePageResponses } from "./page-errors";
 import { pageHeaders } from "./page-headers";
 
 const params = z.object({ slug: TenantSlug });
 const query = z.object({ lang: z.enum(["vi", "en"]).optional() });
 const html = (description: string) => ({ description, content: { "text/html": { schema: z.string() } } });
 
-const formRoute = createRoute({
+const formRoute = publicRoute({
+  operationId: "getHotlinePage",
   method: "get",
-  security: [],
   path: "/hotline",
-  tags: ["Pages"],
+  tag: "Pages",
   summary: "The district's hotline and report form (Vietnamese; `?lang=en` for English)",
   request: { params, query },
-  responses: { 200: html("The page") },
+  responses: { 200: html("The page"), ...unavailablePageResponses },
 });
 
-const sendRoute = createRoute({
+const sendRoute = publicRoute({
+  operationId: "submitHotlineForm",
   method: "post",
-  security: [],
   path: "/hotline",
-  tags: ["Pages"],
+  tag: "Pages",
   summary: "The report form's plain HTML post (multipart, works without JavaScript)",
   // The same bucket as the JSON intake: one client, one tenant, one limit.
   middleware: [intakeRateLimit(), routeBodyLimit(MAX_UPLOAD_BODY_BYTES)],
   request: { params, query },
-  responses: { 200: html("The tracking code and receipt"), 400: html("The form again, with its errors") },
+  responses: {
+    200: html("The tracking code and receipt"),
+    400: html("The form again, with its errors"),
+    ...unavailablePageResponses,
+  },
 });
 
 async function formPage(
@@ -126,7 +132,7 @@ export const hotlinePageRoutes = createRouter()
       });
       return pageResponse(c, tenant, page, 200);
     } catch (error) {
-      if (error instanceof DomainError && error.kind === "invalid") {
+      if (error instanceof DomainError && error.status === 400) {
         return showErrors(error.fieldErrors.length > 0 ? formErrors(error.fieldErrors) : { form: error.message });
       }
       throw error;

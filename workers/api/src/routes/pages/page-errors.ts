@@ -1,8 +1,17 @@
+import { z } from "@hono/zod-openapi";
 import { DomainError } from "@kycuong/domain/errors";
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "../../http/app-env";
 import { langOf } from "../../pages/i18n";
 import { UnavailablePage } from "../../pages/unavailable-page";
+
+const htmlPage = (description: string) => ({ description, content: { "text/html": { schema: z.string() } } });
+
+/** What `pageErrors` answers, for the page routes' documentation. */
+export const unavailablePageResponses = {
+  403: htmlPage("The tenant is suspended: a page saying so"),
+  404: htmlPage("No such tenant: a page saying so"),
+} as const;
 
 /**
  * Pages answer people, not programs: an unknown or suspended tenant gets a

@@ -1,4 +1,4 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import type { TenantContext, TenantRef } from "@kycuong/domain/context";
 import { DomainError } from "@kycuong/domain/errors";
 import { addReporterMessage, followReport, type PublicReport, ReporterMessage } from "@kycuong/domain/reports";
@@ -6,12 +6,14 @@ import { resolveTenant } from "@kycuong/domain/tenants";
 import type { Context } from "hono";
 import { receiptRateLimit } from "../../hotline/intake-guards";
 import type { AppEnv } from "../../http/app-env";
+import { publicRoute } from "../../http/documented-route";
 import { domainContext } from "../../http/domain-context";
 import { createRouter } from "../../http/router";
 import { textFields } from "../../pages/hotline/form-values";
 import { StatusPage } from "../../pages/hotline/status-page";
 import { langOf } from "../../pages/i18n";
 import { TenantSlug } from "../public/tenants";
+import { unavailablePageResponses } from "./page-errors";
 import { pageHeaders } from "./page-headers";
 
 const params = z.object({ slug: TenantSlug });
@@ -21,36 +23,44 @@ const html = (description: string) => ({ description, content: { "text/html": { 
 /** Receipt guesses through the page count with guesses through the API (same binding, same key). */
 const receiptLimit = receiptRateLimit(async (c) => textFields(await c.req.parseBody()).trackingCode ?? "");
 
-const showRoute = createRoute({
+const showRoute = publicRoute({
+  operationId: "getReportStatusPage",
   method: "get",
-  security: [],
   path: "/hotline/status",
-  tags: ["Pages"],
+  tag: "Pages",
   summary: "Follow a report: enter its tracking code and receipt",
   request: { params, query },
-  responses: { 200: html("The look-up form") },
+  responses: { 200: html("The look-up form"), ...unavailablePageResponses },
 });
 
-const lookUpRoute = createRoute({
+const lookUpRoute = publicRoute({
+  operationId: "lookUpReportStatus",
   method: "post",
-  security: [],
   path: "/hotline/status",
-  tags: ["Pages"],
+  tag: "Pages",
   summary: "The look-up form's post: status, public timeline, answer",
   middleware: [receiptLimit],
   request: { params, query },
-  responses: { 200: html("The report"), 404: html("No report matches (the same page for every miss)") },
+  responses: {
+    200: html("The report"),
+    403: unavailablePageResponses[403],
+    404: html("No report matches (the same page for every miss), or no such tenant"),
+  },
 });
 
-const messageRoute = createRoute({
+const messageRoute = publicRoute({
+  operationId: "submitReportStatusMessage",
   method: "post",
-  security: [],
   path: "/hotline/status/messages",
-  tags: ["Pages"],
+  tag: "Pages",
   summary: "Add information to a report from the status page",
   middleware: [receiptLimit],
   request: { params, query },
-  responses: { 200: html("The report with the message added"), 404: html("No report matches") },
+  responses: {
+    200: html("The report with the message added"),
+    403: unavailablePageResponses[403],
+    404: html("No report matches, or no such tenant"),
+  },
 });
 
 interface Shown {
@@ -122,7 +132,7 @@ export const statusPageRoutes = createRouter()
     try {
       const parsed = ReporterMessage.safeParse({ message: form.message ?? "" });
       if (!parsed.success)
-        throw new DomainError("invalid", "validation_failed", "Nội dung từ 1 đến 5.000 ký tự · 1 to 5,000 characters");
+        throw new DomainError("validation_failed", "Nội dung từ 1 đến 5.000 ký tự · 1 to 5,000 characters");
       await addReporterMessage(ctx, { trackingCode, receipt }, parsed.data);
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;

@@ -13,13 +13,14 @@ import { problemContent } from "../../http/problem";
 import { createRouter } from "../../http/router";
 import { staffRoute } from "../../http/staff-route";
 
-const tags = ["Platform"];
+const tag = "Platform";
 const SlugParams = z.object({ slug: SlugParam });
 
 const list = staffRoute({
+  operationId: "listTenants",
   method: "get",
   path: "/",
-  tags,
+  tag,
   summary: "List tenants",
   permission: "platform:tenants",
   request: { query: PageParams.extend({ status: z.enum(["active", "suspended"]).optional() }) },
@@ -27,9 +28,10 @@ const list = staffRoute({
 });
 
 const create = staffRoute({
+  operationId: "createTenant",
   method: "post",
   path: "/",
-  tags,
+  tag,
   summary: "Create a tenant (a local government) with its settings",
   permission: "platform:tenants",
   request: { body: jsonBody(CreateTenant) },
@@ -41,9 +43,10 @@ const create = staffRoute({
 });
 
 const get = staffRoute({
+  operationId: "getTenant",
   method: "get",
   path: `/{slug}`,
-  tags,
+  tag,
   summary: "One tenant",
   permission: "platform:tenants",
   request: { params: SlugParams },
@@ -51,9 +54,10 @@ const get = staffRoute({
 });
 
 const suspend = staffRoute({
+  operationId: "suspendTenant",
   method: "post",
   path: `/{slug}/suspend`,
-  tags,
+  tag,
   summary: "Suspend a tenant: its staff routes and hotline answer 403, its data stays",
   permission: "platform:tenants",
   request: { params: SlugParams },
@@ -61,9 +65,10 @@ const suspend = staffRoute({
 });
 
 const reactivate = staffRoute({
+  operationId: "reactivateTenant",
   method: "post",
   path: `/{slug}/reactivate`,
-  tags,
+  tag,
   summary: "Reactivate a suspended tenant",
   permission: "platform:tenants",
   request: { params: SlugParams },

@@ -1,4 +1,4 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import {
   getPublicHotline,
   listPublicReportCategories,
@@ -6,13 +6,14 @@ import {
   PublicReportCategories,
 } from "@kycuong/domain/hotline";
 import { sha256Hex } from "@kycuong/domain/identity";
+import { publicRoute } from "../../http/documented-route";
 import { domainContext } from "../../http/domain-context";
 import { problemContent } from "../../http/problem";
 import { createRouter } from "../../http/router";
 import { TenantSlug } from "./tenants";
 
 // Domain schemas are used as they are (no `.openapi()`): see routes/tenants/units.ts.
-const tags = ["Public"];
+const tag = "Public";
 const params = z.object({ slug: TenantSlug });
 const IfNoneMatch = z.object({
   "if-none-match": z.string().max(2000).optional().openapi({ description: "An ETag from an earlier answer" }),
@@ -32,11 +33,11 @@ const cachedResponses = {
   404: problemContent("No such tenant (`tenant_not_found`)"),
 } as const;
 
-const hotline = createRoute({
+const hotline = publicRoute({
+  operationId: "getPublicHotline",
   method: "get",
-  security: [],
   path: "/hotline",
-  tags,
+  tag,
   summary: "A district's hotline directory",
   description:
     "No login. The district's hotline numbers and mailboxes with where each is posted, the units' own contacts, and the active units for the report form. Cacheable (`Cache-Control`, strong `ETag`, `If-None-Match` → 304).",
@@ -47,11 +48,11 @@ const hotline = createRoute({
   },
 });
 
-const categories = createRoute({
+const categories = publicRoute({
+  operationId: "listPublicReportCategories",
   method: "get",
-  security: [],
   path: "/report-categories",
-  tags,
+  tag,
   summary: "What a report can be about",
   description:
     "No login. Active categories with their stable `code` and their answer deadline in working days. Cacheable like the hotline directory.",

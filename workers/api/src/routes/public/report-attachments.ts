@@ -1,8 +1,9 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { addReportAttachments, reportByReceipt } from "@kycuong/domain/reports";
 import { resolveTenant } from "@kycuong/domain/tenants";
 import { receiptRateLimit } from "../../hotline/intake-guards";
 import { jsonResponse } from "../../http/common-schemas";
+import { publicRoute } from "../../http/documented-route";
 import { domainContext } from "../../http/domain-context";
 import { problemContent } from "../../http/problem";
 import { createRouter } from "../../http/router";
@@ -26,11 +27,11 @@ export const StoredAttachments = z.object({ attachments: z.array(Attachment) });
 // throttled like guessing them anywhere else.
 const receiptLimit = receiptRateLimit((c) => c.req.param("trackingCode") ?? "");
 
-const upload = createRoute({
+const upload = publicRoute({
+  operationId: "attachPublicReportFiles",
   method: "post",
-  security: [],
   path: "/{trackingCode}/attachments",
-  tags: ["Public"],
+  tag: "Public",
   summary: "Attach photos or PDFs to a report with its receipt (no login)",
   description:
     "multipart/form-data with one or more `files` parts: JPEG, PNG, WebP or PDF (checked by content, not name), 10 MB each, 5 per report in all. One bad file refuses them all. Only staff can read attachments back.",

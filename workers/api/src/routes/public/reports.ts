@@ -1,4 +1,4 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import type { TenantContext } from "@kycuong/domain/context";
 import { DomainError } from "@kycuong/domain/errors";
 import {
@@ -16,6 +16,7 @@ import { intakeRateLimit, receiptRateLimit, requireHuman } from "../../hotline/i
 import type { AppEnv } from "../../http/app-env";
 import { clientHash } from "../../http/client-ip";
 import { jsonBody, jsonResponse } from "../../http/common-schemas";
+import { publicRoute } from "../../http/documented-route";
 import { domainContext } from "../../http/domain-context";
 import { problemContent } from "../../http/problem";
 import { createRouter } from "../../http/router";
@@ -23,7 +24,7 @@ import { admitOrigin } from "../../middleware/public-cors";
 import { TenantSlug } from "./tenants";
 
 // Domain schemas are used as they are (no `.openapi()`): see routes/tenants/units.ts.
-const tags = ["Public"];
+const tag = "Public";
 const IntakeBody = RecordReport.extend({
   /** Hidden from people by the form; a bot that fills it gets 400 and nothing is stored. */
   website: z.string().max(500).optional(),
@@ -66,11 +67,11 @@ const noStore = { "Cache-Control": "no-store" };
 const intakeLimit = intakeRateLimit();
 const receiptLimit = receiptRateLimit((c) => c.req.param("trackingCode") ?? "");
 
-const intake = createRoute({
+const intake = publicRoute({
+  operationId: "submitReport",
   method: "post",
-  security: [],
   path: "/",
-  tags,
+  tag,
   summary: "Send a report (no login)",
   description:
     "Anonymous reports are allowed. Answers the tracking code and the receipt (shown once, stored only as a hash). " +
@@ -91,11 +92,11 @@ const intake = createRoute({
   },
 });
 
-const follow = createRoute({
+const follow = publicRoute({
+  operationId: "followReport",
   method: "get",
-  security: [],
   path: `/{trackingCode}`,
-  tags,
+  tag,
   summary: "Follow a report with its receipt (no login)",
   description: "Status, public timeline and, once resolved, the answer. Never the reporter's details or staff notes.",
   middleware: [receiptLimit],
@@ -107,11 +108,11 @@ const follow = createRoute({
   },
 });
 
-const message = createRoute({
+const message = publicRoute({
+  operationId: "addReporterMessage",
   method: "post",
-  security: [],
   path: `/{trackingCode}/messages`,
-  tags,
+  tag,
   summary: "Add information to a report with its receipt (no login)",
   middleware: [receiptLimit],
   request: { params: ReportParams, headers: ReceiptHeaders, body: jsonBody(ReporterMessage) },
@@ -126,7 +127,6 @@ const message = createRoute({
 
 function honeypotFilled(): DomainError {
   return new DomainError(
-    "invalid",
     "honeypot_filled",
     "Biểu mẫu có trường ẩn đã được điền; phản ánh không được ghi nhận · A hidden form field was filled in; the report was not recorded",
   );

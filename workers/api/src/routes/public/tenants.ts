@@ -1,6 +1,7 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { SLUG_PATTERN } from "@kycuong/domain/input";
 import { getPublicTenant } from "@kycuong/domain/tenants";
+import { publicRoute } from "../../http/documented-route";
 import { domainContext } from "../../http/domain-context";
 import { problemContent } from "../../http/problem";
 import { createRouter } from "../../http/router";
@@ -23,11 +24,11 @@ const PublicTenant = z
   })
   .openapi("PublicTenant");
 
-const route = createRoute({
+const route = publicRoute({
+  operationId: "getPublicTenant",
   method: "get",
-  security: [],
   path: "/",
-  tags: ["Public"],
+  tag: "Public",
   summary: "A local government's public profile",
   description: "No login. Its hotline and report form build on this.",
   request: { params: z.object({ slug: TenantSlug }) },

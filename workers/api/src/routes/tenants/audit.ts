@@ -7,9 +7,10 @@ import { tenantContext } from "../../http/tenant-context";
 
 // Domain schemas are used as they are (no `.openapi()`): see routes/tenants/units.ts.
 const list = staffRoute({
+  operationId: "listAuditEntries",
   method: "get",
   path: "/",
-  tags: ["Audit"],
+  tag: "Audit",
   summary: "The tenant's audit log, newest first (read-only: nothing ever changes it)",
   description: "Filter by `entity` (entity type: `unit`, `user`, `tenant`, …) and `id` (entity id).",
   permission: "audit:read",

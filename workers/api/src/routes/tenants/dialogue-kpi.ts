@@ -12,7 +12,7 @@ import { staffRoute } from "../../http/staff-route";
 import { tenantContext } from "../../http/tenant-context";
 
 // Domain schemas are used as they are (no `.openapi()`): see routes/tenants/units.ts.
-const tags = ["Dialogues"];
+const tag = "Dialogues";
 
 /** The definitions, as the README states them: the numbers decide evaluations, so they are spelled out. */
 const definitions =
@@ -25,9 +25,10 @@ const definitions =
   "nothing is due), `openOverdue` = not resolved and past dueAt, `total` = every assigned conclusion.";
 
 const sessionKpi = staffRoute({
+  operationId: "getDialogueSessionKpi",
   method: "get",
   path: "/{id}/kpi",
-  tags,
+  tag,
   summary: "The on-the-spot rate and the conclusions' timeliness for one session",
   description: definitions,
   permission: "discipline:read",
@@ -36,9 +37,10 @@ const sessionKpi = staffRoute({
 });
 
 const periodKpi = staffRoute({
+  operationId: "getDialogueKpi",
   method: "get",
   path: "/dialogues",
-  tags,
+  tag,
   summary: "The same KPIs pooled over a period and a unit subtree",
   description:
     "Sessions held from `from` to `to` (local dates in the tenant's time zone, both inclusive, compared with the " +

@@ -37,7 +37,7 @@ import { staffRoute } from "../../http/staff-route";
 import { tenantContext } from "../../http/tenant-context";
 
 // Domain schemas are used as they are (no `.openapi()`): see routes/tenants/units.ts.
-const tags = ["Dialogues"];
+const tag = "Dialogues";
 const IssueParams = z.object({
   slug: SlugParam,
   id: IdParam,
@@ -48,9 +48,10 @@ const unitHeadScope =
   "each with all its issues.";
 
 const list = staffRoute({
+  operationId: "listDialogueSessions",
   method: "get",
   path: "/",
-  tags,
+  tag,
   summary: "List dialogue sessions, latest held first",
   description:
     "Filters: `from`/`to` (local dates, inclusive, on the session date), `hostUnitId` (that unit and every unit " +
@@ -64,9 +65,10 @@ const list = staffRoute({
 });
 
 const create = staffRoute({
+  operationId: "createDialogueSession",
   method: "post",
   path: "/",
-  tags,
+  tag,
   summary: "Record a dialogue session (đối thoại)",
   description: "`heldOn` is the local date of the session and cannot be in the future; issues are added afterwards.",
   permission: "discipline:manage",
@@ -78,9 +80,10 @@ const create = staffRoute({
 });
 
 const get = staffRoute({
+  operationId: "getDialogueSession",
   method: "get",
   path: `/{id}`,
-  tags,
+  tag,
   summary: "One session with all its issues and conclusions",
   description: unitHeadScope,
   permission: "discipline:read",
@@ -89,9 +92,10 @@ const get = staffRoute({
 });
 
 const update = staffRoute({
+  operationId: "updateDialogueSession",
   method: "patch",
   path: `/{id}`,
-  tags,
+  tag,
   summary: "Change a session",
   description: "The date can change only while the session has no issues: conclusion deadlines count from it.",
   permission: "discipline:manage",
@@ -104,9 +108,10 @@ const update = staffRoute({
 });
 
 const addIssue = staffRoute({
+  operationId: "addDialogueIssue",
   method: "post",
   path: `/{id}/issues`,
-  tags,
+  tag,
   summary: "Add an issue raised at the session, with the chair's conclusion and its outcome",
   description:
     "`outcome`: `resolved_on_the_spot`; `assigned` with `assignedUnitId` (and `conclusion`), due on the session " +
@@ -123,9 +128,10 @@ const addIssue = staffRoute({
 });
 
 const getIssue = staffRoute({
+  operationId: "getDialogueIssue",
   method: "get",
   path: `/{id}/issues/{issueId}`,
-  tags,
+  tag,
   summary: "One issue of a session",
   permission: "discipline:read",
   request: { params: IssueParams },
@@ -133,9 +139,10 @@ const getIssue = staffRoute({
 });
 
 const updateIssue = staffRoute({
+  operationId: "updateDialogueIssue",
   method: "patch",
   path: `/{id}/issues/{issueId}`,
-  tags,
+  tag,
   summary: "Correct an issue",
   description:
     "Text fields change at any time. To change the outcome send `outcome` with the fields it needs (the block is " +
@@ -150,9 +157,10 @@ const updateIssue = staffRoute({
 });
 
 const progress = staffRoute({
+  operationId: "recordConclusionProgress",
   method: "post",
   path: `/{id}/issues/{issueId}/progress`,
-  tags,
+  tag,
   summary: "Record progress on an assigned conclusion: assigned → in_progress → resolved",
   description:
     "`{to: in_progress}`, then `{to: resolved, resolutionResult, resolvedOn}` with `resolvedOn` a local date not " +
@@ -171,9 +179,10 @@ const progress = staffRoute({
 });
 
 const conclusions = staffRoute({
+  operationId: "listDialogueConclusions",
   method: "get",
   path: "/",
-  tags,
+  tag,
   summary: "Assigned conclusions across sessions, nearest deadline first",
   description:
     "Filters: `status` (repeat for several), `unitId` (the assigned unit exactly), `overdue=true|false` (overdue = " +

@@ -24,15 +24,16 @@ import { staffRoute } from "../../http/staff-route";
 import { tenantContext } from "../../http/tenant-context";
 
 // Domain schemas are used as they are (no `.openapi()`): see routes/tenants/units.ts.
-const tags = ["Hotline directory"];
+const tag = "Hotline directory";
 
 const ChannelList = z.object({ items: z.array(HotlineChannel) }).openapi("HotlineChannelList");
 const CategoryList = z.object({ items: z.array(ReportCategory) }).openapi("ReportCategoryList");
 
 const listChannels = staffRoute({
+  operationId: "listHotlineChannels",
   method: "get",
   path: "/",
-  tags,
+  tag,
   summary: "List hotline channels (the district's and the units' own), inactive ones included",
   permission: "reports:read",
   request: { params: TenantParams, query: HotlineChannelListQuery },
@@ -40,9 +41,10 @@ const listChannels = staffRoute({
 });
 
 const createChannel = staffRoute({
+  operationId: "createHotlineChannel",
   method: "post",
   path: "/",
-  tags,
+  tag,
   summary: "Publish a hotline phone number or email address",
   description:
     "`postedAt` says where it is posted (district portal, commune offices, public administration centre); `unitId` makes it a unit's own contact.",
@@ -55,9 +57,10 @@ const createChannel = staffRoute({
 });
 
 const updateChannel = staffRoute({
+  operationId: "updateHotlineChannel",
   method: "patch",
   path: `/{id}`,
-  tags,
+  tag,
   summary: "Change a hotline channel",
   permission: "hotline:manage",
   request: { params: TenantItemParams, body: jsonBody(UpdateHotlineChannel) },
@@ -65,9 +68,10 @@ const updateChannel = staffRoute({
 });
 
 const deactivateChannel = staffRoute({
+  operationId: "deactivateHotlineChannel",
   method: "post",
   path: `/{id}/deactivate`,
-  tags,
+  tag,
   summary: "Withdraw a hotline channel from the public directory (it is kept)",
   permission: "hotline:manage",
   request: { params: TenantItemParams },
@@ -75,9 +79,10 @@ const deactivateChannel = staffRoute({
 });
 
 const listCategories = staffRoute({
+  operationId: "listReportCategories",
   method: "get",
   path: "/",
-  tags,
+  tag,
   summary: "List report categories, inactive ones included",
   permission: "reports:read",
   request: { params: TenantParams, query: ReportCategoryListQuery },
@@ -85,9 +90,10 @@ const listCategories = staffRoute({
 });
 
 const createCategory = staffRoute({
+  operationId: "createReportCategory",
   method: "post",
   path: "/",
-  tags,
+  tag,
   summary: "Create a report category with its deadline in working days",
   description: "`code` is stable: reports and district websites refer to it, so it cannot be changed later.",
   permission: "hotline:manage",
@@ -100,9 +106,10 @@ const createCategory = staffRoute({
 });
 
 const updateCategory = staffRoute({
+  operationId: "updateReportCategory",
   method: "patch",
   path: `/{id}`,
-  tags,
+  tag,
   summary: "Rename a report category or change its deadline (not its code)",
   permission: "hotline:manage",
   request: { params: TenantItemParams, body: jsonBody(UpdateReportCategory) },
@@ -110,9 +117,10 @@ const updateCategory = staffRoute({
 });
 
 const deactivateCategory = staffRoute({
+  operationId: "deactivateReportCategory",
   method: "post",
   path: `/{id}/deactivate`,
-  tags,
+  tag,
   summary: "Stop offering a report category (it is kept for the reports that use it)",
   permission: "hotline:manage",
   request: { params: TenantItemParams },

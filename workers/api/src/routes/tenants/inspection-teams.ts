@@ -19,12 +19,13 @@ import { staffRoute } from "../../http/staff-route";
 import { tenantContext } from "../../http/tenant-context";
 
 // Domain schemas are used as they are (no `.openapi()`): see routes/tenants/units.ts.
-const tags = ["Inspections"];
+const tag = "Inspections";
 
 const list = staffRoute({
+  operationId: "listInspectionTeams",
   method: "get",
   path: "/",
-  tags,
+  tag,
   summary: "List inspection teams (Đoàn / Tổ kiểm tra), newest first",
   permission: "inspections:read",
   request: { params: TenantParams, query: PageParams },
@@ -32,9 +33,10 @@ const list = staffRoute({
 });
 
 const create = staffRoute({
+  operationId: "createInspectionTeam",
   method: "post",
   path: "/",
-  tags,
+  tag,
   summary: "Record an inspection team formed by a decision, with its leader and members",
   permission: "inspections:manage",
   request: { params: TenantParams, body: jsonBody(CreateInspectionTeam) },
@@ -45,9 +47,10 @@ const create = staffRoute({
 });
 
 const get = staffRoute({
+  operationId: "getInspectionTeam",
   method: "get",
   path: `/{id}`,
-  tags,
+  tag,
   summary: "One inspection team with its members",
   permission: "inspections:read",
   request: { params: TenantItemParams },
@@ -55,9 +58,10 @@ const get = staffRoute({
 });
 
 const update = staffRoute({
+  operationId: "updateInspectionTeam",
   method: "patch",
   path: `/{id}`,
-  tags,
+  tag,
   summary: "Correct a team or change its members (`memberOfficialIds` replaces them)",
   permission: "inspections:manage",
   request: { params: TenantItemParams, body: jsonBody(UpdateInspectionTeam) },
@@ -69,9 +73,10 @@ const update = staffRoute({
 });
 
 const listTemplates = staffRoute({
+  operationId: "listChecklistTemplates",
   method: "get",
   path: "/",
-  tags,
+  tag,
   summary: "The tenant's checklist templates",
   permission: "inspections:read",
   request: { params: TenantParams },
@@ -81,9 +86,10 @@ const listTemplates = staffRoute({
 });
 
 const createTemplate = staffRoute({
+  operationId: "createChecklistTemplate",
   method: "post",
   path: "/",
-  tags,
+  tag,
   summary: "Create a checklist template: items `{ code, label }` with unique lowercase codes",
   permission: "inspections:manage",
   request: { params: TenantParams, body: jsonBody(CreateChecklistTemplate) },

@@ -20,15 +20,16 @@ import { staffRoute } from "../../http/staff-route";
 import { tenantContext } from "../../http/tenant-context";
 
 // Domain schemas are used as they are (no `.openapi()`): see routes/tenants/units.ts.
-const tags = ["Inspections"];
+const tag = "Inspections";
 const illegal = problemContent(
   "Not allowed from the current status (`illegal_inspection_transition`), or changed meanwhile (`inspection_changed`)",
 );
 
 const list = staffRoute({
+  operationId: "listInspections",
   method: "get",
   path: "/",
-  tags,
+  tag,
   summary: "List inspections, newest first",
   description:
     "Filters: `teamId`, `unitId` (a target unit exactly), `status`, `kind`, `from`/`to` (local dates of the start, " +
@@ -43,9 +44,10 @@ const list = staffRoute({
 });
 
 const create = staffRoute({
+  operationId: "createInspection",
   method: "post",
   path: "/",
-  tags,
+  tag,
   summary: "Schedule a planned inspection, or record a surprise one (started now with `startNow: true`)",
   permission: "inspections:manage",
   request: { params: TenantParams, body: jsonBody(CreateInspection) },
@@ -59,9 +61,10 @@ const create = staffRoute({
 });
 
 const get = staffRoute({
+  operationId: "getInspection",
   method: "get",
   path: `/{id}`,
-  tags,
+  tag,
   summary: "One inspection with its targets and checklist",
   permission: "inspections:read",
   request: { params: TenantItemParams },
@@ -69,9 +72,10 @@ const get = staffRoute({
 });
 
 const start = staffRoute({
+  operationId: "startInspection",
   method: "post",
   path: `/{id}/start`,
-  tags,
+  tag,
   summary: "Start a scheduled inspection (`startedAt` = now)",
   permission: "inspections:manage",
   request: { params: TenantItemParams },
@@ -79,9 +83,10 @@ const start = staffRoute({
 });
 
 const complete = staffRoute({
+  operationId: "completeInspection",
   method: "post",
   path: `/{id}/complete`,
-  tags,
+  tag,
   summary: "Complete an inspection in progress (`endedAt` = now) with its findings",
   permission: "inspections:manage",
   request: { params: TenantItemParams, body: jsonBody(CompleteInspection) },
@@ -89,9 +94,10 @@ const complete = staffRoute({
 });
 
 const cancel = staffRoute({
+  operationId: "cancelInspection",
   method: "post",
   path: `/{id}/cancel`,
-  tags,
+  tag,
   summary: "Cancel a scheduled inspection or one in progress",
   permission: "inspections:manage",
   request: { params: TenantItemParams },
@@ -99,9 +105,10 @@ const cancel = staffRoute({
 });
 
 const checklist = staffRoute({
+  operationId: "recordChecklistResults",
   method: "put",
   path: `/{id}/checklist`,
-  tags,
+  tag,
   summary: "Record the checklist results (replaces them); only while in progress",
   permission: "inspections:manage",
   request: { params: TenantItemParams, body: jsonBody(ChecklistResults) },

@@ -14,12 +14,13 @@ import { staffRoute } from "../../http/staff-route";
 import { tenantContext } from "../../http/tenant-context";
 
 // Domain schemas are used as they are (no `.openapi()`): see routes/tenants/units.ts.
-const tags = ["Overdue alerts"];
+const tag = "Overdue alerts";
 
 const list = staffRoute({
+  operationId: "listNotifications",
   method: "get",
   path: "/",
-  tags,
+  tag,
   summary: "The overdue-alert outbox: every digest email, newest first, with its delivery status",
   description:
     "Filters: `status` (`pending`, `sent`, `dead` — gave up after the tenant's `alertMaxAttempts`, `superseded` — " +
@@ -34,9 +35,10 @@ const list = staffRoute({
 });
 
 const get = staffRoute({
+  operationId: "getNotification",
   method: "get",
   path: `/{id}`,
-  tags,
+  tag,
   summary: "One outbox email with its HTML and plain-text message",
   permission: "notifications:manage",
   request: { params: TenantItemParams },
@@ -44,9 +46,10 @@ const get = staffRoute({
 });
 
 const resend = staffRoute({
+  operationId: "resendNotification",
   method: "post",
   path: `/{id}/resend`,
-  tags,
+  tag,
   summary: "Send one outbox email again, now (e.g. a dead one after its cause was fixed)",
   description:
     "Sends at once through the configured transport, outside the alert window (an explicit act). The answer " +

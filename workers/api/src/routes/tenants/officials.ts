@@ -1,5 +1,4 @@
 import { z } from "@hono/zod-openapi";
-import { DomainError } from "@kycuong/domain/errors";
 import {
   CreateOfficial,
   createOfficial,
@@ -26,12 +25,13 @@ export const MAX_IMPORT_BODY_BYTES = 2 * 1024 * 1024;
 // Domain schemas are used as they are: they are built before @hono/zod-openapi
 // extends zod, so they have no `.openapi()`; the generator inlines them.
 const OfficialSchema = Official;
-const tags = ["Organisation"];
+const tag = "Organisation";
 
 const list = staffRoute({
+  operationId: "listOfficials",
   method: "get",
   path: "/",
-  tags,
+  tag,
   summary: "List officials (a unit head sees only their unit's subtree)",
   permission: "organisation:read",
   request: { params: TenantParams, query: PageParams.extend(OfficialListQuery.shape) },
@@ -42,9 +42,10 @@ const list = staffRoute({
 });
 
 const get = staffRoute({
+  operationId: "getOfficial",
   method: "get",
   path: `/{id}`,
-  tags,
+  tag,
   summary: "One official",
   permission: "organisation:read",
   request: { params: TenantItemParams },
@@ -52,9 +53,10 @@ const get = staffRoute({
 });
 
 const create = staffRoute({
+  operationId: "createOfficial",
   method: "post",
   path: "/",
-  tags,
+  tag,
   summary: "Add an official",
   permission: "organisation:write",
   request: { params: TenantParams, body: jsonBody(CreateOfficial) },
@@ -66,9 +68,10 @@ const create = staffRoute({
 });
 
 const update = staffRoute({
+  operationId: "updateOfficial",
   method: "patch",
   path: `/{id}`,
-  tags,
+  tag,
   summary: "Change an official",
   permission: "organisation:write",
   request: { params: TenantItemParams, body: jsonBody(UpdateOfficial) },
@@ -80,9 +83,10 @@ const update = staffRoute({
 });
 
 const markLeft = staffRoute({
+  operationId: "markOfficialLeft",
   method: "post",
   path: `/{id}/mark-left`,
-  tags,
+  tag,
   summary: "Record that an official has left (officials are never deleted)",
   permission: "organisation:write",
   request: { params: TenantItemParams },
@@ -110,9 +114,10 @@ export const ImportProblem = Problem.extend({
 }).openapi("OfficialImportProblem");
 
 const importCsv = staffRoute({
+  operationId: "importOfficials",
   method: "post",
   path: "/officials:import",
-  tags,
+  tag,
   summary: "Import officials from a CSV roster",
   description: [
     "Body: UTF-8 CSV (`Content-Type: text/csv`), a BOM allowed, RFC 4180 quoting, a header row.",
@@ -170,23 +175,15 @@ export const officialRoutes = createRouter()
 export const officialImportRoutes = createRouter().openapi(importCsv, async (c) => {
   if (!isUtf8Csv(c.req.header("content-type"))) {
     const detail = "Hãy gửi tệp CSV UTF-8 với Content-Type: text/csv · Send a UTF-8 CSV with Content-Type: text/csv";
-    return c.json(problemBody(c, { status: 415, code: "unsupported_media_type", detail }), 415, problemHeaders);
+    return c.json(problemBody(c, { code: "unsupported_media_type", detail }), 415, problemHeaders);
   }
   try {
     return c.json(await importOfficials(tenantContext(c), await c.req.arrayBuffer()), 200);
   } catch (error) {
-    // Statuses the domain's error kinds do not carry: the request was fine as HTTP, its file was not.
+    // The one problem with an extension member: each failing row of the file.
     if (error instanceof ImportInvalidError) {
-      const problem = problemBody(c, {
-        status: 422,
-        code: error.code,
-        detail: error.message,
-        errors: error.fieldErrors,
-      });
+      const problem = problemBody(c, { code: "import_invalid", detail: error.message, errors: error.fieldErrors });
       return c.json({ ...problem, results: error.rows }, 422, problemHeaders);
-    }
-    if (error instanceof DomainError && error.code === "import_too_large") {
-      return c.json(problemBody(c, { status: 413, code: error.code, detail: error.message }), 413, problemHeaders);
     }
     throw error;
   }

@@ -6,9 +6,10 @@ import { staffRoute } from "../../http/staff-route";
 import { tenantContext } from "../../http/tenant-context";
 
 const download = staffRoute({
+  operationId: "downloadReportAttachment",
   method: "get",
   path: "/{id}/attachments/{attachmentId}",
-  tags: ["Reports"],
+  tag: "Hotline reports",
   summary: "Download a report's attachment (staff only)",
   permission: "reports:read",
   request: {

@@ -21,7 +21,7 @@ import { staffRoute } from "../../http/staff-route";
 import { tenantContext } from "../../http/tenant-context";
 
 // Domain schemas are used as they are (no `.openapi()`): see routes/tenants/units.ts.
-const tags = ["Hotline reports"];
+const tag = "Hotline reports";
 
 /** What the officer reads back to the caller: the receipt is shown this once and never again. */
 export const RecordedReport = z
@@ -38,9 +38,10 @@ export const RecordedReport = z
   .openapi("StaffRecordedReport");
 
 const record = staffRoute({
+  operationId: "recordReport",
   method: "post",
   path: "/",
-  tags,
+  tag,
   summary: "Record a report taken by phone, email or in person, on the caller's behalf",
   description:
     "The public form's fields plus `channel` (phone, email, in_person). Answers the tracking code and the receipt, " +
@@ -54,9 +55,10 @@ const record = staffRoute({
 });
 
 const list = staffRoute({
+  operationId: "listReports",
   method: "get",
   path: "/",
-  tags,
+  tag,
   summary: "List reports, newest first (a unit head sees only those assigned to their unit's subtree)",
   description:
     "Filters: `status` (repeat it for several), `category` (a category code), `unitId` (the assigned unit exactly), " +
@@ -71,9 +73,10 @@ const list = staffRoute({
 });
 
 const get = staffRoute({
+  operationId: "getReport",
   method: "get",
   path: `/{id}`,
-  tags,
+  tag,
   summary: "One report: reporter contact, attachments, the whole timeline with internal notes, officials concerned",
   permission: "reports:read",
   request: { params: TenantItemParams },
@@ -81,9 +84,10 @@ const get = staffRoute({
 });
 
 const transition = staffRoute({
+  operationId: "transitionReport",
   method: "post",
   path: `/{id}/transitions`,
-  tags,
+  tag,
   summary: "Move a report to another status",
   description:
     "received → accepted | rejected (`reason`) | duplicate (`duplicateOfId`); accepted → assigned (`unitId`, optional " +
@@ -103,9 +107,10 @@ const transition = staffRoute({
 });
 
 const note = staffRoute({
+  operationId: "addReportNote",
   method: "post",
   path: `/{id}/notes`,
-  tags,
+  tag,
   summary: "Add an internal note (never shown to the reporter)",
   permission: "reports:resolve",
   request: { params: TenantItemParams, body: jsonBody(StaffNote) },

@@ -6,13 +6,14 @@ import { staffRoute } from "../../http/staff-route";
 import { tenantContext } from "../../http/tenant-context";
 
 // Domain schemas are used as they are (no `.openapi()`): see routes/tenants/units.ts.
-const tags = ["Settings"];
+const tag = "Settings";
 const path = "/";
 
 const get = staffRoute({
+  operationId: "getSettings",
   method: "get",
   path,
-  tags,
+  tag,
   summary: "The tenant's rules, every default applied",
   permission: "settings:read",
   request: { params: TenantParams },
@@ -20,9 +21,10 @@ const get = staffRoute({
 });
 
 const patch = staffRoute({
+  operationId: "updateSettings",
   method: "patch",
   path,
-  tags,
+  tag,
   summary: "Change some of the tenant's rules",
   description:
     "Top-level keys replace their value; `workingCalendar` (by year) and `reportDeadlineWorkingDays` (by category) replace only the entries sent. An invalid result changes nothing.",

@@ -24,13 +24,14 @@ import { staffRoute } from "../../http/staff-route";
 import { tenantContext } from "../../http/tenant-context";
 
 // Domain schemas are used as they are (no `.openapi()`): see routes/tenants/units.ts.
-const tags = ["Tasks and reminders"];
+const tag = "Tasks and reminders";
 const notOpen = problemContent("The task is done or cancelled (`task_not_open`)");
 
 const list = staffRoute({
+  operationId: "listTasks",
   method: "get",
   path: "/",
-  tags,
+  tag,
   summary: "List tasks, newest first (a unit head sees only their unit's subtree)",
   description:
     "Filters: `status`, `unitId` (that unit exactly), `overdue=true|false` (open and past `dueAt`), " +
@@ -42,9 +43,10 @@ const list = staffRoute({
 });
 
 const create = staffRoute({
+  operationId: "createTask",
   method: "post",
   path: "/",
-  tags,
+  tag,
   summary: "Record a task assigned by the party committee or the people's committee",
   description: "`dueAt` is the end of `dueOn` in the tenant's time zone.",
   permission: "discipline:manage",
@@ -56,9 +58,10 @@ const create = staffRoute({
 });
 
 const get = staffRoute({
+  operationId: "getTask",
   method: "get",
   path: `/{id}`,
-  tags,
+  tag,
   summary: "One task",
   permission: "discipline:read",
   request: { params: TenantItemParams },
@@ -66,9 +69,10 @@ const get = staffRoute({
 });
 
 const update = staffRoute({
+  operationId: "updateTask",
   method: "patch",
   path: `/{id}`,
-  tags,
+  tag,
   summary: "Correct or reassign an open task",
   permission: "discipline:manage",
   request: { params: TenantItemParams, body: jsonBody(UpdateTask) },
@@ -80,9 +84,10 @@ const update = staffRoute({
 });
 
 const cancel = staffRoute({
+  operationId: "cancelTask",
   method: "post",
   path: `/{id}/cancel`,
-  tags,
+  tag,
   summary: "Cancel an open task (tasks are never deleted)",
   permission: "discipline:manage",
   request: { params: TenantItemParams },
@@ -90,9 +95,10 @@ const cancel = staffRoute({
 });
 
 const complete = staffRoute({
+  operationId: "completeTask",
   method: "post",
   path: `/{id}/complete`,
-  tags,
+  tag,
   summary: "Mark an open task done (a unit head: tasks of their unit's subtree)",
   permission: "discipline:progress",
   request: { params: TenantItemParams, body: jsonBody(CompleteTask) },
@@ -104,9 +110,10 @@ const complete = staffRoute({
 });
 
 const reminders = staffRoute({
+  operationId: "listReminders",
   method: "get",
   path: `/{id}/reminders`,
-  tags,
+  tag,
   summary: "A task's written reminders, 1st first",
   permission: "discipline:read",
   request: { params: TenantItemParams },
@@ -114,9 +121,10 @@ const reminders = staffRoute({
 });
 
 const remind = staffRoute({
+  operationId: "recordReminder",
   method: "post",
   path: `/{id}/reminders`,
-  tags,
+  tag,
   summary: "Record a written reminder; the Nth puts the task in the tracking book",
   description:
     "The reminder gets the next sequence number. When it is the task's Nth (tenant setting " +

@@ -16,16 +16,17 @@ import { tenantContext } from "../../http/tenant-context";
 
 // Domain schemas are used as they are (no `.openapi()`): see routes/tenants/units.ts.
 // There is deliberately no route that edits or deletes an entry: annulment is the only change.
-const tags = ["Tracking book"];
+const tag = "Tracking book";
 const filters =
   "Filters: `year` (this year when left out), `unitId`, `organisation` (the party organisation exactly), " +
   "`officialId`, `includeAnnulled=true` (annulled entries are left out otherwise). A unit head sees only their " +
   "unit's subtree.";
 
 const list = staffRoute({
+  operationId: "listTrackingBookEntries",
   method: "get",
   path: "/",
-  tags,
+  tag,
   summary: "The tracking book (sổ theo dõi) of a year, in the order entries were made",
   description: filters,
   permission: "discipline:read",
@@ -37,9 +38,10 @@ const list = staffRoute({
 });
 
 const csv = staffRoute({
+  operationId: "exportTrackingBookCsv",
   method: "get",
   path: "/",
-  tags,
+  tag,
   summary: "The tracking book of a year as CSV (UTF-8 with BOM, for Excel)",
   description: `${filters} Every matching entry, one row each, header in Vietnamese, dates as dd/mm/yyyy.`,
   permission: "discipline:read",
@@ -51,9 +53,10 @@ const csv = staffRoute({
 });
 
 const get = staffRoute({
+  operationId: "getTrackingBookEntry",
   method: "get",
   path: `/{id}`,
-  tags,
+  tag,
   summary: "One tracking-book entry, annulled or not",
   permission: "discipline:read",
   request: { params: TenantItemParams },
@@ -61,9 +64,10 @@ const get = staffRoute({
 });
 
 const annul = staffRoute({
+  operationId: "annulTrackingBookEntry",
   method: "post",
   path: `/{id}/annul`,
-  tags,
+  tag,
   summary: "Annul an entry with a written reason (it stays in the book, marked annulled)",
   permission: "discipline:manage",
   request: { params: TenantItemParams, body: jsonBody(AnnulEntry) },

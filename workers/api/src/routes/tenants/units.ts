@@ -18,12 +18,13 @@ import { tenantContext } from "../../http/tenant-context";
 // Domain schemas are used as they are: they are built before @hono/zod-openapi
 // extends zod, so they have no `.openapi()`; the generator inlines them.
 const UnitSchema = Unit;
-const tags = ["Organisation"];
+const tag = "Organisation";
 
 const list = staffRoute({
+  operationId: "listUnits",
   method: "get",
   path: "/",
-  tags,
+  tag,
   summary: "List units (a unit head sees only their unit's subtree)",
   permission: "organisation:read",
   request: { params: TenantParams, query: PageParams.extend(UnitListQuery.shape) },
@@ -31,9 +32,10 @@ const list = staffRoute({
 });
 
 const get = staffRoute({
+  operationId: "getUnit",
   method: "get",
   path: `/{id}`,
-  tags,
+  tag,
   summary: "One unit",
   permission: "organisation:read",
   request: { params: TenantItemParams },
@@ -41,9 +43,10 @@ const get = staffRoute({
 });
 
 const create = staffRoute({
+  operationId: "createUnit",
   method: "post",
   path: "/",
-  tags,
+  tag,
   summary: "Create a unit",
   permission: "organisation:write",
   request: { params: TenantParams, body: jsonBody(CreateUnit) },
@@ -55,9 +58,10 @@ const create = staffRoute({
 });
 
 const update = staffRoute({
+  operationId: "updateUnit",
   method: "patch",
   path: `/{id}`,
-  tags,
+  tag,
   summary: "Change a unit",
   permission: "organisation:write",
   request: { params: TenantItemParams, body: jsonBody(UpdateUnit) },
@@ -69,9 +73,10 @@ const update = staffRoute({
 });
 
 const deactivate = staffRoute({
+  operationId: "deactivateUnit",
   method: "post",
   path: `/{id}/deactivate`,
-  tags,
+  tag,
   summary: "Deactivate a unit (units are never deleted)",
   permission: "organisation:write",
   request: { params: TenantItemParams },

@@ -16,12 +16,13 @@ import { staffRoute } from "../../http/staff-route";
 import { tenantContext } from "../../http/tenant-context";
 
 // Domain schemas are used as they are (no `.openapi()`): see routes/tenants/units.ts.
-const tags = ["Staff accounts"];
+const tag = "Staff accounts";
 
 const list = staffRoute({
+  operationId: "listUsers",
   method: "get",
   path: "/",
-  tags,
+  tag,
   summary: "List the tenant's staff accounts",
   permission: "users:read",
   request: { params: TenantParams, query: PageParams.extend(UserListQuery.shape) },
@@ -29,9 +30,10 @@ const list = staffRoute({
 });
 
 const get = staffRoute({
+  operationId: "getUser",
   method: "get",
   path: `/{id}`,
-  tags,
+  tag,
   summary: "One staff account",
   permission: "users:read",
   request: { params: TenantItemParams },
@@ -39,9 +41,10 @@ const get = staffRoute({
 });
 
 const create = staffRoute({
+  operationId: "createUser",
   method: "post",
   path: "/",
-  tags,
+  tag,
   summary: "Create a staff account",
   description:
     "The password needs at least 12 characters and must not be the email. A unit head needs a `unitId`. `platform_admin` cannot be granted here.",
@@ -55,9 +58,10 @@ const create = staffRoute({
 });
 
 const update = staffRoute({
+  operationId: "updateUser",
   method: "patch",
   path: `/{id}`,
-  tags,
+  tag,
   summary: "Change a staff account (a new password ends its sessions)",
   permission: "users:write",
   request: { params: TenantItemParams, body: jsonBody(UpdateUser) },
@@ -69,9 +73,10 @@ const update = staffRoute({
 });
 
 const deactivate = staffRoute({
+  operationId: "deactivateUser",
   method: "post",
   path: `/{id}/deactivate`,
-  tags,
+  tag,
   summary: "Disable a staff account and end its sessions (accounts are never deleted)",
   permission: "users:write",
   request: { params: TenantItemParams },

@@ -17,14 +17,15 @@ import { staffRoute } from "../../http/staff-route";
 import { tenantContext } from "../../http/tenant-context";
 import { uploadedFiles } from "../../http/uploaded-files";
 import { MAX_UPLOAD_BODY_BYTES } from "../../middleware/body-limits";
-import { illegal, OfficialParams, record, tags } from "./violation-route-parts";
+import { illegal, OfficialParams, record, tag } from "./violation-route-parts";
 
 // Each official a record names, one step at a time: signature, explanation, decision.
 // Domain schemas are used as they are (no `.openapi()`): see routes/tenants/units.ts.
 const signature = staffRoute({
+  operationId: "recordViolationSignature",
   method: "post",
   path: `/{id}/officials/{officialId}/signature`,
-  tags,
+  tag,
   summary: "Record that an official signed, or refused to sign (with who witnessed it)",
   permission: "inspections:manage",
   request: { params: OfficialParams, body: jsonBody(RecordSignature) },
@@ -32,9 +33,10 @@ const signature = staffRoute({
 });
 
 const explanationRequest = staffRoute({
+  operationId: "requestViolationExplanation",
   method: "post",
   path: `/{id}/officials/{officialId}/explanation-request`,
-  tags,
+  tag,
   summary: "Ask an official to explain themselves within 5 working days",
   permission: "inspections:manage",
   request: { params: OfficialParams },
@@ -42,9 +44,10 @@ const explanationRequest = staffRoute({
 });
 
 const explanation = staffRoute({
+  operationId: "submitViolationExplanation",
   method: "post",
   path: `/{id}/officials/{officialId}/explanation`,
-  tags,
+  tag,
   summary: "Submit an official's explanation (the head of their unit's subtree, or an inspector)",
   permission: "inspections:read",
   request: { params: OfficialParams, body: jsonBody(SubmitExplanation) },
@@ -52,9 +55,10 @@ const explanation = staffRoute({
 });
 
 const explanationEvidence = staffRoute({
+  operationId: "attachExplanationEvidence",
   method: "post",
   path: `/{id}/officials/{officialId}/evidence`,
-  tags,
+  tag,
   summary: "Attach files to an official's explanation (not sealed with the record)",
   description:
     "multipart/form-data `files` (JPEG, PNG, WebP or PDF, checked by content; 10 MB each, 5 per official). " +
@@ -80,9 +84,10 @@ const explanationEvidence = staffRoute({
 });
 
 const decision = staffRoute({
+  operationId: "recordViolationDecision",
   method: "post",
   path: `/{id}/officials/{officialId}/decision`,
-  tags,
+  tag,
   summary: "Record the decision for an official (no action, reminder, or a Decree 112/2020 form)",
   permission: "inspections:manage",
   request: { params: OfficialParams, body: jsonBody(RecordDecision) },

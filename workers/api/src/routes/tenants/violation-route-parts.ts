@@ -4,7 +4,7 @@ import { IdParam, jsonResponse, SlugParam } from "../../http/common-schemas";
 import { problemContent } from "../../http/problem";
 
 /** What the record routes and the per-official routes share (routes/tenants/violations*.ts). */
-export const tags = ["Violation records"];
+export const tag = "Violation records";
 
 export const OfficialParams = z.object({
   slug: SlugParam,

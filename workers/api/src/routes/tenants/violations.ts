@@ -39,8 +39,7 @@ import { tenantContext } from "../../http/tenant-context";
 import { uploadedFiles } from "../../http/uploaded-files";
 import { MAX_UPLOAD_BODY_BYTES } from "../../middleware/body-limits";
 import { violationRecordHtml } from "../../pages/violation-record-page";
-
-import { illegal, record, tags } from "./violation-route-parts";
+import { illegal, record, tag } from "./violation-route-parts";
 
 // Domain schemas are used as they are (no `.openapi()`): see routes/tenants/units.ts.
 // The per-official steps (signature, explanation, decision) are in violation-officials.ts.
@@ -54,9 +53,10 @@ const VersionParams = z.object({
     .openapi({ param: { name: "version", in: "path" } }),
 });
 const list = staffRoute({
+  operationId: "listViolations",
   method: "get",
   path: "/",
-  tags,
+  tag,
   summary: "List violation records, newest first (a unit head: issued records naming their subtree's officials)",
   description:
     "Filters: `status`, `officialId`, `unitId` (an official's unit at the time), `teamId` (the inspection's team), " +
@@ -67,9 +67,10 @@ const list = staffRoute({
 });
 
 const create = staffRoute({
+  operationId: "createViolation",
   method: "post",
   path: "/",
-  tags,
+  tag,
   summary: "Write a draft violation record (biên bản vi phạm) against one or more officials",
   permission: "inspections:manage",
   request: { params: TenantParams, body: jsonBody(CreateViolationRecord) },
@@ -80,9 +81,10 @@ const create = staffRoute({
 });
 
 const get = staffRoute({
+  operationId: "getViolation",
   method: "get",
   path: `/{id}`,
-  tags,
+  tag,
   summary: "One record: officials and their follow-up, evidence metadata, versions, corrective reports",
   permission: "inspections:read",
   request: { params: TenantItemParams },
@@ -90,9 +92,10 @@ const get = staffRoute({
 });
 
 const update = staffRoute({
+  operationId: "updateViolation",
   method: "patch",
   path: `/{id}`,
-  tags,
+  tag,
   summary: "Edit a draft record (after issue the content is immutable: correct it instead)",
   permission: "inspections:manage",
   request: { params: TenantItemParams, body: jsonBody(UpdateViolationRecord) },
@@ -100,9 +103,10 @@ const update = staffRoute({
 });
 
 const evidence = staffRoute({
+  operationId: "attachViolationEvidence",
   method: "post",
   path: `/{id}/evidence`,
-  tags,
+  tag,
   summary: "Attach evidence photos or PDFs to a draft record",
   description:
     "multipart/form-data with one or more `files` parts: JPEG, PNG, WebP or PDF (checked by content), 10 MB each, " +
@@ -127,9 +131,10 @@ const evidence = staffRoute({
 });
 
 const issue = staffRoute({
+  operationId: "issueViolation",
   method: "post",
   path: `/{id}/issue`,
-  tags,
+  tag,
   summary: "Issue a draft: seal its content (SHA-256 over the canonical form) as version 1",
   permission: "inspections:manage",
   request: { params: TenantItemParams },
@@ -137,9 +142,10 @@ const issue = staffRoute({
 });
 
 const verify = staffRoute({
+  operationId: "verifyViolation",
   method: "get",
   path: `/{id}/verify`,
-  tags,
+  tag,
   summary: "Recompute the content hash from the stored rows: intact or tampered",
   permission: "inspections:read",
   request: { params: TenantItemParams },
@@ -147,9 +153,10 @@ const verify = staffRoute({
 });
 
 const correct = staffRoute({
+  operationId: "correctViolation",
   method: "post",
   path: `/{id}/corrections`,
-  tags,
+  tag,
   summary: "Correct an issued record: a new version with a reason; the old one stays readable",
   permission: "inspections:manage",
   request: { params: TenantItemParams, body: jsonBody(CorrectViolationRecord) },
@@ -157,9 +164,10 @@ const correct = staffRoute({
 });
 
 const version = staffRoute({
+  operationId: "getViolationVersion",
   method: "get",
   path: `/{id}/versions/{version}`,
-  tags,
+  tag,
   summary: "One sealed version of a record",
   permission: "inspections:read",
   request: { params: VersionParams },
@@ -167,9 +175,10 @@ const version = staffRoute({
 });
 
 const close = staffRoute({
+  operationId: "closeViolation",
   method: "post",
   path: `/{id}/close`,
-  tags,
+  tag,
   summary: "Close an issued record once every official named is decided",
   permission: "inspections:manage",
   request: { params: TenantItemParams },
@@ -177,9 +186,10 @@ const close = staffRoute({
 });
 
 const corrective = staffRoute({
+  operationId: "addCorrectiveReport",
   method: "post",
   path: `/{id}/corrective-reports`,
-  tags,
+  tag,
   summary: "Report a unit's corrective action after an issued record (its head, or an inspector; once per unit)",
   permission: "inspections:read",
   request: { params: TenantItemParams, body: jsonBody(SubmitCorrectiveReport) },
@@ -191,9 +201,10 @@ const corrective = staffRoute({
 });
 
 const print = staffRoute({
+  operationId: "printViolation",
   method: "get",
   path: `/{id}/print`,
-  tags,
+  tag,
   summary: "The record as a printable page in the Vietnamese administrative layout",
   permission: "inspections:read",
   request: { params: TenantItemParams },

@@ -4,8 +4,36 @@ import { auditEntry } from "../audit/audit-entry";
 import type { TenantContext } from "../context";
 import { DomainError } from "../errors";
 import { writeGuarded } from "../guarded-write";
-import { getTrackingBookEntry } from "./get-tracking-book-entry";
-import type { AnnulEntry, TrackingBookEntry } from "./tracking-book-view";
+import type { PageQuery } from "../input/page-query";
+import { decodeCursor, type Page, toPage } from "../pagination/cursor";
+import { selectEntries } from "./select-entries";
+import type { AnnulEntry, TrackingBookEntry, TrackingBookQuery } from "./tracking-book-view";
+
+/** One entry, annulled or not; 404 when missing, another tenant's or outside a unit head's subtree. */
+export async function getTrackingBookEntry(ctx: TenantContext, id: string): Promise<TrackingBookEntry> {
+  assertCan(ctx, "discipline:read");
+  const [entry] = await selectEntries(ctx, { id, limit: 1 });
+  if (!entry) throw entryNotFound();
+  return entry;
+}
+
+export function entryNotFound() {
+  return new DomainError(
+    "tracking_book_entry_not_found",
+    "Không tìm thấy mục trong sổ theo dõi · Tracking-book entry not found",
+  );
+}
+
+/** One year of the tracking book, in the order entries were made. */
+export async function listTrackingBook(
+  ctx: TenantContext,
+  query: TrackingBookQuery & PageQuery,
+): Promise<Page<TrackingBookEntry>> {
+  assertCan(ctx, "discipline:read");
+  const after = decodeCursor(query.cursor);
+  const rows = await selectEntries(ctx, { query, limit: query.limit + 1, ...(after ? { after } : {}) });
+  return toPage(rows, query.limit);
+}
 
 /**
  * Annuls an entry with a written reason (party office only). Entries are
@@ -53,7 +81,6 @@ export async function annulTrackingBookEntry(
 
 function alreadyAnnulled(): DomainError {
   return new DomainError(
-    "conflict",
     "tracking_book_entry_annulled",
     "Mục này đã được hủy bỏ trước đó · This entry is already annulled",
   );

@@ -1,8 +1,9 @@
-import { checklistTemplates } from "@kycuong/db";
+import { checklistTemplates, inTenant } from "@kycuong/db";
+import { asc } from "drizzle-orm";
 import { assertCan } from "../access/assert-can";
 import { auditEntry } from "../audit/audit-entry";
 import type { TenantContext } from "../context";
-import { newId } from "../ids";
+import { newId } from "../context/ids";
 import type { CreateChecklistTemplate } from "./inspection-input";
 import { type ChecklistTemplate, toChecklistTemplate } from "./inspection-view";
 
@@ -25,4 +26,15 @@ export async function createChecklistTemplate(
     }),
   ]);
   return toChecklistTemplate(row);
+}
+
+/** The tenant's checklist templates, oldest first (a handful per tenant: no paging). */
+export async function listChecklistTemplates(ctx: TenantContext): Promise<{ items: ChecklistTemplate[] }> {
+  assertCan(ctx, "inspections:read");
+  const rows = await ctx.db
+    .select()
+    .from(checklistTemplates)
+    .where(inTenant(checklistTemplates, ctx.tenant.id))
+    .orderBy(asc(checklistTemplates.id));
+  return { items: rows.map(toChecklistTemplate) };
 }

@@ -1,5 +1,5 @@
 import type { Db, Role } from "@kycuong/db";
-import type { TenantSettings } from "./tenants/tenant-settings";
+import type { TenantSettings } from "../tenants/tenant-settings";
 
 /** A signed-in staff member, as their verified token and account say. */
 export interface UserActor {
