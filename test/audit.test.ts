@@ -1,47 +1,24 @@
+import { AuditRecord } from "@kycuong/domain/audit";
+import { Unit } from "@kycuong/domain/units";
 import { describe, expect, it } from "vitest";
-import { api } from "./fixtures/api";
+import { created, ok, pageOf, signIn } from "./fixtures/client";
 import { expectProblem } from "./fixtures/problem";
-import { bearer, createStaffTenant, type StaffTenant } from "./fixtures/staff";
-
-interface AuditItem {
-  id: string;
-  actorType: string;
-  actorId: string | null;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  changes: Record<string, [unknown, unknown]> | null;
-  at: string;
-}
-
-interface AuditPage {
-  items: AuditItem[];
-  nextCursor: string | null;
-}
-
-async function adminHeaders(d: StaffTenant) {
-  return { ...bearer(await d.token("tenant_admin")), "content-type": "application/json" };
-}
+import { createStaffTenant, type StaffTenant } from "./fixtures/staff";
 
 /** A unit created, renamed and deactivated through the API: three audit entries. */
 async function unitWithHistory(d: StaffTenant): Promise<string> {
-  const headers = await adminHeaders(d);
-  const base = `/v1/tenants/${d.tenant.slug}/units`;
-  const created = await api(base, {
-    method: "POST",
-    headers,
-    body: JSON.stringify({ kind: "department", name: "Phòng Tư pháp", code: `PTP-${d.tenant.slug.slice(-4)}` }),
-  });
-  const { id } = await created.json<{ id: string }>();
-  await api(`${base}/${id}`, { method: "PATCH", headers, body: JSON.stringify({ name: "Phòng Tư pháp huyện" }) });
-  await api(`${base}/${id}/deactivate`, { method: "POST", headers });
+  const admin = signIn(d, "tenant_admin");
+  const { id } = await created(
+    await admin.post("/units", { kind: "department", name: "Phòng Tư pháp", code: `PTP-${d.tenant.slug.slice(-4)}` }),
+    Unit,
+  );
+  await ok(await admin.patch(`/units/${id}`, { name: "Phòng Tư pháp huyện" }), Unit);
+  await ok(await admin.post(`/units/${id}/deactivate`), Unit);
   return id;
 }
 
-async function auditPage(d: StaffTenant, query: string): Promise<AuditPage> {
-  const res = await api(`/v1/tenants/${d.tenant.slug}/audit?${query}`, { headers: await adminHeaders(d) });
-  expect(res.status).toBe(200);
-  return res.json<AuditPage>();
+async function auditPage(d: StaffTenant, query: string) {
+  return ok(await signIn(d, "tenant_admin").get(`/audit?${query}`), pageOf(AuditRecord));
 }
 
 describe("audit log", () => {
@@ -87,17 +64,13 @@ describe("audit log", () => {
 
   it("is for tenant admins only, and cannot be changed through the API", async () => {
     const d = await createStaffTenant();
-    const path = `/v1/tenants/${d.tenant.slug}/audit`;
-    await expectProblem(await api(path, { headers: bearer(await d.token("viewer")) }), 403, "forbidden");
-    await expectProblem(await api(path, { headers: bearer(await d.token("party_office")) }), 403, "forbidden");
+    const admin = signIn(d, "tenant_admin");
+    await expectProblem(await signIn(d, "viewer").get("/audit"), 403, "forbidden");
+    await expectProblem(await signIn(d, "party_office").get("/audit"), 403, "forbidden");
     for (const method of ["DELETE", "PATCH", "PUT", "POST"]) {
-      const res = await api(path, { method, headers: await adminHeaders(d), body: "{}" });
+      const res = await admin.send(method, "/audit", {});
       expect(res.status, method).toBe(405);
     }
-    await expectProblem(
-      await api(`${path}?cursor=not-a-cursor`, { headers: await adminHeaders(d) }),
-      400,
-      "invalid_cursor",
-    );
+    await expectProblem(await admin.get("/audit?cursor=not-a-cursor"), 400, "invalid_cursor");
   });
 });

@@ -2,34 +2,29 @@ import { auditLog } from "@kycuong/db";
 import { and, eq } from "drizzle-orm";
 import { createLocalJWKSet, decodeProtectedHeader, jwtVerify } from "jose";
 import { describe, expect, it } from "vitest";
-import { api } from "./fixtures/api";
+import { Jwks } from "../workers/api/src/routes/auth/jwks";
+import { Me } from "../workers/api/src/routes/auth/me";
+import { TokenPair } from "../workers/api/src/routes/auth/session";
+import { apiClient, ok } from "./fixtures/client";
 import { testDb } from "./fixtures/db";
 import { expectProblem } from "./fixtures/problem";
-import { bearer, createPlatformAdmin, createStaffTenant, TEST_PASSWORD } from "./fixtures/staff";
+import { createPlatformAdmin, createStaffTenant, TEST_PASSWORD } from "./fixtures/staff";
 
-const json = { "content-type": "application/json" };
+const anonymous = apiClient();
 
-async function login(body: Record<string, unknown>) {
-  return api("/v1/auth/login", { method: "POST", headers: json, body: JSON.stringify(body) });
-}
-
-interface Tokens {
-  access_token: string;
-  token_type: string;
-  expires_in: number;
-  refresh_token: string;
+function login(body: Record<string, unknown>) {
+  return anonymous.post("/v1/auth/login", body);
 }
 
 describe("POST /v1/auth/login", () => {
   it("issues an ES256 access token that verifies against the published JWKS", async () => {
     const d = await createStaffTenant();
     const res = await login({ tenant: d.tenant.slug, email: d.users.unit_head.email, password: TEST_PASSWORD });
-    expect(res.status).toBe(200);
-    const tokens = await res.json<Tokens>();
+    const tokens = await ok(res, TokenPair);
     expect(tokens).toMatchObject({ token_type: "Bearer", expires_in: 900 });
     expect(tokens.refresh_token.length).toBeGreaterThanOrEqual(40);
 
-    const jwks = await (await api("/.well-known/jwks.json")).json<{ keys: { kid: string }[] }>();
+    const jwks = await ok(await anonymous.get("/.well-known/jwks.json"), Jwks);
     const header = decodeProtectedHeader(tokens.access_token);
     expect(header.alg).toBe("ES256");
     expect(jwks.keys.map((k) => k.kid)).toContain(header.kid);
@@ -48,10 +43,13 @@ describe("POST /v1/auth/login", () => {
 
   it("logs a platform admin in without a tenant", async () => {
     const admin = await createPlatformAdmin();
-    const res = await login({ email: admin.email, password: TEST_PASSWORD });
-    expect(res.status).toBe(200);
-    const me = await api("/v1/auth/me", { headers: bearer((await res.json<Tokens>()).access_token) });
-    expect(await me.json()).toMatchObject({ id: admin.id, tenant: null, roles: ["platform_admin"] });
+    const tokens = await ok(await login({ email: admin.email, password: TEST_PASSWORD }), TokenPair);
+    const me = apiClient({ token: tokens.access_token });
+    expect(await ok(await me.get("/v1/auth/me"), Me)).toMatchObject({
+      id: admin.id,
+      tenant: null,
+      roles: ["platform_admin"],
+    });
   });
 
   it("answers a wrong password and an unknown email identically", async () => {
@@ -107,23 +105,20 @@ describe("refresh tokens", () => {
   async function session() {
     const d = await createStaffTenant();
     const res = await login({ tenant: d.tenant.slug, email: d.users.party_office.email, password: TEST_PASSWORD });
-    return { d, tokens: await res.json<Tokens>() };
+    return { d, tokens: await ok(res, TokenPair) };
   }
-  const refresh = (token: string) =>
-    api("/v1/auth/refresh", { method: "POST", headers: json, body: JSON.stringify({ refresh_token: token }) });
+  const refresh = (token: string) => anonymous.post("/v1/auth/refresh", { refresh_token: token });
 
   it("rotates on every refresh: a new pair each time", async () => {
     const { tokens } = await session();
-    const res = await refresh(tokens.refresh_token);
-    expect(res.status).toBe(200);
-    const next = await res.json<Tokens>();
+    const next = await ok(await refresh(tokens.refresh_token), TokenPair);
     expect(next.refresh_token).not.toBe(tokens.refresh_token);
-    expect((await refresh(next.refresh_token)).status).toBe(200);
+    await ok(await refresh(next.refresh_token), TokenPair);
   });
 
   it("revokes the whole family when a spent token is presented again", async () => {
     const { tokens } = await session();
-    const next = await (await refresh(tokens.refresh_token)).json<Tokens>();
+    const next = await ok(await refresh(tokens.refresh_token), TokenPair);
     await expectProblem(await refresh(tokens.refresh_token), 401, "refresh_token_reused");
     // The legitimate holder's newer token died with the family.
     await expectProblem(await refresh(next.refresh_token), 401, "refresh_token_invalid");
@@ -131,11 +126,7 @@ describe("refresh tokens", () => {
 
   it("logout revokes the session", async () => {
     const { tokens } = await session();
-    const out = await api("/v1/auth/logout", {
-      method: "POST",
-      headers: json,
-      body: JSON.stringify({ refresh_token: tokens.refresh_token }),
-    });
+    const out = await anonymous.post("/v1/auth/logout", { refresh_token: tokens.refresh_token });
     expect(out.status).toBe(204);
     await expectProblem(await refresh(tokens.refresh_token), 401, "refresh_token_invalid");
   });

@@ -2,15 +2,17 @@ import { tenants, users } from "@kycuong/db";
 import { eq } from "drizzle-orm";
 import { SignJWT } from "jose";
 import { describe, expect, it } from "vitest";
-import { api } from "./fixtures/api";
+import { Jwks } from "../workers/api/src/routes/auth/jwks";
+import { Me } from "../workers/api/src/routes/auth/me";
+import { apiClient, ok } from "./fixtures/client";
 import { testDb } from "./fixtures/db";
 import { expectProblem } from "./fixtures/problem";
-import { bearer, createStaffTenant } from "./fixtures/staff";
+import { createStaffTenant } from "./fixtures/staff";
 import { craftToken, unsignedToken } from "./fixtures/tokens";
 
 /** Every rejection is a 401 problem with its own code, never a 500. */
 async function expectRejected(token: string, code: string, path = "/v1/auth/me") {
-  const res = await api(path, { headers: bearer(token) });
+  const res = await apiClient({ token }).get(path);
   await expectProblem(res, 401, code);
   expect(res.headers.get("www-authenticate")).toMatch(/^Bearer/);
 }
@@ -18,15 +20,18 @@ async function expectRejected(token: string, code: string, path = "/v1/auth/me")
 describe("access token verification", () => {
   it("accepts a valid token", async () => {
     const d = await createStaffTenant();
-    const res = await api("/v1/auth/me", {
-      headers: bearer(await craftToken({ sub: d.users.viewer.id, tid: d.tenant.slug })),
-    });
-    expect(res.status).toBe(200);
+    const token = await craftToken({ sub: d.users.viewer.id, tid: d.tenant.slug });
+    expect(await ok(await apiClient({ token }).get("/v1/auth/me"), Me)).toMatchObject({ id: d.users.viewer.id });
   });
 
   it("rejects a missing or non-bearer Authorization header", async () => {
-    await expectProblem(await api("/v1/auth/me"), 401, "token_missing");
-    await expectProblem(await api("/v1/auth/me", { headers: { Authorization: "Basic YTpi" } }), 401, "token_missing");
+    const anonymous = apiClient();
+    await expectProblem(await anonymous.get("/v1/auth/me"), 401, "token_missing");
+    await expectProblem(
+      await anonymous.get("/v1/auth/me", { headers: { Authorization: "Basic YTpi" } }),
+      401,
+      "token_missing",
+    );
   });
 
   it("rejects a malformed token", async () => {
@@ -40,7 +45,7 @@ describe("access token verification", () => {
 
   it("rejects an algorithm other than ES256 (HS256 with the public key as secret)", async () => {
     const d = await createStaffTenant();
-    const jwks = await (await api("/.well-known/jwks.json")).text();
+    const jwks = await (await apiClient().get("/.well-known/jwks.json")).text();
     const token = await new SignJWT({})
       .setProtectedHeader({ alg: "HS256", kid: "test-current" })
       .setIssuer("urn:kycuong:api")
@@ -101,10 +106,10 @@ describe("access token verification", () => {
 
   it("accepts a token signed with a previous key still published for rotation", async () => {
     const d = await createStaffTenant();
-    const jwks = await (await api("/.well-known/jwks.json")).json<{ keys: { kid: string }[] }>();
+    const jwks = await ok(await apiClient().get("/.well-known/jwks.json"), Jwks);
     expect(jwks.keys.map((k) => k.kid)).toEqual(["test-current", "test-previous"]);
     const token = await craftToken({ sub: d.users.viewer.id, tid: d.tenant.slug, key: "previousSigningKey" });
-    expect((await api("/v1/auth/me", { headers: bearer(token) })).status).toBe(200);
+    await ok(await apiClient({ token }).get("/v1/auth/me"), Me);
   });
 
   it("rejects the token of a disabled user at once", async () => {
@@ -119,10 +124,7 @@ describe("access token verification", () => {
     const token = await d.token("tenant_admin");
     await testDb().update(tenants).set({ status: "suspended" }).where(eq(tenants.id, d.tenant.id));
     await expectRejected(token, "tenant_suspended");
-    await expectProblem(
-      await api(`/v1/tenants/${d.tenant.slug}/units`, { headers: bearer(token) }),
-      403,
-      "tenant_suspended",
-    );
+    const staff = apiClient({ base: `/v1/tenants/${d.tenant.slug}`, token });
+    await expectProblem(await staff.get("/units"), 403, "tenant_suspended");
   });
 });

@@ -1,14 +1,25 @@
 import { tenants } from "@kycuong/db";
 import { demoAlertMorning, demoInspectionId, seedDemoData } from "@kycuong/demo";
 import { localDate } from "@kycuong/domain/calendar";
+import { PublicHotline, PublicReportCategories } from "@kycuong/domain/hotline";
+import { Task } from "@kycuong/domain/tasks";
+import { TenantSettings } from "@kycuong/domain/tenants";
+import { TrackingBookEntry } from "@kycuong/domain/tracking-book";
+import { Unit } from "@kycuong/domain/units";
+import { VerifyResult, ViolationRecordSummary } from "@kycuong/domain/violations";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { Me } from "../workers/api/src/routes/auth/me";
 import { receivedBy, runAlertJobs } from "./fixtures/alerts";
-import { api } from "./fixtures/api";
+import { apiClient, logIn, ok, pageOf } from "./fixtures/client";
 import { testDb } from "./fixtures/db";
-import { bearer } from "./fixtures/staff";
 
 const password = "kycuong-demo-2026";
+
+/** Bình Sơn's staff API as the demo account `email`, logged in like the staff app. */
+async function binhSon(email: string) {
+  return (await logIn({ tenant: "binh-son", email, password })).at("/v1/tenants/binh-son");
+}
 
 describe("demo data (what `npm run dev` seeds)", () => {
   it("is idempotent and every demo account can log in with its role", async () => {
@@ -48,51 +59,29 @@ describe("demo data (what `npm run dev` seeds)", () => {
       ["son-tinh", "admin@son-tinh.example", "tenant_admin"],
     ];
     for (const [tenant, email, role] of accounts) {
-      const res = await api("/v1/auth/login", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ ...(tenant ? { tenant } : {}), email, password }),
-      });
-      expect(res.status, email).toBe(200);
-      const { access_token } = await res.json<{ access_token: string }>();
-      const me = await (await api("/v1/auth/me", { headers: bearer(access_token) })).json<{ roles: string[] }>();
+      const account = await logIn({ ...(tenant ? { tenant } : {}), email, password });
+      const me = await ok(await account.get("/v1/auth/me"), Me);
       expect(me.roles, email).toEqual([role]);
     }
   });
 
   it("gives the commune head only xã Bình Thanh Đông, and shows the town without a head email", async () => {
     await seedDemoData(testDb(), new Date(), password);
-    const login = async (email: string) =>
-      (
-        await (
-          await api("/v1/auth/login", {
-            method: "POST",
-            headers: { "content-type": "application/json" },
-            body: JSON.stringify({ tenant: "binh-son", email, password }),
-          })
-        ).json<{ access_token: string }>()
-      ).access_token;
-    type Units = { items: { name: string; hasHeadEmail: boolean }[] };
-    const headView = await (
-      await api("/v1/tenants/binh-son/units", { headers: bearer(await login("truongxa@binh-son.example")) })
-    ).json<Units>();
+    const units = async (email: string) => ok(await (await binhSon(email)).get("/units"), pageOf(Unit));
+    const headView = await units("truongxa@binh-son.example");
     expect(headView.items.map((u) => u.name)).toEqual(["UBND xã Bình Thanh Đông"]);
-    const all = await (
-      await api("/v1/tenants/binh-son/units", { headers: bearer(await login("lanhdao@binh-son.example")) })
-    ).json<Units>();
+    const all = await units("lanhdao@binh-son.example");
     expect(all.items).toHaveLength(7);
     expect(all.items.find((u) => u.name === "UBND thị trấn Châu Ổ")?.hasHeadEmail).toBe(false);
   });
 
   it("publishes Bình Sơn's hotline, the six categories and the 2026 holidays", async () => {
     await seedDemoData(testDb(), new Date(), password);
-    const hotline = await (await api("/v1/public/tenants/binh-son/hotline")).json<{
-      channels: { kind: string; value: string; postedAt: string[] }[];
-      unitContacts: { unit: { name: string }; channels: { value: string }[] }[];
-    }>();
+    const visitor = apiClient({ base: "/v1/public/tenants" });
+    const hotline = await ok(await visitor.get("/binh-son/hotline"), PublicHotline);
     expect(hotline.channels.map((c) => c.kind)).toEqual(expect.arrayContaining(["phone", "email"]));
     expect(hotline.channels.every((c) => c.value.startsWith("0255") || c.value.includes("@"))).toBe(true);
-    for (const placement of ["district_portal", "commune_offices", "public_admin_centre"]) {
+    for (const placement of ["district_portal", "commune_offices", "public_admin_centre"] as const) {
       expect(
         hotline.channels.some((c) => c.postedAt.includes(placement)),
         placement,
@@ -101,59 +90,36 @@ describe("demo data (what `npm run dev` seeds)", () => {
     expect(hotline.unitContacts.map((u) => u.unit.name)).toContain("UBND xã Bình Thanh Đông");
 
     for (const slug of ["binh-son", "son-tinh"]) {
-      const categories = await (await api(`/v1/public/tenants/${slug}/report-categories`)).json<{
-        items: { code: string; deadlineWorkingDays: number }[];
-      }>();
+      const categories = await ok(await visitor.get(`/${slug}/report-categories`), PublicReportCategories);
       expect(categories.items.map((c) => c.code)).toEqual(
         expect.arrayContaining(["attitude", "harassment", "delay", "absence", "alcohol", "other"]),
       );
     }
 
-    const login = await api("/v1/auth/login", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ tenant: "binh-son", email: "admin@binh-son.example", password }),
-    });
-    const { access_token } = await login.json<{ access_token: string }>();
-    const settings = await (await api("/v1/tenants/binh-son/settings", { headers: bearer(access_token) })).json<{
-      workingCalendar: Record<string, { holidays: string[] }>;
-    }>();
+    const admin = await binhSon("admin@binh-son.example");
+    const settings = await ok(await admin.get("/settings"), TenantSettings);
     expect(settings.workingCalendar["2026"]?.holidays).toContain("2026-02-16");
   });
 
   it("has a task in Bình Sơn's 2026 tracking book after two reminders, and one with a single reminder", async () => {
     await seedDemoData(testDb(), new Date(), password);
-    const login = await api("/v1/auth/login", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ tenant: "binh-son", email: "vanphong@binh-son.example", password }),
-    });
-    const auth = bearer((await login.json<{ access_token: string }>()).access_token);
-    const tasks = await (await api("/v1/tenants/binh-son/tasks", { headers: auth })).json<{
-      items: { sourceDocNumber: string; remindersCount: number; hasTrackingBookEntry: boolean }[];
-    }>();
+    const office = await binhSon("vanphong@binh-son.example");
+    const tasks = await ok(await office.get("/tasks"), pageOf(Task));
     const bySource = (doc: string) => tasks.items.find((t) => t.sourceDocNumber === doc);
     expect(bySource("125-TB/HU")).toMatchObject({ remindersCount: 2, hasTrackingBookEntry: true });
     expect(bySource("131-TB/HU")).toMatchObject({ remindersCount: 1, hasTrackingBookEntry: false });
-    const book = await (await api("/v1/tenants/binh-son/tracking-book?year=2026", { headers: auth })).json<{
-      items: { task: { title: string }; reminders: { docNumber: string }[] }[];
-    }>();
+    const book = await ok(await office.get("/tracking-book?year=2026"), pageOf(TrackingBookEntry));
     expect(book.items.map((e) => e.reminders.map((r) => r.docNumber))).toEqual([["18-CV/HU", "27-CV/HU"]]);
   });
 
   it("has an issued, intact violation record at xã Bình Thanh Đông with one explanation and one reprimand", async () => {
     await seedDemoData(testDb(), new Date(), password);
-    const login = await api("/v1/auth/login", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ tenant: "binh-son", email: "kiemtra@binh-son.example", password }),
-    });
-    const auth = bearer((await login.json<{ access_token: string }>()).access_token);
+    const inspector = await binhSon("kiemtra@binh-son.example");
     const inspectionId = await demoInspectionId(testDb(), await binhSonId());
-    type Official = { status: string | null; explanationText: string | null; decision: string | null };
-    const page = await (
-      await api("/v1/tenants/binh-son/violations?typeCode=alcohol_during_work", { headers: auth })
-    ).json<{ items: { id: string; inspectionId: string | null; status: string; officials: Official[] }[] }>();
+    const page = await ok(
+      await inspector.get("/violations?typeCode=alcohol_during_work"),
+      pageOf(ViolationRecordSummary),
+    );
     const demo = page.items.filter((r) => r.inspectionId === inspectionId);
     expect(demo).toHaveLength(1);
     const record = demo[0] as (typeof demo)[number];
@@ -161,9 +127,7 @@ describe("demo data (what `npm run dev` seeds)", () => {
     expect(record.officials).toHaveLength(3);
     expect(record.officials.filter((o) => o.status === "explanation_received" && o.explanationText)).toHaveLength(1);
     expect(record.officials.filter((o) => o.status === "decided" && o.decision === "reprimand")).toHaveLength(1);
-    const verify = await (await api(`/v1/tenants/binh-son/violations/${record.id}/verify`, { headers: auth })).json<{
-      intact: boolean;
-    }>();
+    const verify = await ok(await inspector.get(`/violations/${record.id}/verify`), VerifyResult);
     expect(verify.intact).toBe(true);
   });
   it("has overdue items for the unit heads at the morning `npm run dev` tells developers to replay", async () => {

@@ -1,6 +1,8 @@
 import { env } from "cloudflare:test";
+import { Notification } from "@kycuong/domain/alerts";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../workers/api/src/app";
+import { devMail } from "../workers/api/src/routes/dev/outbox";
 import {
   type AlertTenant,
   createAlertTenant,
@@ -11,27 +13,17 @@ import {
   runAlertJobs,
   vn,
 } from "./fixtures/alerts";
-import { api } from "./fixtures/api";
+import { apiClient, listOf, ok } from "./fixtures/client";
 import { expectProblem } from "./fixtures/problem";
-import { bearer } from "./fixtures/staff";
-
-interface DevMail {
-  id: string;
-  idempotencyKey: string;
-  sender: string;
-  recipient: string;
-  subject: string;
-  bodyHtml: string;
-  bodyText: string;
-  createdAt: string;
-}
 
 /** The Worker as `npm run dev` runs it: dev routes on, mail into the dev mailbox. */
 const devSettings = { ENVIRONMENT: "dev", EMAIL_TRANSPORT: "dev" };
 const app = createApp();
-function devApi(path: string, init?: RequestInit): Promise<Response> {
-  return Promise.resolve(app.request(path, init, { ...env, ...devSettings }));
-}
+const devFetch = (path: string, init: RequestInit) =>
+  Promise.resolve(app.request(path, init, { ...env, ...devSettings }));
+const devApi = apiClient({ fetch: devFetch });
+const DevMail = devMail();
+type DevMail = ReturnType<typeof DevMail.parse>;
 
 // A working Tuesday in April 2027, 07:30 in Việt Nam: inside the alert window.
 const ALERT_TIME = vn("2027-04-06 07:30");
@@ -48,9 +40,7 @@ async function tenantWithDevDigest(): Promise<AlertTenant> {
 }
 
 async function devMailTo(recipient: string): Promise<DevMail[]> {
-  const res = await devApi("/dev/outbox.json");
-  expect(res.status).toBe(200);
-  const { items } = await res.json<{ items: DevMail[] }>();
+  const { items } = await ok(await devApi.get("/dev/outbox.json"), listOf(DevMail));
   return items.filter((mail) => mail.recipient === recipient);
 }
 
@@ -80,7 +70,7 @@ describe("the dev outbox (ENVIRONMENT=dev, EMAIL_TRANSPORT=dev)", () => {
     const d = await tenantWithDevDigest();
     const [mail] = await devMailTo(d.heads.commune);
 
-    const res = await devApi("/dev/outbox");
+    const res = await devApi.get("/dev/outbox");
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toMatch(/^text\/html/);
     const page = await res.text();
@@ -96,7 +86,7 @@ describe("the dev outbox (ENVIRONMENT=dev, EMAIL_TRANSPORT=dev)", () => {
     const d = await tenantWithDevDigest();
     const [mail] = await devMailTo(d.heads.commune);
 
-    const res = await devApi(`/dev/outbox/${mail?.id}`);
+    const res = await devApi.get(`/dev/outbox/${mail?.id}`);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toMatch(/^text\/html/);
     expect(res.headers.get("content-security-policy")).toMatch(/^default-src 'none'(;|$)/);
@@ -106,7 +96,7 @@ describe("the dev outbox (ENVIRONMENT=dev, EMAIL_TRANSPORT=dev)", () => {
     expect(html).toContain("Xã Bình Thanh Đông");
     expect(html).not.toContain('<script>alert("x")');
 
-    await expectProblem(await devApi("/dev/outbox/khong-co-thu-nay"), 404, "not_found", "http://localhost");
+    await expectProblem(await devApi.get("/dev/outbox/khong-co-thu-nay"), 404, "not_found", "http://localhost");
   });
 
   it("keeps one message per digest: a second run stores nothing new; an admin's resend really sends again", async () => {
@@ -119,25 +109,27 @@ describe("the dev outbox (ENVIRONMENT=dev, EMAIL_TRANSPORT=dev)", () => {
 
     // Resending a sent digest uses a fresh idempotency key, so the mailbox gets a second copy.
     const [row] = await outboxOf(d, d.heads.commune);
-    const resend = await devApi(`/v1/tenants/${d.tenant.slug}/notifications/${row?.id}/resend`, {
-      method: "POST",
-      headers: bearer(await d.token("tenant_admin")),
+    const admin = apiClient({
+      fetch: devFetch,
+      base: `/v1/tenants/${d.tenant.slug}`,
+      token: () => d.token("tenant_admin"),
     });
-    expect(resend.status).toBe(200);
+    const resent = await ok(await admin.post(`/notifications/${row?.id}/resend`), Notification);
     const copies = await devMailTo(d.heads.commune);
     expect(copies).toHaveLength(2);
     expect(copies.map((m) => m.subject)).toEqual([first?.subject, first?.subject]);
     // Newest first: the resent copy leads the list.
     expect(copies[1]).toEqual(first);
-    expect(await resend.json()).toMatchObject({ status: "sent", attempts: 2, providerMessageId: copies[0]?.id });
+    expect(resent).toMatchObject({ status: "sent", attempts: 2, providerMessageId: copies[0]?.id });
   });
 
   it("does not exist outside dev: the same 404 as any unknown path", async () => {
     const d = await tenantWithDevDigest();
     const [mail] = await devMailTo(d.heads.commune);
-    const unknown = await expectProblem(await api("/dev/nothing-here"), 404, "not_found");
+    const worker = apiClient();
+    const unknown = await expectProblem(await worker.get("/dev/nothing-here"), 404, "not_found");
     for (const path of ["/dev/outbox.json", "/dev/outbox", `/dev/outbox/${mail?.id}`]) {
-      const res = await api(path);
+      const res = await worker.get(path);
       const problem = await expectProblem(res, 404, "not_found");
       expect(problem.detail).toBe(unknown.detail);
       expect(res.headers.get("content-security-policy")).toBeNull();

@@ -1,20 +1,11 @@
 import { auditLog, officials, units } from "@kycuong/db";
 import { and, eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { api } from "./fixtures/api";
+import { ImportProblem, ImportResult } from "../workers/api/src/routes/tenants/officials";
+import { expectBody, ok, signIn } from "./fixtures/client";
 import { testDb } from "./fixtures/db";
 import { expectProblem } from "./fixtures/problem";
-import { bearer, createStaffTenant, type StaffTenant } from "./fixtures/staff";
-
-interface ImportBody {
-  created: number;
-  updated: number;
-  results: { row: number; status: "created" | "updated"; id: string }[];
-}
-interface ImportProblem {
-  code: string;
-  results: { row: number; status: "error"; errors: { path: string; message: string }[] }[];
-}
+import { createStaffTenant, type StaffTenant } from "./fixtures/staff";
 
 /** The fixture's units have random codes; the CSV refers to units by code. */
 async function unitCodes(d: StaffTenant): Promise<{ commune: string; other: string }> {
@@ -26,12 +17,14 @@ async function unitCodes(d: StaffTenant): Promise<{ commune: string; other: stri
   return { commune: code(d.communeUnitId), other: code(d.otherCommuneUnitId) };
 }
 
-async function postCsv(d: StaffTenant, csv: string, role: "tenant_admin" | "viewer" = "tenant_admin") {
-  return api(`/v1/tenants/${d.tenant.slug}/officials:import`, {
-    method: "POST",
-    headers: { ...bearer(await d.token(role)), "content-type": "text/csv; charset=utf-8" },
-    body: csv,
-  });
+function postCsv(d: StaffTenant, csv: string, role: "tenant_admin" | "viewer" = "tenant_admin") {
+  return signIn(d, role).post("/officials:import", csv, { headers: { "content-type": "text/csv; charset=utf-8" } });
+}
+
+/** A 422 `import_invalid` answer: the problem shape, then each bad row's errors. */
+async function expectImportInvalid(res: Response) {
+  const problem = await expectProblem(res.clone(), 422, "import_invalid");
+  return { problem, body: await expectBody(res, 422, ImportProblem) };
 }
 
 function officialsOf(d: StaffTenant) {
@@ -50,9 +43,7 @@ Tư pháp - Hộ tịch",${other},,,không,active`,
       `,Lê Thị Hồng Nhung,viên chức,,${commune},nhung@binhson.gov.vn,,1,left`,
     ].join("\r\n");
 
-    const first = await postCsv(d, `${csv}\r\n`);
-    expect(first.status).toBe(200);
-    const created = await first.json<ImportBody>();
+    const created = await ok(await postCsv(d, `${csv}\r\n`), ImportResult);
     expect(created).toMatchObject({ created: 3, updated: 0 });
     expect(created.results.map((r) => [r.row, r.status])).toEqual([
       [1, "created"],
@@ -78,9 +69,7 @@ Tư pháp - Hộ tịch",${other},,,không,active`,
       partyMember: true,
     });
 
-    const again = await postCsv(d, csv);
-    expect(again.status).toBe(200);
-    const updated = await again.json<ImportBody>();
+    const updated = await ok(await postCsv(d, csv), ImportResult);
     expect(updated).toMatchObject({ created: 0, updated: 3 });
     expect(updated.results.map((r) => r.id).sort()).toEqual(created.results.map((r) => r.id).sort());
     expect(await officialsOf(d)).toHaveLength(3);
@@ -103,7 +92,7 @@ Tư pháp - Hộ tịch",${other},,,không,active`,
       d,
       `employee_code,email,full_name,kind,unit_code,position\nCB-77,THU@binhson.gov.vn,Phan Thị Thu,cadre,${other},`,
     );
-    expect(await res.json()).toMatchObject({ created: 0, updated: 1 });
+    expect(await ok(res, ImportResult)).toMatchObject({ created: 0, updated: 1 });
     const [thu, ...rest] = await officialsOf(d);
     expect(rest).toHaveLength(0);
     expect(thu).toMatchObject({ employeeCode: "CB-77", unitId: d.otherCommuneUnitId, position: "Phó Chủ tịch" });
@@ -124,8 +113,7 @@ Tư pháp - Hộ tịch",${other},,,không,active`,
       `CB002,Hà Thị Lan (trùng),civil_servant,${commune},,`,
     ].join("\n");
     const res = await postCsv(d, csv);
-    const problem = await expectProblem(res, 422, "import_invalid");
-    const body = problem as unknown as ImportProblem;
+    const { problem, body } = await expectImportInvalid(res);
     expect(body.results.map((r) => r.row)).toEqual([3, 4]);
     expect(body.results[0]?.status).toBe("error");
     expect(body.results[0]?.errors.map((e) => e.path).sort()).toEqual([
@@ -153,7 +141,7 @@ Tư pháp - Hộ tịch",${other},,,không,active`,
       d,
       `employee_code,email,full_name,kind,unit_code\nB1,a@x.vn,Mai Văn B,cadre,${commune}\nC1,,Mai Văn C,cadre,${theirCommune}`,
     );
-    const body = (await expectProblem(res, 422, "import_invalid")) as unknown as ImportProblem;
+    const { body } = await expectImportInvalid(res);
     expect(body.results).toEqual([
       { row: 1, status: "error", errors: [{ path: "email", message: expect.stringContaining("Mai Văn A") }] },
       { row: 2, status: "error", errors: [{ path: "unit_code", message: expect.any(String) }] },
@@ -172,19 +160,16 @@ Tư pháp - Hộ tịch",${other},,,không,active`,
       422,
       "import_invalid",
     );
-    const json = await api(`/v1/tenants/${d.tenant.slug}/officials:import`, {
-      method: "POST",
-      headers: { ...bearer(await d.token("tenant_admin")), "content-type": "application/json" },
-      body: "[]",
-    });
+    const admin = signIn(d, "tenant_admin");
+    const json = await admin.post("/officials:import", "[]", { headers: { "content-type": "application/json" } });
     await expectProblem(json, 415, "unsupported_media_type");
     await expectProblem(await postCsv(d, "employee_code,full_name,kind,unit_code", "viewer"), 403, "forbidden");
     // "Nguyễn" saved by a spreadsheet in Windows-1258 rather than UTF-8.
-    const legacy = await api(`/v1/tenants/${d.tenant.slug}/officials:import`, {
-      method: "POST",
-      headers: { ...bearer(await d.token("tenant_admin")), "content-type": "text/csv" },
-      body: new Uint8Array([...new TextEncoder().encode("employee_code,full_name,kind,unit_code\nA,Nguy"), 0xd2, 0x6e]),
-    });
+    const legacy = await admin.post(
+      "/officials:import",
+      new Uint8Array([...new TextEncoder().encode("employee_code,full_name,kind,unit_code\nA,Nguy"), 0xd2, 0x6e]),
+      { headers: { "content-type": "text/csv" } },
+    );
     const notUtf8 = await expectProblem(legacy, 422, "import_invalid");
     expect(notUtf8.errors).toEqual([{ path: "body", message: expect.stringContaining("UTF-8") }]);
     expect(await officialsOf(d)).toEqual([]);
@@ -200,7 +185,7 @@ Tư pháp - Hộ tịch",${other},,,không,active`,
     const csv = ["employee_code,full_name,kind,position,unit_code", ...rows].join("\n");
     expect(new TextEncoder().encode(csv).byteLength).toBeGreaterThan(256 * 1024);
     const res = await postCsv(d, csv);
-    expect(await res.json()).toMatchObject({ created: 2_000 });
+    expect(await ok(res, ImportResult)).toMatchObject({ created: 2_000 });
     await expectProblem(await postCsv(d, csv.padEnd(2 * 1024 * 1024 + 1, "\n")), 413, "payload_too_large");
   });
 

@@ -1,7 +1,11 @@
-import { ReportListItem, StaffReport } from "@kycuong/domain/reports";
+import { Open311Request, Open311Service } from "@kycuong/domain/open311";
+import { PublicReport, ReportListItem, StaffReport } from "@kycuong/domain/reports";
 import { describe, expect, it } from "vitest";
-import { api } from "./fixtures/api";
-import { ok, pageOf, signIn } from "./fixtures/client";
+import { z } from "zod";
+import { Open311Errors } from "../workers/api/src/routes/open311/open311-router";
+import { Open311Created } from "../workers/api/src/routes/open311/post-request";
+import { Intake } from "../workers/api/src/routes/public/reports";
+import { apiClient, created as createdBody, expectBody, ok, pageOf, signIn } from "./fixtures/client";
 import { aReport, createHotlineTenant, freshIp, postReport, reportRowsOf } from "./fixtures/intake";
 import { ANSWER, insertCategory } from "./fixtures/reports";
 import { createStaffTenant, type StaffTenant } from "./fixtures/staff";
@@ -13,14 +17,10 @@ const PUBLIC_FIELDS = (
   "service_name service_request_id status status_notes updated_datetime"
 ).split(" ");
 
-interface Created {
-  service_request_id: string;
-  service_notice: string;
-  account_id: null;
-  receipt: string;
-}
-/** A request as a public read shows it; PUBLIC_FIELDS lists its keys. */
-type ServiceRequest = Record<string, string | null>;
+/** A request as a public read shows it (GeoReport v2 answers a list, even for one); PUBLIC_FIELDS lists its keys. */
+const ServiceRequests = z.array(Open311Request);
+/** A citizen's app: no account, answers in GeoReport v2's shapes. */
+const open311 = apiClient({ base: "/open311/v2" });
 
 const citizen = {
   description: "Ông Trần Văn Bảo ở bộ phận một cửa xã đòi 200.000 đồng mới chịu nhận hồ sơ của tôi.",
@@ -32,26 +32,22 @@ const citizen = {
 };
 
 function postRequest(fields: Record<string, string>, headers: Record<string, string> = {}): Promise<Response> {
-  return api("/open311/v2/requests.json", {
-    method: "POST",
+  return open311.post("/requests.json", new URLSearchParams(fields).toString(), {
     headers: { "content-type": "application/x-www-form-urlencoded", "CF-Connecting-IP": freshIp(), ...headers },
-    body: new URLSearchParams(fields).toString(),
   });
 }
 
-async function fileRequest(slug: string, fields: Record<string, string> = {}): Promise<Created> {
+async function fileRequest(slug: string, fields: Record<string, string> = {}) {
   const res = await postRequest({ jurisdiction_id: slug, service_code: "thai_do", ...citizen, ...fields });
-  expect(res.status, await res.clone().text()).toBe(201);
-  const body = await res.json<Created[]>();
+  const body = await createdBody(res, Open311Created);
   expect(body).toHaveLength(1);
-  return body[0] as Created;
+  return body[0] as (typeof body)[number];
 }
 
 /** Asserts GeoReport v2's error shape: an array of `{ code, description }`, code = the HTTP status. */
 async function expectOpen311Error(res: Response, status: number, mentions?: string): Promise<string[]> {
-  expect(res.status).toBe(status);
   expect(res.headers.get("content-type")).toMatch(/^application\/json/);
-  const body = await res.json<{ code: number; description: string }[]>();
+  const body = await expectBody(res, status, Open311Errors);
   expect(body.length).toBeGreaterThan(0);
   for (const error of body) expect(error).toEqual({ code: status, description: expect.any(String) });
   if (mentions) expect(body.map((e) => e.description).join(" | ")).toContain(mentions);
@@ -59,7 +55,7 @@ async function expectOpen311Error(res: Response, status: number, mentions?: stri
 }
 
 async function getRequests(query: string): Promise<Response> {
-  return api(`/open311/v2/requests.json?${query}`);
+  return open311.get(`/requests.json?${query}`);
 }
 
 async function staffIdOf(d: StaffTenant, trackingCode: string): Promise<string> {
@@ -72,9 +68,7 @@ async function staffIdOf(d: StaffTenant, trackingCode: string): Promise<string> 
 describe("GET /open311/v2/services.json", () => {
   it("lists the jurisdiction's active categories as services, in Vietnamese or English", async () => {
     const t = await createHotlineTenant();
-    const res = await api(`/open311/v2/services.json?jurisdiction_id=${t.slug}`);
-    expect(res.status).toBe(200);
-    const services = await res.json<Record<string, unknown>[]>();
+    const services = await ok(await open311.get(`/services.json?jurisdiction_id=${t.slug}`), z.array(Open311Service));
     expect(services.map((s) => s.service_code).sort()).toEqual(["cham_tre", "thai_do"]);
     expect(services.find((s) => s.service_code === "thai_do")).toEqual({
       service_code: "thai_do",
@@ -85,18 +79,19 @@ describe("GET /open311/v2/services.json", () => {
       keywords: expect.stringContaining("Attitude"),
       group: expect.any(String),
     });
-    const english = await (await api(`/open311/v2/services.json?jurisdiction_id=${t.slug}&lang=en`)).json<
-      { service_code: string; service_name: string }[]
-    >();
+    const english = await ok(
+      await open311.get(`/services.json?jurisdiction_id=${t.slug}&lang=en`),
+      z.array(Open311Service),
+    );
     expect(english.find((s) => s.service_code === "cham_tre")?.service_name).toBe("Delay");
   });
 
   it("answers Open311 errors: 400 without jurisdiction_id, 404 for an unknown one or a format other than .json", async () => {
-    await expectOpen311Error(await api("/open311/v2/services.json"), 400, "jurisdiction_id");
-    await expectOpen311Error(await api("/open311/v2/services.json?jurisdiction_id=khong-co-huyen-nay"), 404);
+    await expectOpen311Error(await open311.get("/services.json"), 400, "jurisdiction_id");
+    await expectOpen311Error(await open311.get("/services.json?jurisdiction_id=khong-co-huyen-nay"), 404);
     const t = await createHotlineTenant();
-    await expectOpen311Error(await api(`/open311/v2/services.xml?jurisdiction_id=${t.slug}`), 404);
-    const wrongMethod = await api(`/open311/v2/services.json?jurisdiction_id=${t.slug}`, { method: "DELETE" });
+    await expectOpen311Error(await open311.get(`/services.xml?jurisdiction_id=${t.slug}`), 404);
+    const wrongMethod = await open311.delete(`/services.json?jurisdiction_id=${t.slug}`);
     await expectOpen311Error(wrongMethod, 405);
     expect(wrongMethod.headers.get("allow")).toBe("GET, HEAD");
   });
@@ -128,11 +123,13 @@ describe("POST /open311/v2/requests.json", () => {
       reporter: { name: "Nguyễn Văn An", phone: citizen.phone, email: citizen.email },
     });
 
-    const follow = await api(`/v1/public/tenants/${d.tenant.slug}/reports/${created.service_request_id}`, {
+    const follow = await apiClient().get(`/v1/public/tenants/${d.tenant.slug}/reports/${created.service_request_id}`, {
       headers: { "X-Receipt": created.receipt },
     });
-    expect(follow.status).toBe(200);
-    expect(await follow.json()).toMatchObject({ trackingCode: created.service_request_id, status: "received" });
+    expect(await ok(follow, PublicReport)).toMatchObject({
+      trackingCode: created.service_request_id,
+      status: "received",
+    });
   });
 
   it("refuses missing or invalid fields with Open311 errors and stores nothing", async () => {
@@ -148,11 +145,7 @@ describe("POST /open311/v2/requests.json", () => {
     await expectOpen311Error(await postRequest({ ...full, service_code: "cu" }), 404); // inactive
     await expectOpen311Error(await postRequest({ ...full, service_code: "khong_co" }), 404);
     await expectOpen311Error(await postRequest({ ...full, jurisdiction_id: "khong-co-huyen-nay" }), 404);
-    const json = await api("/open311/v2/requests.json", {
-      method: "POST",
-      headers: { "content-type": "application/json", "CF-Connecting-IP": freshIp() },
-      body: JSON.stringify(full),
-    });
+    const json = await open311.post("/requests.json", full, { headers: { "CF-Connecting-IP": freshIp() } });
     await expectOpen311Error(json, 415);
     expect(await reportRowsOf(t.id)).toEqual([]);
   });
@@ -165,7 +158,7 @@ describe("POST /open311/v2/requests.json", () => {
     await expectOpen311Error(await postRequest(full, { Origin: "https://ke-gian.example" }), 403);
     expect(await reportRowsOf(t.id)).toEqual([]);
     const token = `pass-${crypto.randomUUID()}`;
-    expect((await postRequest({ ...full, "cf-turnstile-response": token })).status).toBe(201);
+    await createdBody(await postRequest({ ...full, "cf-turnstile-response": token }), Open311Created);
     expect(await reportRowsOf(t.id)).toMatchObject([{ channel: "open311" }]);
   });
 
@@ -189,9 +182,10 @@ describe("GET /open311/v2/requests", () => {
     const d = await createStaffTenant();
     await insertCategory(d);
     const { service_request_id: code } = await fileRequest(d.tenant.slug);
-    const one = () => api(`/open311/v2/requests/${code}.json?jurisdiction_id=${d.tenant.slug}`);
+    const one = async () =>
+      ok(await open311.get(`/requests/${code}.json?jurisdiction_id=${d.tenant.slug}`), ServiceRequests);
 
-    const [before] = await (await one()).json<ServiceRequest[]>();
+    const [before] = await one();
     expect(before).toMatchObject({
       service_request_id: code,
       status: "open",
@@ -212,15 +206,13 @@ describe("GET /open311/v2/requests", () => {
       expect((await officer.post(`/reports/${id}/transitions`, step)).status, JSON.stringify(step)).toBe(200);
     }
 
-    const res = await one();
-    expect(res.status).toBe(200);
-    const [after] = await res.json<ServiceRequest[]>();
+    const [after] = await one();
     expect(after).toMatchObject({ status: "closed", agency_responsible: "Xã Bình Thanh Đông", description: null });
     expect(after?.status_notes).not.toContain(ANSWER);
     const slug = d.tenant.slug;
-    const closed = await (await getRequests(`jurisdiction_id=${slug}&status=closed`)).json<ServiceRequest[]>();
+    const closed = await ok(await getRequests(`jurisdiction_id=${slug}&status=closed`), ServiceRequests);
     expect(closed.map((r) => r.service_request_id)).toEqual([code]);
-    expect(await (await getRequests(`jurisdiction_id=${slug}&status=open`)).json()).toEqual([]);
+    expect(await ok(await getRequests(`jurisdiction_id=${slug}&status=open`), ServiceRequests)).toEqual([]);
   });
 
   it("answers 404 for another tenant's request under this jurisdiction, like an unknown one", async () => {
@@ -228,13 +220,13 @@ describe("GET /open311/v2/requests", () => {
     const other = await createStaffTenant();
     await insertCategory(other);
     const { service_request_id: theirs } = await fileRequest(other.tenant.slug);
-    const url = (code: string) => `/open311/v2/requests/${code}.json?jurisdiction_id=${mine.tenant.slug}`;
-    const cross = await expectOpen311Error(await api(url(theirs)), 404);
-    expect(await expectOpen311Error(await api(url("ZZZZ-ZZZZ-ZZ")), 404)).toEqual(cross);
+    const url = (code: string) => `/requests/${code}.json?jurisdiction_id=${mine.tenant.slug}`;
+    const cross = await expectOpen311Error(await open311.get(url(theirs)), 404);
+    expect(await expectOpen311Error(await open311.get(url("ZZZZ-ZZZZ-ZZ")), 404)).toEqual(cross);
     const listed = await getRequests(`jurisdiction_id=${mine.tenant.slug}&service_request_id=${theirs}`);
-    expect(await listed.json()).toEqual([]);
-    await expectOpen311Error(await api(`/open311/v2/requests/${theirs}.xml?jurisdiction_id=${other.tenant.slug}`), 404);
-    await expectOpen311Error(await api(`/open311/v2/requests/${theirs}.json`), 400, "jurisdiction_id");
+    expect(await ok(listed, ServiceRequests)).toEqual([]);
+    await expectOpen311Error(await open311.get(`/requests/${theirs}.xml?jurisdiction_id=${other.tenant.slug}`), 404);
+    await expectOpen311Error(await open311.get(`/requests/${theirs}.json`), 400, "jurisdiction_id");
   });
 
   it("never shows the description, location or the reporter's contact", async () => {
@@ -243,10 +235,10 @@ describe("GET /open311/v2/requests", () => {
     const { service_request_id: code } = await fileRequest(d.tenant.slug);
     const slug = d.tenant.slug;
     const list = await getRequests(`jurisdiction_id=${slug}&service_code=thai_do`);
-    expect(list.status).toBe(200);
-    const items = await list.json<ServiceRequest[]>();
+    // `ok` fails on any field Open311Request does not declare; PUBLIC_FIELDS checks the contract itself.
+    const items = await ok(list, ServiceRequests);
     expect(items.map((r) => r.service_request_id)).toEqual([code]);
-    const single = await (await api(`/open311/v2/requests/${code}.json?jurisdiction_id=${slug}`)).text();
+    const single = await (await open311.get(`/requests/${code}.json?jurisdiction_id=${slug}`)).text();
     for (const text of [JSON.stringify(items), single]) {
       for (const secret of ["Trần Văn Bảo", "200.000", "Nguyễn", "0905 123 456", "an.nguyen@example.vn", "Trụ sở"]) {
         expect(text).not.toContain(secret);
@@ -259,18 +251,18 @@ describe("GET /open311/v2/requests", () => {
     const d = await createStaffTenant();
     await insertCategory(d);
     const { service_request_id: open311Code } = await fileRequest(d.tenant.slug);
-    const web = await api(`/v1/public/tenants/${d.tenant.slug}/reports`, {
-      method: "POST",
-      headers: { "content-type": "application/json", "CF-Connecting-IP": "2001:db8::311:1" },
-      body: JSON.stringify({ category: "thai_do", description: "Cán bộ địa chính xã hẹn lại nhiều lần không lý do." }),
-    });
-    expect(web.status).toBe(201);
-    const { trackingCode: webCode } = await web.json<{ trackingCode: string }>();
-    const listed = await (await getRequests(`jurisdiction_id=${d.tenant.slug}`)).json<ServiceRequest[]>();
+    const web = await postReport(
+      d.tenant.slug,
+      { category: "thai_do", description: "Cán bộ địa chính xã hẹn lại nhiều lần không lý do." },
+      { ip: "2001:db8::311:1" },
+    );
+    const { trackingCode: webCode } = await createdBody(web, Intake);
+    const listed = await ok(await getRequests(`jurisdiction_id=${d.tenant.slug}`), ServiceRequests);
     expect(listed.map((r) => r.service_request_id)).toEqual([open311Code]);
-    const byCode = await (await getRequests(`jurisdiction_id=${d.tenant.slug}&service_request_id=${webCode}`)).json<
-      ServiceRequest[]
-    >();
+    const byCode = await ok(
+      await getRequests(`jurisdiction_id=${d.tenant.slug}&service_request_id=${webCode}`),
+      ServiceRequests,
+    );
     expect(byCode.map((r) => r.service_request_id)).toEqual([webCode]);
   });
 
@@ -279,10 +271,10 @@ describe("GET /open311/v2/requests", () => {
     const slug = d.tenant.slug;
     const tooLong = `jurisdiction_id=${slug}&start_date=2026-01-01T00:00:00Z&end_date=2026-06-01T00:00:00Z`;
     await expectOpen311Error(await getRequests(tooLong), 400, "90");
-    const ok = await getRequests(
+    const within = await getRequests(
       `jurisdiction_id=${slug}&start_date=2026-01-01T00:00:00Z&end_date=2026-03-01T00:00:00Z`,
     );
-    expect(ok.status).toBe(200);
+    await ok(within, ServiceRequests);
     await expectOpen311Error(await getRequests(`jurisdiction_id=${slug}&status=pending`), 400, "status");
   });
 });

@@ -1,12 +1,15 @@
 import { reset } from "cloudflare:test";
 import { reportCategories } from "@kycuong/db";
 import { newId } from "@kycuong/domain/context";
+import { ReportListItem, StaffReport } from "@kycuong/domain/reports";
 import { afterEach, describe, expect, it } from "vitest";
-import { api } from "./fixtures/api";
+import { StoredAttachments } from "../workers/api/src/routes/public/report-attachments";
+import { Intake } from "../workers/api/src/routes/public/reports";
+import { type ApiClient, apiClient, created, ok, pageOf, signIn } from "./fixtures/client";
 import { testDb } from "./fixtures/db";
 import { freshIp } from "./fixtures/intake";
 import { expectProblem } from "./fixtures/problem";
-import { bearer, createStaffTenant, type StaffTenant } from "./fixtures/staff";
+import { createStaffTenant, type StaffTenant } from "./fixtures/staff";
 
 // R2 is not isolated between tests under the vitest plugin.
 afterEach(async () => {
@@ -36,17 +39,13 @@ async function reportWithReceipt(d: StaffTenant) {
       updatedAt: at,
     })
     .onConflictDoNothing();
-  const res = await api(`/v1/public/tenants/${d.tenant.slug}/reports`, {
-    method: "POST",
-    headers: { "content-type": "application/json", "CF-Connecting-IP": freshIp() },
-    body: JSON.stringify({ category: "attitude", description: "Cán bộ xã vắng mặt trong giờ làm việc buổi sáng." }),
-  });
-  expect(res.status).toBe(201);
-  const { trackingCode, receipt } = await res.json<{ trackingCode: string; receipt: string }>();
-  const officer = bearer(await d.token("hotline_officer"));
-  const list = await (await api(`/v1/tenants/${d.tenant.slug}/reports`, { headers: officer })).json<{
-    items: { id: string; trackingCode: string }[];
-  }>();
+  const res = await apiClient({ headers: { "CF-Connecting-IP": freshIp() } }).post(
+    `/v1/public/tenants/${d.tenant.slug}/reports`,
+    { category: "attitude", description: "Cán bộ xã vắng mặt trong giờ làm việc buổi sáng." },
+  );
+  const { trackingCode, receipt } = await created(res, Intake);
+  const officer = signIn(d, "hotline_officer");
+  const list = await ok(await officer.get("/reports"), pageOf(ReportListItem));
   const id = list.items.find((item) => item.trackingCode === trackingCode)?.id ?? "";
   return { trackingCode, receipt, id, officer };
 }
@@ -59,18 +58,12 @@ function upload(
 ) {
   const form = new FormData();
   for (const file of files) form.append("files", new File([file.bytes], file.name, { type: file.type }));
-  return api(`/v1/public/tenants/${slug}/reports/${code}/attachments`, {
-    method: "POST",
-    headers: { "X-Receipt": receipt, "CF-Connecting-IP": freshIp() },
-    body: form,
-  });
+  const reporter = apiClient({ headers: { "X-Receipt": receipt, "CF-Connecting-IP": freshIp() } });
+  return reporter.post(`/v1/public/tenants/${slug}/reports/${code}/attachments`, form);
 }
 
-async function staffAttachments(slug: string, id: string, auth: Record<string, string>) {
-  const detail = await (await api(`/v1/tenants/${slug}/reports/${id}`, { headers: auth })).json<{
-    attachments: { id: string; filename: string; contentType: string; size: number }[];
-  }>();
-  return detail.attachments;
+async function staffAttachments(id: string, staff: ApiClient) {
+  return (await ok(await staff.get(`/reports/${id}`), StaffReport)).attachments;
 }
 
 describe("report attachments", () => {
@@ -82,16 +75,15 @@ describe("report attachments", () => {
       // Declared as something else: the bytes decide.
       { name: "bien-ban.pdf", type: "application/octet-stream", bytes: pdf },
     ]);
-    expect(res.status).toBe(201);
-    const listed = await staffAttachments(d.tenant.slug, r.id, r.officer);
+    const stored = await created(res, StoredAttachments);
+    const listed = await staffAttachments(r.id, r.officer);
+    expect(stored.attachments.map((a) => a.id).sort()).toEqual(listed.map((a) => a.id).sort());
     expect(listed.map((a) => [a.filename, a.contentType, a.size]).sort()).toEqual([
       ["bien-ban.pdf", "application/pdf", pdf.byteLength],
       ["ảnh chụp.png", "image/png", png.byteLength],
     ]);
     const photo = listed.find((a) => a.contentType === "image/png");
-    const file = await api(`/v1/tenants/${d.tenant.slug}/reports/${r.id}/attachments/${photo?.id}`, {
-      headers: bearer(await d.token("viewer")),
-    });
+    const file = await signIn(d, "viewer").get(`/reports/${r.id}/attachments/${photo?.id}`);
     expect(file.status).toBe(200);
     expect(file.headers.get("content-type")).toBe("image/png");
     expect(file.headers.get("content-disposition")).toMatch(/^attachment; filename\*=UTF-8''/);
@@ -107,14 +99,14 @@ describe("report attachments", () => {
     ]);
     const problem = await expectProblem(res, 400, "attachment_rejected");
     expect(problem.errors?.map((e) => e.path)).toEqual(["files.1"]);
-    expect(await staffAttachments(d.tenant.slug, r.id, r.officer)).toEqual([]);
+    expect(await staffAttachments(r.id, r.officer)).toEqual([]);
   });
 
   it("allows at most five files per report, and 10 MB each", async () => {
     const d = await createStaffTenant();
     const r = await reportWithReceipt(d);
     const five = Array.from({ length: 5 }, (_, i) => ({ name: `${i}.png`, type: "image/png", bytes: png }));
-    expect((await upload(d.tenant.slug, r.trackingCode, r.receipt, five)).status).toBe(201);
+    await created(await upload(d.tenant.slug, r.trackingCode, r.receipt, five), StoredAttachments);
     await expectProblem(
       await upload(d.tenant.slug, r.trackingCode, r.receipt, [{ name: "6.png", type: "image/png", bytes: png }]),
       400,
@@ -130,7 +122,7 @@ describe("report attachments", () => {
       400,
       "attachment_rejected",
     );
-    expect(await staffAttachments(d.tenant.slug, other.id, other.officer)).toEqual([]);
+    expect(await staffAttachments(other.id, other.officer)).toEqual([]);
   });
 
   it("needs the right receipt to attach, and answers a wrong one like an unknown code", async () => {
@@ -144,13 +136,16 @@ describe("report attachments", () => {
   it("is readable by staff only, and only staff who may see the report", async () => {
     const d = await createStaffTenant();
     const r = await reportWithReceipt(d);
-    await upload(d.tenant.slug, r.trackingCode, r.receipt, [{ name: "a.png", type: "image/png", bytes: png }]);
-    const [attachment] = await staffAttachments(d.tenant.slug, r.id, r.officer);
+    await created(
+      await upload(d.tenant.slug, r.trackingCode, r.receipt, [{ name: "a.png", type: "image/png", bytes: png }]),
+      StoredAttachments,
+    );
+    const [attachment] = await staffAttachments(r.id, r.officer);
     const path = `/v1/tenants/${d.tenant.slug}/reports/${r.id}/attachments/${attachment?.id}`;
-    expect((await api(path)).status).toBe(401);
+    expect((await apiClient().get(path)).status).toBe(401);
     // Not assigned to the unit head's commune: as if it did not exist.
-    await expectProblem(await api(path, { headers: bearer(await d.token("unit_head")) }), 404, "report_not_found");
+    await expectProblem(await signIn(d, "unit_head").at("").get(path), 404, "report_not_found");
     const other = await createStaffTenant();
-    expect((await api(path, { headers: bearer(await other.token("tenant_admin")) })).status).toBe(404);
+    expect((await signIn(other, "tenant_admin").at("").get(path)).status).toBe(404);
   });
 });

@@ -1,48 +1,30 @@
+import { AuditRecord } from "@kycuong/domain/audit";
+import { TenantSettings } from "@kycuong/domain/tenants";
 import { describe, expect, it } from "vitest";
-import { api } from "./fixtures/api";
+import { ok, pageOf, signIn } from "./fixtures/client";
 import { expectProblem } from "./fixtures/problem";
-import { bearer, createStaffTenant, type StaffTenant } from "./fixtures/staff";
+import { createStaffTenant, type StaffTenant } from "./fixtures/staff";
 
-interface SettingsBody {
-  trackingBookReminderThreshold: number;
-  dialogueConclusionDeadlineMonths: number;
-  onTheSpotTarget: number;
-  alertHourLocal: number;
-  reportDeadlineWorkingDays: Record<string, number>;
-  workingCalendar: Record<string, { holidays: string[]; workingDays: string[] }>;
-  identityProvider: unknown;
+function patchSettings(d: StaffTenant, body: unknown) {
+  return signIn(d, "tenant_admin").patch("/settings", body);
 }
 
-interface AuditBody {
-  items: { action: string; entityType: string; changes: Record<string, [unknown, unknown]> }[];
-}
-
-async function patchSettings(d: StaffTenant, body: unknown) {
-  return api(`/v1/tenants/${d.tenant.slug}/settings`, {
-    method: "PATCH",
-    headers: { ...bearer(await d.token("tenant_admin")), "content-type": "application/json" },
-    body: JSON.stringify(body),
-  });
-}
-
-async function readSettings(d: StaffTenant): Promise<SettingsBody> {
-  const res = await api(`/v1/tenants/${d.tenant.slug}/settings`, { headers: bearer(await d.token("tenant_admin")) });
-  expect(res.status).toBe(200);
-  return res.json<SettingsBody>();
+async function readSettings(d: StaffTenant): Promise<TenantSettings> {
+  return ok(await signIn(d, "tenant_admin").get("/settings"), TenantSettings);
 }
 
 async function settingsAudit(d: StaffTenant) {
-  const res = await api(`/v1/tenants/${d.tenant.slug}/audit?entity=tenant&id=${d.tenant.id}`, {
-    headers: bearer(await d.token("tenant_admin")),
-  });
-  return (await res.json<AuditBody>()).items;
+  const page = await ok(
+    await signIn(d, "tenant_admin").get(`/audit?entity=tenant&id=${d.tenant.id}`),
+    pageOf(AuditRecord),
+  );
+  return page.items;
 }
 
 describe("tenant settings", () => {
   it("shows the defaults to anyone who may read settings", async () => {
     const d = await createStaffTenant();
-    const res = await api(`/v1/tenants/${d.tenant.slug}/settings`, { headers: bearer(await d.token("viewer")) });
-    expect(await res.json()).toEqual({
+    expect(await ok(await signIn(d, "viewer").get("/settings"), TenantSettings)).toEqual({
       trackingBookReminderThreshold: 2,
       dialogueConclusionDeadlineMonths: 2,
       onTheSpotTarget: 0.83,
@@ -57,10 +39,7 @@ describe("tenant settings", () => {
       identityProvider: null,
       hotline: { allowedOrigins: [], turnstileSiteKey: null },
     });
-    const unitHead = await api(`/v1/tenants/${d.tenant.slug}/settings`, {
-      headers: bearer(await d.token("unit_head")),
-    });
-    await expectProblem(unitHead, 403, "forbidden");
+    await expectProblem(await signIn(d, "unit_head").get("/settings"), 403, "forbidden");
   });
 
   it("a valid change persists, keeps the other settings, and is audited", async () => {
@@ -70,8 +49,8 @@ describe("tenant settings", () => {
       reportDeadlineWorkingDays: { urgent: 2 },
       workingCalendar: { "2026": { holidays: ["2026-02-16", "2026-09-02"] } },
     });
-    expect(res.status).toBe(200);
-    await patchSettings(d, { workingCalendar: { "2027": { holidays: ["2027-01-01"] } } });
+    await ok(res, TenantSettings);
+    await ok(await patchSettings(d, { workingCalendar: { "2027": { holidays: ["2027-01-01"] } } }), TenantSettings);
 
     const settings = await readSettings(d);
     expect(settings).toMatchObject({
@@ -115,12 +94,7 @@ describe("tenant settings", () => {
 
   it("only a role with settings:write may change them", async () => {
     const d = await createStaffTenant();
-    const res = await api(`/v1/tenants/${d.tenant.slug}/settings`, {
-      method: "PATCH",
-      headers: { ...bearer(await d.token("viewer")), "content-type": "application/json" },
-      body: JSON.stringify({ alertHourLocal: 8 }),
-    });
-    await expectProblem(res, 403, "forbidden");
+    await expectProblem(await signIn(d, "viewer").patch("/settings", { alertHourLocal: 8 }), 403, "forbidden");
     expect((await readSettings(d)).alertHourLocal).toBe(7);
   });
 
@@ -133,12 +107,14 @@ describe("tenant settings", () => {
         patchSettings(d, { alertHourLocal: hour }),
         patchSettings(d, { onTheSpotTarget: target }),
       ]);
-      for (const res of [a, b]) expect([200, 409]).toContain(res.status);
+      for (const res of [a, b]) {
+        expect([200, 409]).toContain(res.status);
+        if (res.status === 200) await ok(res, TenantSettings);
+        else await expectProblem(res, 409, "settings_changed");
+      }
       const now = await readSettings(d);
       if (a.status === 200) expect(now.alertHourLocal).toBe(hour);
       if (b.status === 200) expect(now.onTheSpotTarget).toBe(target);
-      if (a.status === 409) expect((await a.json<{ code: string }>()).code).toBe("settings_changed");
-      if (b.status === 409) expect((await b.json<{ code: string }>()).code).toBe("settings_changed");
     }
   });
 });

@@ -1,70 +1,55 @@
+import { AuditRecord } from "@kycuong/domain/audit";
+import { User } from "@kycuong/domain/identity";
 import { describe, expect, it } from "vitest";
-import { api } from "./fixtures/api";
+import { Me } from "../workers/api/src/routes/auth/me";
+import { TokenPair } from "../workers/api/src/routes/auth/session";
+import { type ApiClient, apiClient, created, ok, pageOf, signIn } from "./fixtures/client";
 import { expectProblem } from "./fixtures/problem";
-import { bearer, createStaffTenant, type StaffTenant } from "./fixtures/staff";
-
-interface UserBody {
-  id: string;
-  email: string;
-  displayName: string;
-  unitId: string | null;
-  roles: string[];
-  status: string;
-}
-
-interface AuditBody {
-  items: { action: string; changes: Record<string, [unknown, unknown]> | null }[];
-}
+import { createStaffTenant, type StaffTenant } from "./fixtures/staff";
 
 const STRONG_PASSWORD = "mat-khau-du-dai-2026";
 
-async function adminHeaders(d: StaffTenant) {
-  return { ...bearer(await d.token("tenant_admin")), "content-type": "application/json" };
+function postUser(d: StaffTenant, body: Record<string, unknown>, as: ApiClient = signIn(d, "tenant_admin")) {
+  return as.post("/users", { displayName: "Nguyễn Văn An", roles: ["inspector"], password: STRONG_PASSWORD, ...body });
 }
 
-async function postUser(d: StaffTenant, body: Record<string, unknown>, headers?: Record<string, string>) {
-  return api(`/v1/tenants/${d.tenant.slug}/users`, {
-    method: "POST",
-    headers: headers ?? (await adminHeaders(d)),
-    body: JSON.stringify({ displayName: "Nguyễn Văn An", roles: ["inspector"], password: STRONG_PASSWORD, ...body }),
-  });
+function login(d: StaffTenant, email: string, password: string) {
+  return apiClient().post("/v1/auth/login", { tenant: d.tenant.slug, email, password });
 }
 
-async function login(d: StaffTenant, email: string, password: string) {
-  return api("/v1/auth/login", {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ tenant: d.tenant.slug, email, password }),
-  });
+/** A fresh access token for the account, as the login route gives it. */
+async function accessToken(d: StaffTenant, email: string, password: string) {
+  return (await ok(await login(d, email, password), TokenPair)).access_token;
 }
 
 async function emailsOf(d: StaffTenant): Promise<string[]> {
-  const res = await api(`/v1/tenants/${d.tenant.slug}/users?limit=100`, { headers: await adminHeaders(d) });
-  return (await res.json<{ items: UserBody[] }>()).items.map((u) => u.email);
+  const page = await ok(await signIn(d, "tenant_admin").get("/users?limit=100"), pageOf(User));
+  return page.items.map((u) => u.email);
+}
+
+async function auditOf(d: StaffTenant, userId: string) {
+  return (await ok(await signIn(d, "tenant_admin").get(`/audit?entity=user&id=${userId}`), pageOf(AuditRecord))).items;
 }
 
 describe("staff accounts", () => {
   it("a tenant admin creates an account that can then log in; no hash is shown or audited", async () => {
     const d = await createStaffTenant();
-    const created = await postUser(d, { email: "An.Nguyen@Example.VN" });
-    expect(created.status).toBe(201);
-    const user = await created.json<UserBody & Record<string, unknown>>();
+    // `created` fails on any field User does not declare, so a password hash cannot slip out.
+    const user = await created(await postUser(d, { email: "An.Nguyen@Example.VN" }), User);
     expect(user).toMatchObject({ email: "an.nguyen@example.vn", roles: ["inspector"], status: "active" });
     expect(user).not.toHaveProperty("passwordHash");
 
-    const res = await login(d, "an.nguyen@example.vn", STRONG_PASSWORD);
-    expect(res.status).toBe(200);
-    const { access_token } = await res.json<{ access_token: string }>();
-    const me = await api("/v1/auth/me", { headers: bearer(access_token) });
-    expect(await me.json()).toMatchObject({ id: user.id, tenant: d.tenant.slug, roles: ["inspector"] });
-
-    const read = await api(`/v1/tenants/${d.tenant.slug}/users/${user.id}`, { headers: await adminHeaders(d) });
-    expect(JSON.stringify(await read.json())).not.toMatch(/passwordHash|pbkdf2/);
-
-    const audit = await api(`/v1/tenants/${d.tenant.slug}/audit?entity=user&id=${user.id}`, {
-      headers: await adminHeaders(d),
+    const me = apiClient({ token: await accessToken(d, "an.nguyen@example.vn", STRONG_PASSWORD) });
+    expect(await ok(await me.get("/v1/auth/me"), Me)).toMatchObject({
+      id: user.id,
+      tenant: d.tenant.slug,
+      roles: ["inspector"],
     });
-    const entries = (await audit.json<AuditBody>()).items;
+
+    const read = await ok(await signIn(d, "tenant_admin").get(`/users/${user.id}`), User);
+    expect(JSON.stringify(read)).not.toMatch(/passwordHash|pbkdf2/);
+
+    const entries = await auditOf(d, user.id);
     const createdEntry = entries.find((e) => e.action === "user.created");
     expect(createdEntry?.changes).toMatchObject({ email: [null, "an.nguyen@example.vn"] });
     expect(JSON.stringify(entries)).not.toMatch(/passwordHash|pbkdf2/);
@@ -91,7 +76,7 @@ describe("staff accounts", () => {
 
   it("refuses a second account with the same email, whatever its case, with 409", async () => {
     const d = await createStaffTenant();
-    expect((await postUser(d, { email: "trung@example.vn" })).status).toBe(201);
+    await created(await postUser(d, { email: "trung@example.vn" }), User);
     const problem = await expectProblem(await postUser(d, { email: "TRUNG@example.vn" }), 409, "user_email_taken");
     expect(problem.errors?.[0]?.path).toBe("body.email");
     expect((await emailsOf(d)).filter((e) => e === "trung@example.vn")).toHaveLength(1);
@@ -112,15 +97,12 @@ describe("staff accounts", () => {
       "invalid_reference",
     );
     expect(foreign.errors?.[0]?.path).toBe("body.unitId");
-    const ok = await postUser(d, { email: "head@example.vn", roles: ["unit_head"], unitId: d.communeUnitId });
-    expect(ok.status).toBe(201);
+    const head = await created(
+      await postUser(d, { email: "head@example.vn", roles: ["unit_head"], unitId: d.communeUnitId }),
+      User,
+    );
 
-    const head = await ok.json<UserBody>();
-    const unbound = await api(`/v1/tenants/${d.tenant.slug}/users/${head.id}`, {
-      method: "PATCH",
-      headers: await adminHeaders(d),
-      body: JSON.stringify({ unitId: null }),
-    });
+    const unbound = await signIn(d, "tenant_admin").patch(`/users/${head.id}`, { unitId: null });
     await expectProblem(unbound, 400, "validation_failed");
   });
 
@@ -132,10 +114,8 @@ describe("staff accounts", () => {
       "validation_failed",
     );
     expect(problem.errors?.[0]?.path).toBe("body.roles.1");
-    const promote = await api(`/v1/tenants/${d.tenant.slug}/users/${d.users.viewer.id}`, {
-      method: "PATCH",
-      headers: await adminHeaders(d),
-      body: JSON.stringify({ roles: ["platform_admin"] }),
+    const promote = await signIn(d, "tenant_admin").patch(`/users/${d.users.viewer.id}`, {
+      roles: ["platform_admin"],
     });
     await expectProblem(promote, 400, "validation_failed");
     expect(await emailsOf(d)).not.toContain("boss@example.vn");
@@ -143,106 +123,74 @@ describe("staff accounts", () => {
 
   it("lets a viewer list but not create, and a hotline officer not even list", async () => {
     const d = await createStaffTenant();
-    const viewer = bearer(await d.token("viewer"));
-    const list = await api(`/v1/tenants/${d.tenant.slug}/users`, { headers: viewer });
-    expect(list.status).toBe(200);
-    await expectProblem(
-      await postUser(d, { email: "x@example.vn" }, { ...viewer, "content-type": "application/json" }),
-      403,
-      "forbidden",
-    );
-    const hotline = bearer(await d.token("hotline_officer"));
-    await expectProblem(await api(`/v1/tenants/${d.tenant.slug}/users`, { headers: hotline }), 403, "forbidden");
+    const viewer = signIn(d, "viewer");
+    await ok(await viewer.get("/users"), pageOf(User));
+    await expectProblem(await postUser(d, { email: "x@example.vn" }, viewer), 403, "forbidden");
+    await expectProblem(await signIn(d, "hotline_officer").get("/users"), 403, "forbidden");
   });
 
   it("filters by role and status, pages with a cursor, and hides other tenants' accounts", async () => {
     const d = await createStaffTenant();
     const other = await createStaffTenant();
-    const auth = await adminHeaders(d);
-    const byRole = await api(`/v1/tenants/${d.tenant.slug}/users?role=unit_head`, { headers: auth });
-    expect((await byRole.json<{ items: UserBody[] }>()).items.map((u) => u.id)).toEqual([d.users.unit_head.id]);
+    const admin = signIn(d, "tenant_admin");
+    const byRole = await ok(await admin.get("/users?role=unit_head"), pageOf(User));
+    expect(byRole.items.map((u) => u.id)).toEqual([d.users.unit_head.id]);
 
-    await api(`/v1/tenants/${d.tenant.slug}/users/${d.users.viewer.id}/deactivate`, { method: "POST", headers: auth });
-    const disabled = await api(`/v1/tenants/${d.tenant.slug}/users?status=disabled`, { headers: auth });
-    expect((await disabled.json<{ items: UserBody[] }>()).items.map((u) => u.id)).toEqual([d.users.viewer.id]);
+    await ok(await admin.post(`/users/${d.users.viewer.id}/deactivate`), User);
+    const disabled = await ok(await admin.get("/users?status=disabled"), pageOf(User));
+    expect(disabled.items.map((u) => u.id)).toEqual([d.users.viewer.id]);
 
-    const first = await (await api(`/v1/tenants/${d.tenant.slug}/users?limit=4`, { headers: auth })).json<{
-      items: UserBody[];
-      nextCursor: string | null;
-    }>();
-    const second = await (
-      await api(`/v1/tenants/${d.tenant.slug}/users?limit=4&cursor=${first.nextCursor}`, { headers: auth })
-    ).json<{ items: UserBody[]; nextCursor: string | null }>();
+    const first = await ok(await admin.get("/users?limit=4"), pageOf(User));
+    const second = await ok(await admin.get(`/users?limit=4&cursor=${first.nextCursor}`), pageOf(User));
     expect([first.items.length, second.items.length, second.nextCursor]).toEqual([4, 2, null]);
     const ids = [...first.items, ...second.items].map((u) => u.id);
     expect(new Set(ids)).toEqual(new Set(Object.values(d.users).map((u) => u.id)));
 
-    await expectProblem(
-      await api(`/v1/tenants/${d.tenant.slug}/users/${other.users.viewer.id}`, { headers: auth }),
-      404,
-      "user_not_found",
-    );
+    await expectProblem(await admin.get(`/users/${other.users.viewer.id}`), 404, "user_not_found");
   });
 
   it("a deactivated account can no longer log in, and its live access token stops working", async () => {
     const d = await createStaffTenant();
-    const user = await (await postUser(d, { email: "roi-di@example.vn" })).json<UserBody>();
-    const { access_token } = await (await login(d, "roi-di@example.vn", STRONG_PASSWORD)).json<{
-      access_token: string;
-    }>();
-    expect((await api("/v1/auth/me", { headers: bearer(access_token) })).status).toBe(200);
+    const user = await created(await postUser(d, { email: "roi-di@example.vn" }), User);
+    const me = apiClient({ token: await accessToken(d, "roi-di@example.vn", STRONG_PASSWORD) });
+    await ok(await me.get("/v1/auth/me"), Me);
 
-    const res = await api(`/v1/tenants/${d.tenant.slug}/users/${user.id}/deactivate`, {
-      method: "POST",
-      headers: await adminHeaders(d),
+    const admin = signIn(d, "tenant_admin");
+    expect(await ok(await admin.post(`/users/${user.id}/deactivate`), User)).toMatchObject({
+      id: user.id,
+      status: "disabled",
     });
-    expect(await res.json()).toMatchObject({ id: user.id, status: "disabled" });
 
-    await expectProblem(await api("/v1/auth/me", { headers: bearer(access_token) }), 401, "user_disabled");
+    await expectProblem(await me.get("/v1/auth/me"), 401, "user_disabled");
     await expectProblem(await login(d, "roi-di@example.vn", STRONG_PASSWORD), 401, "invalid_credentials");
-    const read = await api(`/v1/tenants/${d.tenant.slug}/users/${user.id}`, { headers: await adminHeaders(d) });
-    expect(await read.json()).toMatchObject({ status: "disabled" });
+    expect(await ok(await admin.get(`/users/${user.id}`), User)).toMatchObject({ status: "disabled" });
   });
 
   it("a tenant admin cannot disable themself or drop their own admin role", async () => {
     const d = await createStaffTenant();
-    const self = `/v1/tenants/${d.tenant.slug}/users/${d.users.tenant_admin.id}`;
-    const auth = await adminHeaders(d);
-    await expectProblem(await api(`${self}/deactivate`, { method: "POST", headers: auth }), 400, "cannot_demote_self");
-    const demote = await api(self, { method: "PATCH", headers: auth, body: JSON.stringify({ roles: ["viewer"] }) });
-    await expectProblem(demote, 400, "cannot_demote_self");
-    const read = await api(self, { headers: auth });
-    expect(await read.json()).toMatchObject({ status: "active", roles: ["tenant_admin"] });
+    const self = `/users/${d.users.tenant_admin.id}`;
+    const admin = signIn(d, "tenant_admin");
+    await expectProblem(await admin.post(`${self}/deactivate`), 400, "cannot_demote_self");
+    await expectProblem(await admin.patch(self, { roles: ["viewer"] }), 400, "cannot_demote_self");
+    expect(await ok(await admin.get(self), User)).toMatchObject({ status: "active", roles: ["tenant_admin"] });
 
-    const rename = await api(self, {
-      method: "PATCH",
-      headers: auth,
-      body: JSON.stringify({ displayName: "Quản trị viên", roles: ["tenant_admin", "viewer"] }),
+    const rename = await admin.patch(self, { displayName: "Quản trị viên", roles: ["tenant_admin", "viewer"] });
+    expect(await ok(rename, User)).toMatchObject({
+      displayName: "Quản trị viên",
+      roles: ["tenant_admin", "viewer"],
     });
-    expect(await rename.json()).toMatchObject({ displayName: "Quản trị viên", roles: ["tenant_admin", "viewer"] });
   });
 
   it("a new password replaces the old one and is audited only as a flag", async () => {
     const d = await createStaffTenant();
-    const user = await (await postUser(d, { email: "doi-mk@example.vn" })).json<UserBody>();
-    const auth = await adminHeaders(d);
-    const weak = await api(`/v1/tenants/${d.tenant.slug}/users/${user.id}`, {
-      method: "PATCH",
-      headers: auth,
-      body: JSON.stringify({ password: "doi-mk" }),
-    });
-    await expectProblem(weak, 400, "validation_failed");
-    const changed = await api(`/v1/tenants/${d.tenant.slug}/users/${user.id}`, {
-      method: "PATCH",
-      headers: auth,
-      body: JSON.stringify({ password: "mot-mat-khau-moi-hon" }),
-    });
-    expect(changed.status).toBe(200);
+    const user = await created(await postUser(d, { email: "doi-mk@example.vn" }), User);
+    const admin = signIn(d, "tenant_admin");
+    await expectProblem(await admin.patch(`/users/${user.id}`, { password: "doi-mk" }), 400, "validation_failed");
+    await ok(await admin.patch(`/users/${user.id}`, { password: "mot-mat-khau-moi-hon" }), User);
     await expectProblem(await login(d, "doi-mk@example.vn", STRONG_PASSWORD), 401, "invalid_credentials");
-    expect((await login(d, "doi-mk@example.vn", "mot-mat-khau-moi-hon")).status).toBe(200);
+    await ok(await login(d, "doi-mk@example.vn", "mot-mat-khau-moi-hon"), TokenPair);
 
-    const audit = await api(`/v1/tenants/${d.tenant.slug}/audit?entity=user&id=${user.id}`, { headers: auth });
-    const entries = (await audit.json<AuditBody>()).items;
+    const entries = await auditOf(d, user.id);
     expect(entries.find((e) => e.action === "user.updated")?.changes).toEqual({ passwordChanged: [null, true] });
     expect(JSON.stringify(entries)).not.toMatch(/passwordHash|pbkdf2|mot-mat-khau/);
   });

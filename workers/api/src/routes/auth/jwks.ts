@@ -3,6 +3,9 @@ import { signingKeys } from "../../auth/signing-keys";
 import { publicRoute } from "../../http/documented-route";
 import { createRouter } from "../../http/router";
 
+/** A JSON Web Key Set: each key as `jose` exports it, with its `kid`. */
+export const Jwks = z.object({ keys: z.array(z.looseObject({ kid: z.string() })) });
+
 const route = publicRoute({
   operationId: "listSigningKeys",
   method: "get",
@@ -12,7 +15,7 @@ const route = publicRoute({
   responses: {
     200: {
       description: "A JSON Web Key Set",
-      content: { "application/json": { schema: z.object({ keys: z.array(z.looseObject({ kid: z.string() })) }) } },
+      content: { "application/json": { schema: Jwks } },
     },
   },
 });

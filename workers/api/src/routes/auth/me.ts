@@ -4,7 +4,7 @@ import { problemContent } from "../../http/problem";
 import { createRouter } from "../../http/router";
 import { authenticate } from "../../middleware/authenticate";
 
-const Me = z
+export const Me = z
   .object({
     id: z.string(),
     email: z.string(),

@@ -27,13 +27,9 @@ async function newest(c: Context<AppEnv>) {
   return c.var.db.select().from(devMailbox).orderBy(desc(devMailbox.id)).limit(LIMIT);
 }
 
-/**
- * The dev mailbox's routes. A function, not a module-level router, so that a
- * build with KYCUONG_DEV_TOOLS=false (wrangler.toml) drops this file whole.
- */
-export function devOutboxRoutes() {
-  const notInDev = { 404: problemContent("Not running in dev (`not_found`), or no such message") };
-  const DevMail = z
+/** One message in the dev mailbox; a function too, so that the schema leaves with the routes. */
+export function devMail() {
+  return z
     .object({
       id: z.string(),
       idempotencyKey: z.string(),
@@ -45,6 +41,15 @@ export function devOutboxRoutes() {
       createdAt: z.string(),
     })
     .openapi("DevMail");
+}
+
+/**
+ * The dev mailbox's routes. A function, not a module-level router, so that a
+ * build with KYCUONG_DEV_TOOLS=false (wrangler.toml) drops this file whole.
+ */
+export function devOutboxRoutes() {
+  const notInDev = { 404: problemContent("Not running in dev (`not_found`), or no such message") };
+  const DevMail = devMail();
 
   const listJson = publicRoute({
     operationId: "listDevOutbox",

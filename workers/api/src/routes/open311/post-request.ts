@@ -43,7 +43,8 @@ const RequestForm = z.object({
   api_key: optional(200, "Ignored: the hotline is open to anyone"),
 });
 
-const Created = z
+/** The answer to a filed request: GeoReport v2's one-element array, with the receipt as an extension. */
+export const Open311Created = z
   .array(
     z.object({
       service_request_id: z.string().openapi({ example: "K7QM-4HZP-XR", description: "The tracking code" }),
@@ -75,7 +76,7 @@ const post = publicRoute({
     body: { content: { "application/x-www-form-urlencoded": { schema: RequestForm } }, required: true },
   },
   responses: {
-    201: jsonResponse(Created, "Received"),
+    201: jsonResponse(Open311Created, "Received"),
     400: open311ErrorContent("A field missing or invalid, or the Turnstile check failed"),
     403: open311ErrorContent("Sent from a website the tenant has not allowed, or the tenant is suspended"),
     404: open311ErrorContent("No tenant with this `jurisdiction_id`, or no active service with this `service_code`"),

@@ -20,6 +20,9 @@ const Attachment = z.object({
   createdAt: z.string(),
 });
 
+/** The answer to an upload: the files stored by this request. */
+export const StoredAttachments = z.object({ attachments: z.array(Attachment) });
+
 // Shares the follow-up routes' bucket: guessing receipts through uploads is
 // throttled like guessing them anywhere else.
 const receiptLimit = receiptRateLimit((c) => c.req.param("trackingCode") ?? "");
@@ -44,7 +47,7 @@ const upload = publicRoute({
     },
   },
   responses: {
-    201: jsonResponse(z.object({ attachments: z.array(Attachment) }), "Stored"),
+    201: jsonResponse(StoredAttachments, "Stored"),
     400: problemContent("A file is not an accepted type, too large, or one too many (`attachment_rejected`)"),
     404: problemContent("No report matches this code and receipt (`report_not_found`)"),
     413: problemContent("Body over 52 MB"),

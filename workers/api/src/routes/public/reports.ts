@@ -40,7 +40,8 @@ const IntakeHeaders = z.object({
     .openapi({ description: "Same key and body within 24 h: the first answer again, nothing new created" }),
 });
 
-const Intake = z
+/** The answer to a filed report: its tracking code and the receipt shown only now. */
+export const Intake = z
   .object({
     trackingCode: z.string().openapi({ example: "K7QM-4HZP-XR" }),
     receipt: z.string().openapi({ description: "Shown only now; needed to follow the report" }),

@@ -93,7 +93,8 @@ const markLeft = staffRoute({
   responses: { 200: jsonResponse(OfficialSchema, "Marked as left") },
 });
 
-const ImportResult = z
+/** The answer to an import that wrote every row. */
+export const ImportResult = z
   .object({
     created: z.int(),
     updated: z.int(),
@@ -101,7 +102,8 @@ const ImportResult = z
   })
   .openapi("OfficialImportResult");
 
-const ImportProblem = Problem.extend({
+/** The 422 answer to an import with invalid rows: each bad row's errors. */
+export const ImportProblem = Problem.extend({
   results: z.array(
     z.object({
       row: z.int(),
