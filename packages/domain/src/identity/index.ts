@@ -6,6 +6,6 @@ export { logout } from "../auth/logout";
 export { hashPassword } from "../auth/password-hash";
 export { refreshSession } from "../auth/refresh-session";
 export { newSecretToken, sha256Hex } from "../auth/secret-token";
-export { CreateUser, UpdateUser, UserListQuery } from "../users/user-input";
+export { CreateUser, type TenantRole, tenantRoles, UpdateUser, UserListQuery } from "../users/user-input";
 export { User } from "../users/user-view";
 export { createUser, deactivateUser, getUser, listUsers, updateUser } from "../users/users";
