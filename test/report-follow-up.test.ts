@@ -4,7 +4,7 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { api } from "./fixtures/api";
 import { testDb } from "./fixtures/db";
-import { aReport, createHotlineTenant, fileReport, freshIp, type Intake } from "./fixtures/intake";
+import { aReport, createHotlineTenant, fileReport, freshIp } from "./fixtures/intake";
 import { expectProblem, type ProblemBody } from "./fixtures/problem";
 
 function follow(slug: string, code: string, receipt?: string, ip = freshIp()): Promise<Response> {
@@ -184,7 +184,7 @@ describe("POST /v1/public/tenants/{slug}/reports/{trackingCode}/messages", () =>
 
   it("adds the reporter's message to the timeline, with an audit entry", async () => {
     const t = await createHotlineTenant({ settings: { hotline: { allowedOrigins: [site] } } });
-    const filed: Intake = await fileReport(t.slug);
+    const filed = await fileReport(t.slug);
     const message = "Bổ sung: sự việc xảy ra lúc 10 giờ sáng, có người làm chứng.";
     const res = await sendMessage(
       t.slug,

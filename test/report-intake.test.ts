@@ -4,17 +4,11 @@ import { sha256Hex } from "@kycuong/domain/identity";
 import { TenantSettings } from "@kycuong/domain/tenants";
 import { eq } from "drizzle-orm";
 import { describe, expect, inject, it } from "vitest";
+import { Intake } from "../workers/api/src/routes/public/reports";
 import { api } from "./fixtures/api";
+import { created } from "./fixtures/client";
 import { testDb } from "./fixtures/db";
-import {
-  aReport,
-  createHotlineTenant,
-  fileReport,
-  freshIp,
-  type Intake,
-  postReport,
-  reportRowsOf,
-} from "./fixtures/intake";
+import { aReport, createHotlineTenant, fileReport, freshIp, postReport, reportRowsOf } from "./fixtures/intake";
 import { expectProblem } from "./fixtures/problem";
 
 const CODE = /^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{2}$/;
@@ -25,9 +19,8 @@ describe("POST /v1/public/tenants/{slug}/reports", () => {
     const ip = freshIp();
     const before = new Date();
     const res = await postReport(t.slug, aReport, { ip });
-    expect(res.status).toBe(201);
     expect(res.headers.get("cache-control")).toBe("no-store");
-    const body = await res.json<Intake>();
+    const body = await created(res, Intake);
     expect(Object.keys(body).sort()).toEqual(["category", "dueAt", "receipt", "status", "trackingCode"]);
     expect(body.trackingCode).toMatch(CODE);
     expect(body.receipt.replace(/-/g, "")).toMatch(/^[2-9A-HJKMNP-Z]{28}$/);
@@ -228,8 +221,7 @@ describe("Idempotency-Key", () => {
     const t = await createHotlineTenant();
     const key = crypto.randomUUID();
     const first = await postReport(t.slug, aReport, { idempotencyKey: key });
-    expect(first.status).toBe(201);
-    const firstBody = await first.json<Intake>();
+    const firstBody = await created(first, Intake);
     // The same report typed in NFD is the same report.
     const again = await postReport(
       t.slug,
@@ -256,8 +248,8 @@ describe("Idempotency-Key", () => {
     const answers = await Promise.all(
       Array.from({ length: 6 }, () => postReport(t.slug, aReport, { idempotencyKey: key })),
     );
-    const bodies = await Promise.all(answers.map((res) => res.json<Intake>()));
     expect(answers.map((res) => res.status)).toEqual(Array(6).fill(201));
+    const bodies = await Promise.all(answers.map((res) => created(res, Intake)));
     expect(new Set(bodies.map((b) => `${b.trackingCode} ${b.receipt}`)).size).toBe(1);
     expect(await reportRowsOf(t.id)).toHaveLength(1);
   });
