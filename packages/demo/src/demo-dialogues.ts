@@ -4,7 +4,6 @@ import {
   dialogueSessions,
   guardedUpdate,
   inTenant,
-  officials,
   runGuarded,
   StaleWrite,
   tenants,
@@ -14,6 +13,7 @@ import { newId, type TenantRef } from "@kycuong/domain/context";
 import { conclusionDeadline } from "@kycuong/domain/dialogues";
 import { parseTenantSettings } from "@kycuong/domain/tenants";
 import { and, eq, sql } from "drizzle-orm";
+import { officialIdOf } from "./demo-lookups";
 
 /**
  * Dialogue sessions of the demo districts (R4–R6): one at xã Bình Thanh Đông
@@ -278,12 +278,4 @@ async function insertSession(
     if (error instanceof StaleWrite) return false;
     throw error;
   }
-}
-
-async function officialIdOf(db: Db, tenantId: string, employeeCode: string): Promise<string | null> {
-  const [row] = await db
-    .select({ id: officials.id })
-    .from(officials)
-    .where(inTenant(officials, tenantId, eq(officials.employeeCode, employeeCode)));
-  return row?.id ?? null;
 }

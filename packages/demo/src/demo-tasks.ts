@@ -1,10 +1,11 @@
-import { type Db, inTenant, officials, tasks, tenants } from "@kycuong/db";
+import { type Db, inTenant, tasks, tenants } from "@kycuong/db";
 import { endOfLocalDay } from "@kycuong/domain/calendar";
 import { newId, type TenantContext } from "@kycuong/domain/context";
 import { DomainError } from "@kycuong/domain/errors";
 import { appendReminder } from "@kycuong/domain/tasks";
 import { parseTenantSettings } from "@kycuong/domain/tenants";
 import { and, eq, sql } from "drizzle-orm";
+import { officialIdOf } from "./demo-lookups";
 
 /**
  * Tasks and written reminders of the demo districts (R3). Document numbers
@@ -159,12 +160,4 @@ async function seedContext(db: Db, tenantId: string, now: Date): Promise<TenantC
       settings: parseTenantSettings(row.settings),
     },
   };
-}
-
-async function officialIdOf(db: Db, tenantId: string, employeeCode: string): Promise<string | null> {
-  const [row] = await db
-    .select({ id: officials.id })
-    .from(officials)
-    .where(inTenant(officials, tenantId, eq(officials.employeeCode, employeeCode)));
-  return row?.id ?? null;
 }
