@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { artifactsDir, launchBrowser } from "./browser";
+import { artifactsDir, launchBrowser, seriousAxeViolations } from "./browser";
 
 const base = () => inject("baseUrl");
 let browser: Browser;
@@ -34,6 +34,23 @@ async function lookUp(page: Page, trackingCode: string, receipt: string) {
 }
 
 describe("the public hotline, end to end in Chromium", () => {
+  it("the form fits a 390 px phone without sideways scrolling, and axe finds nothing serious, in both languages", async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    for (const [lang, file] of [
+      ["", "hotline-form-390.png"],
+      ["?lang=en", "hotline-form-390-en.png"],
+    ] as const) {
+      await page.goto(`${base()}/t/binh-son/hotline${lang}`);
+      await page.screenshot({ path: join(artifactsDir, file), fullPage: true });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${base()}/t/binh-son/hotline`);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
   it("a citizen reports, follows up with the receipt, and sees the staff's answer", async () => {
     const page = await browser.newPage();
     const pageErrors: string[] = [];
