@@ -8,6 +8,7 @@ declare namespace Cloudflare {
     HOTLINE_SECRET: string;
     INTAKE_RATE_LIMITER: RateLimit;
     RECEIPT_RATE_LIMITER: RateLimit;
+    PASSWORD_RESET_RATE_LIMITER: RateLimit;
     ATTACHMENTS: R2Bucket;
   }
   interface GlobalProps {

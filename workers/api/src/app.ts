@@ -46,6 +46,12 @@ export function createApp() {
     scheme: "bearer",
     bearerFormat: "JWT",
   });
+  app.openAPIRegistry.registerComponent("securitySchemes", "session", {
+    type: "apiKey",
+    in: "cookie",
+    name: "kc_session",
+    description: "The staff console's session cookie, set by signing in at /t/{slug}/login",
+  });
   const documented = app.route("/", apiDocsRoutes(app));
 
   documented.notFound(notFoundHandler(documented));

@@ -38,6 +38,8 @@ export const WorkerEnv = z.object({
   INTAKE_RATE_LIMITER: rateLimiter,
   /** Wrong-receipt guesses per tracking code and client. */
   RECEIPT_RATE_LIMITER: rateLimiter,
+  /** "Forgotten password" requests per (tenant, email) and per (tenant, client). */
+  PASSWORD_RESET_RATE_LIMITER: rateLimiter,
   /** Per-tenant overdue-alert jobs: the cron produces, the same Worker consumes. */
   ALERT_QUEUE: z.custom<Queue<unknown>>(
     (value) => typeof value === "object" && value !== null && "send" in value && "sendBatch" in value,

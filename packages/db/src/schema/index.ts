@@ -5,6 +5,7 @@ export * from "./inspections";
 export * from "./notifications";
 export * from "./officials";
 export * from "./reports";
+export * from "./sessions";
 export * from "./tasks";
 export * from "./tenants";
 export * from "./units";

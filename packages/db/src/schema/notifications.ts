@@ -2,7 +2,11 @@ import { sql } from "drizzle-orm";
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { tenants } from "./tenants";
 
-export const notificationKinds = ["unit_digest", "leadership_digest"] as const;
+/**
+ * Digests (planned by the daily alert run) and single emails written when
+ * something happens: a password link, the answer to a citizen's report.
+ */
+export const notificationKinds = ["unit_digest", "leadership_digest", "password_link", "report_answer"] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
 /**
@@ -15,10 +19,12 @@ export const notificationStatuses = ["pending", "sent", "dead", "superseded"] as
 export type NotificationStatus = (typeof notificationStatuses)[number];
 
 /**
- * The outbox: one email per tenant, recipient, kind and local date. The
- * unique key is what makes a second cron run or a redelivered queue message
- * write nothing new; the row keeps the rendered message, so a retry sends
- * exactly what was planned.
+ * The outbox: one email per tenant, recipient, kind, local date and
+ * reference. The unique key is what makes a second cron run or a
+ * redelivered queue message write nothing new (digests have no reference),
+ * and a report's answer go out once (its reference is the answering event);
+ * the row keeps the rendered message, so a retry sends exactly what was
+ * planned.
  */
 export const notifications = sqliteTable(
   "notifications",
@@ -53,17 +59,28 @@ export const notifications = sqliteTable(
      * retries must keep it.
      */
     sendKey: text("send_key"),
+    /** What a single email is about (a password link's id, a report event's id); empty for digests. */
+    ref: text("ref").notNull().default(""),
     createdAt: text("created_at").notNull(),
     updatedAt: text("updated_at").notNull(),
   },
   (t) => [
-    uniqueIndex("notifications_tenant_recipient_kind_date_unique").on(t.tenantId, t.recipient, t.kind, t.localDate),
+    uniqueIndex("notifications_tenant_recipient_kind_date_ref_unique").on(
+      t.tenantId,
+      t.recipient,
+      t.kind,
+      t.localDate,
+      t.ref,
+    ),
     // The sender's "what is due" and the cron's "has this tenant mail waiting".
     index("notifications_tenant_status_next_idx").on(t.tenantId, t.status, t.nextAttemptAt),
     // Superseding a tenant's earlier pending digests reads only those, not its whole outbox history.
     index("notifications_tenant_status_date_idx").on(t.tenantId, t.status, t.localDate),
     index("notifications_tenant_date_idx").on(t.tenantId, t.localDate),
-    check("notifications_kind_check", sql`${t.kind} in ('unit_digest', 'leadership_digest')`),
+    check(
+      "notifications_kind_check",
+      sql`${t.kind} in ('unit_digest', 'leadership_digest', 'password_link', 'report_answer')`,
+    ),
     check("notifications_status_check", sql`${t.status} in ('pending', 'sent', 'dead', 'superseded')`),
   ],
 );

@@ -1,4 +1,4 @@
-import { inTenant, type NotificationRow, notifications } from "@kycuong/db";
+import { inTenant, type NotificationKind, type NotificationRow, notificationKinds, notifications } from "@kycuong/db";
 import { asc, eq, inArray, lte, sql } from "drizzle-orm";
 import type { DomainContext, TenantRef } from "../context";
 import type { EmailTransport } from "./email-transport";
@@ -42,8 +42,10 @@ export async function deliverPendingNotifications(
   tenant: TenantRef,
   transport: EmailTransport,
   startedAt: Date = ctx.now,
+  /** Only these kinds (a request sending its own email now must not send digests outside their window). */
+  kinds: readonly NotificationKind[] = notificationKinds,
 ): Promise<DeliveryResult> {
-  const taken = await takeDueRows(ctx, tenant.id, startedAt);
+  const taken = await takeDueRows(ctx, tenant.id, startedAt, kinds);
   const result: DeliveryResult = { sent: 0, failed: 0, dead: 0 };
   for (let i = 0; i < taken.length; i += PARALLEL) {
     const rows = taken.slice(i, i + PARALLEL);
@@ -62,13 +64,26 @@ export async function deliverPendingNotifications(
  * job that waited in the queue must still hold its rows for a full lease
  * against the next cron's job, which may already be running.
  */
-async function takeDueRows(ctx: DomainContext, tenantId: string, startedAt: Date): Promise<NotificationRow[]> {
+async function takeDueRows(
+  ctx: DomainContext,
+  tenantId: string,
+  startedAt: Date,
+  kinds: readonly NotificationKind[],
+): Promise<NotificationRow[]> {
   const at = ctx.now.toISOString();
   const leaseFrom = new Date(Math.max(ctx.now.getTime(), startedAt.getTime()));
   const due = ctx.db
     .select({ id: notifications.id })
     .from(notifications)
-    .where(inTenant(notifications, tenantId, eq(notifications.status, "pending"), lte(notifications.nextAttemptAt, at)))
+    .where(
+      inTenant(
+        notifications,
+        tenantId,
+        eq(notifications.status, "pending"),
+        lte(notifications.nextAttemptAt, at),
+        inArray(notifications.kind, [...kinds]),
+      ),
+    )
     .orderBy(asc(notifications.nextAttemptAt))
     .limit(BATCH);
   return ctx.db

@@ -1,3 +1,4 @@
+export { deliverPendingNotifications } from "./deliver-notifications";
 export { EmailDeliveryError, type EmailTransport, type OutgoingEmail } from "./email-transport";
 export { type AlertJob, findTenantsToAlert } from "./find-tenants-to-alert";
 export { getNotification } from "./get-notification";
@@ -5,3 +6,4 @@ export { listNotifications, NotificationListQuery } from "./list-notifications";
 export { Notification, NotificationSummary } from "./notification-view";
 export { resendNotification } from "./resend-notification";
 export { runTenantAlerts, type TenantAlertOutcome } from "./run-tenant-alerts";
+export { singleEmailKinds } from "./single-email";

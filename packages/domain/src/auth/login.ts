@@ -1,5 +1,6 @@
 import { tenants, users } from "@kycuong/db";
 import { and, eq, isNull } from "drizzle-orm";
+import type { BatchItem } from "drizzle-orm/batch";
 import { auditEntry } from "../audit/audit-entry";
 import type { DomainContext } from "../context";
 import { newId } from "../context/ids";
@@ -19,15 +20,22 @@ export interface LoginInput {
 const invalidCredentials = () =>
   new DomainError("invalid_credentials", "Email hoặc mật khẩu không đúng · Wrong email or password");
 
+/** What a successful password check leaves for the sign-in that follows it. */
+interface CheckedLogin {
+  account: Account;
+  /** The signed-in user as the actor of the sign-in's own audit entry. */
+  actorCtx: DomainContext;
+  /** The statements every sign-in writes: throttle cleared, last login, audit (`via` says where). */
+  signedIn: (via: "api" | "console") => [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]];
+}
+
 /**
- * Checks a password login. Every failure answers the same whether the
- * tenant or email exists or not (same code, same work: an unknown email is
- * still hashed), is counted toward the throttle, and is audited.
+ * Checks a password, for the API's tokens and the console's sessions alike.
+ * Every failure answers the same whether the tenant or email exists or not
+ * (same code, same work: an unknown email is still hashed), is counted
+ * toward the throttle, and is audited.
  */
-export async function login(
-  ctx: DomainContext,
-  input: LoginInput,
-): Promise<{ account: Account; refreshToken: string }> {
+export async function checkPassword(ctx: DomainContext, input: LoginInput): Promise<CheckedLogin> {
   const email = input.email.trim().toLowerCase();
   const key = await throttleKey(input.tenant ?? null, email);
   await assertNotThrottled(ctx, key);
@@ -61,16 +69,34 @@ export async function login(
   }
 
   const account = toAccount(found.user, found.tenantSlug);
-  const refresh = await newRefreshToken(ctx, account, newId(ctx.now));
   const actorCtx: DomainContext = {
     ...ctx,
     actor: { type: "user", userId: account.userId, email, tenantId, roles: account.roles, unitId: account.unitId },
   };
-  await ctx.db.batch([
-    clearFailures(ctx, key),
-    refresh.insert,
-    ctx.db.update(users).set({ lastLoginAt: ctx.now.toISOString() }).where(eq(users.id, account.userId)),
-    auditEntry(actorCtx, { tenantId, action: "auth.login", entityType: "user", entityId: account.userId }),
-  ]);
-  return { account, refreshToken: refresh.token };
+  return {
+    account,
+    actorCtx,
+    signedIn: (via) => [
+      clearFailures(ctx, key),
+      ctx.db.update(users).set({ lastLoginAt: ctx.now.toISOString() }).where(eq(users.id, account.userId)),
+      auditEntry(actorCtx, {
+        tenantId,
+        action: "auth.login",
+        entityType: "user",
+        entityId: account.userId,
+        after: { via },
+      }),
+    ],
+  };
+}
+
+/** An API sign-in: the account and a new refresh token (a new family). */
+export async function login(
+  ctx: DomainContext,
+  input: LoginInput,
+): Promise<{ account: Account; refreshToken: string }> {
+  const checked = await checkPassword(ctx, input);
+  const refresh = await newRefreshToken(ctx, checked.account, newId(ctx.now));
+  await ctx.db.batch([refresh.insert, ...checked.signedIn("api")]);
+  return { account: checked.account, refreshToken: refresh.token };
 }

@@ -139,6 +139,16 @@ export const problemCatalogue = {
   },
 
   // Authentication
+  password_link_invalid: {
+    status: 400,
+    vi: "Liên kết đặt mật khẩu đã hết hạn hoặc đã được dùng.",
+    en: "The password link has expired or was already used.",
+  },
+  csrf_token_invalid: {
+    status: 403,
+    vi: "Biểu mẫu trên trang không mang mã chống giả mạo (CSRF) đúng của phiên làm việc: không có gì thay đổi.",
+    en: "A console form was posted without its session's CSRF token: nothing changed.",
+  },
   invalid_credentials: {
     status: 401,
     vi: "Sai email hoặc mật khẩu (cùng một câu trả lời dù tài khoản có tồn tại hay không).",

@@ -43,6 +43,26 @@ export const HotlineSettings = z.strictObject({
 });
 
 /**
+ * How long a web console sign-in lasts. The defaults fit a working day: an
+ * hour away from the desk (a meeting, lunch) ends the session; nobody stays
+ * signed in past 12 hours, so yesterday's session is never today's.
+ */
+export const ConsoleSettings = z.strictObject({
+  /** Minutes without a request after which the session ends. */
+  sessionIdleMinutes: z
+    .int()
+    .min(5)
+    .max(24 * 60)
+    .default(60),
+  /** Hours after sign-in at which the session ends whatever happens. */
+  sessionAbsoluteHours: z
+    .int()
+    .min(1)
+    .max(7 * 24)
+    .default(12),
+});
+
+/**
  * A tenant's rules, stored as JSON on the tenant row. Every field has the
  * default the article and the wider rules give (see shared/DOMAIN.md), so an
  * empty `{}` is a valid, complete configuration.
@@ -74,6 +94,7 @@ export const TenantSettings = z.strictObject({
   workingCalendar: z.record(z.string().regex(/^\d{4}$/), CalendarYear).default({}),
   identityProvider: IdentityProvider.nullable().default(null),
   hotline: HotlineSettings.default(HotlineSettings.parse({})),
+  console: ConsoleSettings.default(ConsoleSettings.parse({})),
 });
 
 export type TenantSettings = z.infer<typeof TenantSettings>;

@@ -6,6 +6,8 @@ export const apiTags = {
   Public: "What anyone may call without logging in: a district's profile, its hotline and the report intake",
   Open311: "The same intake and status as Open311 GeoReport v2, for existing civic apps",
   Pages: "Server-rendered pages for people (HTML): the hotline form and the report status",
+  Console:
+    "The staff web console (HTML, cookie session, CSRF token on every form): sign-in, each role's work for today, the hotline inbox and case pages",
   Auth: "Log in, refresh and log out; who a token belongs to; the keys that verify tokens",
   Organisation: "The tenant's units and officials",
   "Staff accounts": "The tenant's staff accounts and their roles",

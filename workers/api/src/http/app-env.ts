@@ -1,5 +1,6 @@
 import type { Db } from "@kycuong/db";
 import type { TenantRef, UserActor } from "@kycuong/domain/context";
+import type { ConsoleSession } from "@kycuong/domain/identity";
 import type { RawEnv, WorkerEnv } from "../env";
 
 /** Hono's typing for this app: what every handler can read from `c.env` and `c.var`. */
@@ -15,5 +16,7 @@ export interface AppEnv {
     actor: UserActor;
     /** The tenant of a `/v1/tenants/{slug}/…` route, set by `tenantAccess`. */
     tenant: TenantRef;
+    /** The console page's signed-in session, set by `consoleSession`. */
+    consoleSession: ConsoleSession;
   };
 }

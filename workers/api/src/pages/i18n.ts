@@ -67,11 +67,17 @@ const text = {
   otherLanguage: { vi: "English", en: "Tiếng Việt" },
 } as const;
 
+/** One text in both languages. */
+export type Bilingual = { readonly vi: string; readonly en: string };
+
+/** The lookup for one table of page texts: the hotline's below, the console's in console/console-text.ts. */
+export function translator<const T extends Record<string, Bilingual>>(table: T) {
+  return (lang: Lang, key: keyof T & string): string => table[key]?.[lang] ?? key;
+}
+
 export type TextKey = keyof typeof text;
 
-export function t(lang: Lang, key: TextKey): string {
-  return text[key][lang];
-}
+export const t = translator(text);
 
 const statusNames: Record<string, { vi: string; en: string }> = {
   received: { vi: "Đã tiếp nhận", en: "Received" },
@@ -96,4 +102,13 @@ export function localTime(lang: Lang, iso: string, timeZone: string): string {
     dateStyle: "medium",
     timeStyle: "short",
   }).format(new Date(iso));
+}
+
+/**
+ * The page's language part of a domain message, which says everything in
+ * both ("Tối thiểu 12 ký tự · At least 12 characters"): a page speaks one.
+ */
+export function oneLanguage(lang: Lang, message: string): string {
+  const [vi, en] = message.split(" · ");
+  return (lang === "en" ? en : vi)?.trim() || message;
 }

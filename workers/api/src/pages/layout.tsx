@@ -17,7 +17,7 @@ export const Layout: FC<{ lang: Lang; title: string; switchHref: string; childre
       <meta name="viewport" content="width=device-width, initial-scale=1" />
       <meta name="referrer" content="no-referrer" />
       <title>{title}</title>
-      <style>{styles}</style>
+      <style>{baseStyles}</style>
     </head>
     <body>
       <header>
@@ -30,7 +30,8 @@ export const Layout: FC<{ lang: Lang; title: string; switchHref: string; childre
   </html>
 );
 
-const styles = `
+/** The look every page shares: the console adds its own rules after these. */
+export const baseStyles = `
 :root{color-scheme:light}
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;margin:0;color:#16181d;background:#f6f6f4;line-height:1.5}
 header{display:flex;justify-content:flex-end;padding:.5rem 1rem;background:#8b1e1e}

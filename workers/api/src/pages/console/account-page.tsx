@@ -1,0 +1,66 @@
+import type { FC } from "hono/jsx";
+import type { FormErrors } from "../hotline/form-errors";
+import type { Lang } from "../i18n";
+import { ConsoleLayout, type ConsoleUser } from "./console-layout";
+import { ct, roleNames } from "./console-text";
+import { CsrfField, ErrorSummary, Field } from "./form-parts";
+
+/** Who the user is, and the form to change their own password. */
+export const AccountPage: FC<{
+  lang: Lang;
+  slug: string;
+  tenantName: string;
+  user: ConsoleUser;
+  errors: FormErrors;
+  changed: boolean;
+}> = ({ lang, slug, tenantName, user, errors, changed }) => (
+  <ConsoleLayout
+    lang={lang}
+    slug={slug}
+    tenantName={tenantName}
+    title={ct(lang, "accountTitle")}
+    user={user}
+    path={`/t/${slug}/app/account`}
+    crumbs={[{ href: `/t/${slug}/app`, label: ct(lang, "navToday") }]}
+  >
+    <dl class="facts card">
+      <dt>{ct(lang, "email")}</dt>
+      <dd>{user.email}</dd>
+      <dt>{ct(lang, "roles")}</dt>
+      <dd>{user.roles.map((role) => roleNames[role][lang]).join(", ")}</dd>
+    </dl>
+    <h2 id="password-title">{ct(lang, "changePasswordTitle")}</h2>
+    {changed ? (
+      <p class="notice" role="status">
+        {ct(lang, "passwordChanged")}
+      </p>
+    ) : null}
+    <ErrorSummary lang={lang} errors={errors} />
+    <form method="post" action={`/t/${slug}/app/account/password`} aria-labelledby="password-title" novalidate>
+      <CsrfField token={user.csrfToken} />
+      <Field
+        name="currentPassword"
+        type="password"
+        label={ct(lang, "currentPassword")}
+        errors={errors}
+        autocomplete="current-password"
+      />
+      <Field
+        name="newPassword"
+        type="password"
+        label={ct(lang, "newPassword")}
+        help={ct(lang, "newPasswordHelp")}
+        errors={errors}
+        autocomplete="new-password"
+      />
+      <Field
+        name="confirm"
+        type="password"
+        label={ct(lang, "confirmPassword")}
+        errors={errors}
+        autocomplete="new-password"
+      />
+      <button type="submit">{ct(lang, "changePasswordButton")}</button>
+    </form>
+  </ConsoleLayout>
+);

@@ -1,0 +1,171 @@
+import type { FC } from "hono/jsx";
+import type { FormErrors } from "../hotline/form-errors";
+import type { Lang } from "../i18n";
+import { ConsoleLayout } from "./console-layout";
+import { ct } from "./console-text";
+import { CsrfField, ErrorSummary, Field } from "./form-parts";
+
+interface SignedOutPage {
+  lang: Lang;
+  slug: string;
+  tenantName: string;
+  formToken: string;
+  errors: FormErrors;
+  /** A line above the form: signed out, session ended, password saved … */
+  notice?: string | undefined;
+}
+
+/** The sign-in form. `next` rides along as a hidden field so the user lands where they were going. */
+export const SignInPage: FC<SignedOutPage & { email: string; next: string | undefined }> = ({
+  lang,
+  slug,
+  tenantName,
+  formToken,
+  errors,
+  notice,
+  email,
+  next,
+}) => (
+  <ConsoleLayout
+    lang={lang}
+    slug={slug}
+    tenantName={tenantName}
+    title={ct(lang, "signInTitle")}
+    user={null}
+    path={`/t/${slug}/login`}
+  >
+    <p>{ct(lang, "signInIntro")}</p>
+    {notice ? (
+      <p class="notice" role="status">
+        {notice}
+      </p>
+    ) : null}
+    <ErrorSummary lang={lang} errors={errors} />
+    <form method="post" action={`/t/${slug}/login`} novalidate>
+      <CsrfField token={formToken} />
+      {next ? <input type="hidden" name="next" value={next} /> : null}
+      <Field
+        name="email"
+        type="email"
+        label={ct(lang, "email")}
+        value={email}
+        errors={errors}
+        autocomplete="username"
+      />
+      <Field
+        name="password"
+        type="password"
+        label={ct(lang, "password")}
+        errors={errors}
+        autocomplete="current-password"
+      />
+      <button type="submit">{ct(lang, "signInButton")}</button>
+    </form>
+    <p>
+      <a href={`/t/${slug}/forgot-password`}>{ct(lang, "forgotLink")}</a>
+    </p>
+    <p>
+      <a href={`/t/${slug}/hotline`}>{ct(lang, "hotlineLink")}</a>
+    </p>
+  </ConsoleLayout>
+);
+
+export const ForgotPasswordPage: FC<SignedOutPage & { email: string; sent: boolean }> = ({
+  lang,
+  slug,
+  tenantName,
+  formToken,
+  errors,
+  email,
+  sent,
+}) => (
+  <ConsoleLayout
+    lang={lang}
+    slug={slug}
+    tenantName={tenantName}
+    title={ct(lang, "forgotTitle")}
+    user={null}
+    path={`/t/${slug}/forgot-password`}
+    crumbs={[{ href: `/t/${slug}/login`, label: ct(lang, "signInTitle") }]}
+  >
+    {sent ? (
+      <p class="notice" role="status">
+        {ct(lang, "forgotSent")}
+      </p>
+    ) : (
+      <>
+        <p>{ct(lang, "forgotIntro")}</p>
+        <ErrorSummary lang={lang} errors={errors} />
+        <form method="post" action={`/t/${slug}/forgot-password`} novalidate>
+          <CsrfField token={formToken} />
+          <Field
+            name="email"
+            type="email"
+            label={ct(lang, "email")}
+            value={email}
+            errors={errors}
+            autocomplete="email"
+          />
+          <button type="submit">{ct(lang, "forgotButton")}</button>
+        </form>
+      </>
+    )}
+    <p>
+      <a href={`/t/${slug}/login`}>{ct(lang, "signInTitle")}</a>
+    </p>
+  </ConsoleLayout>
+);
+
+export const ResetPasswordPage: FC<SignedOutPage & { token: string; usable: boolean }> = ({
+  lang,
+  slug,
+  tenantName,
+  formToken,
+  errors,
+  token,
+  usable,
+}) => (
+  <ConsoleLayout
+    lang={lang}
+    slug={slug}
+    tenantName={tenantName}
+    title={ct(lang, "resetTitle")}
+    user={null}
+    path={`/t/${slug}/reset-password`}
+  >
+    {usable ? (
+      <>
+        <ErrorSummary lang={lang} errors={errors} />
+        <form method="post" action={`/t/${slug}/reset-password`} novalidate>
+          <CsrfField token={formToken} />
+          <input type="hidden" name="token" value={token} />
+          <Field
+            name="password"
+            type="password"
+            label={ct(lang, "newPassword")}
+            help={ct(lang, "newPasswordHelp")}
+            errors={errors}
+            autocomplete="new-password"
+          />
+          <Field
+            name="confirm"
+            type="password"
+            label={ct(lang, "confirmPassword")}
+            errors={errors}
+            autocomplete="new-password"
+          />
+          <button type="submit">{ct(lang, "resetButton")}</button>
+        </form>
+      </>
+    ) : (
+      <>
+        <p class="warning" role="alert">
+          {ct(lang, "resetInvalid")}
+        </p>
+        <p>
+          <a href={`/t/${slug}/forgot-password`}>{ct(lang, "forgotTitle")}</a>
+        </p>
+      </>
+    )}
+  </ConsoleLayout>
+);
