@@ -7,6 +7,8 @@ export interface DbConfig {
   /** `libsql://…` (Turso) in production, `http://127.0.0.1:PORT` (sqld) locally. */
   url: string;
   authToken?: string | undefined;
+  /** Told of every HTTP request to the database (one round trip: a statement, a batch, a transaction step). */
+  onRoundTrip?: ((milliseconds: number) => void) | undefined;
 }
 
 /**
@@ -15,7 +17,20 @@ export interface DbConfig {
  * Statements refused with SQLITE_BUSY are retried (see busy-retry.ts).
  */
 export function createDb(config: DbConfig) {
-  const client = retryingWhenBusy(createClient({ url: config.url, authToken: config.authToken }));
+  const onRoundTrip = config.onRoundTrip;
+  const counted = onRoundTrip
+    ? async (request: Request) => {
+        const started = performance.now();
+        try {
+          return await fetch(request);
+        } finally {
+          onRoundTrip(performance.now() - started);
+        }
+      }
+    : undefined;
+  const client = retryingWhenBusy(
+    createClient({ url: config.url, authToken: config.authToken, ...(counted ? { fetch: counted } : {}) }),
+  );
   return drizzle(client, { schema });
 }
 

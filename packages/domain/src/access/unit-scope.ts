@@ -1,6 +1,11 @@
-import { units } from "@kycuong/db";
+import { type Role, units } from "@kycuong/db";
 import { sql } from "drizzle-orm";
 import type { TenantContext } from "../context";
+
+/** Whether these roles read every unit: any role but a unit head's does. */
+export function seesAllUnits(roles: readonly Role[]): boolean {
+  return roles.some((role) => role !== "unit_head");
+}
 
 /**
  * The units the actor may see. `null` means "all of the tenant's units";
@@ -8,10 +13,10 @@ import type { TenantContext } from "../context";
  * and everything under it.
  */
 export async function visibleUnitIds(ctx: TenantContext): Promise<string[] | null> {
+  if (ctx.visibleUnits !== undefined) return ctx.visibleUnits;
   const actor = ctx.actor;
   if (actor.type !== "user") return null;
-  const broad = actor.roles.some((role) => role !== "unit_head");
-  if (broad) return null;
+  if (seesAllUnits(actor.roles)) return null;
   if (!actor.unitId) return [];
   const rows = await ctx.db.all<{ id: string }>(sql`
     with recursive subtree(id) as (

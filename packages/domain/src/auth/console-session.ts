@@ -1,5 +1,6 @@
-import { staffSessions, tenants, users } from "@kycuong/db";
+import { staffSessions, tenants, units, users } from "@kycuong/db";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import { seesAllUnits } from "../access/unit-scope";
 import { auditEntry } from "../audit/audit-entry";
 import type { DomainContext, TenantContext, TenantRef } from "../context";
 import { newId } from "../context/ids";
@@ -15,6 +16,8 @@ export interface ConsoleSession {
   tenant: TenantRef;
   /** The token every form of this session carries; derived from the cookie's secret, never stored. */
   csrfToken: string;
+  /** The units the user may see (null: all), read in the session's own batch: see TenantContext. */
+  visibleUnits: string[] | null;
 }
 
 /**
@@ -76,7 +79,7 @@ export async function loadConsoleSession(
   const tenantOfSlug = sql`(select ${tenants.id} from ${tenants} where ${tenants.slug} = ${slug})`;
   const idleMinutes = sql`coalesce((select json_extract(${tenants.settings}, '$.console.sessionIdleMinutes') from ${tenants} where ${tenants.slug} = ${slug}), ${DEFAULT_IDLE_MINUTES})`;
   const idleSince = sql`strftime('%Y-%m-%dT%H:%M:%fZ', (${nowMs} - ${idleMinutes} * 60000) / 1000.0, 'unixepoch')`;
-  const [, rows] = await ctx.db.batch([
+  const [, rows, subtree] = await ctx.db.batch([
     ctx.db
       .update(staffSessions)
       .set({ lastSeenAt: at })
@@ -101,6 +104,18 @@ export async function loadConsoleSession(
       .innerJoin(users, and(eq(users.id, staffSessions.userId), eq(users.tenantId, staffSessions.tenantId)))
       .where(eq(staffSessions.tokenHash, tokenHash))
       .limit(1),
+    // The user's unit and everything under it, for a unit head's reach (used only if their roles are narrow).
+    ctx.db.all<{ id: string }>(sql`
+      with recursive subtree(id) as (
+        select ${units.id} from ${units}
+          join ${users} on ${users.unitId} = ${units.id} and ${users.tenantId} = ${units.tenantId}
+          join ${staffSessions} on ${staffSessions.userId} = ${users.id} and ${staffSessions.tenantId} = ${units.tenantId}
+          where ${staffSessions.tokenHash} = ${tokenHash}
+        union
+        select u.id from ${units} u join subtree s on u.parent_id = s.id
+          where u.tenant_id = (select ${staffSessions.tenantId} from ${staffSessions} where ${staffSessions.tokenHash} = ${tokenHash})
+      )
+      select id from subtree`),
   ]);
   const row = rows[0];
   if (!row || row.lastSeenAt !== at) return null;
@@ -116,6 +131,7 @@ export async function loadConsoleSession(
       settings: parseTenantSettings(row.tenant.settings),
     },
     csrfToken: await csrfTokenFor(token),
+    visibleUnits: seesAllUnits(row.user.roles) ? null : subtree.map((unit) => unit.id),
   };
 }
 

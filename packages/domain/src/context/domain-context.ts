@@ -40,4 +40,11 @@ export interface DomainContext {
 /** A context inside one tenant: every tenant-owned query filters on `tenant.id`. */
 export interface TenantContext extends DomainContext {
   tenant: TenantRef;
+  /**
+   * The units the actor may see (null: all), when whoever loaded the actor
+   * already knows them: the console's session load reads them in its own
+   * batch, so a page does not spend a round trip on them. Left out, they
+   * are read when needed (see access/unit-scope.ts).
+   */
+  visibleUnits?: string[] | null;
 }

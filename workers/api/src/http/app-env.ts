@@ -10,6 +10,8 @@ export interface AppEnv {
     requestId: string;
     config: WorkerEnv;
     db: Db;
+    /** This request's database round trips and the time spent in them (request log, Server-Timing in dev). */
+    dbUsage: { roundTrips: number; milliseconds: number };
     /** Set by tenant-scoped routes so the request log can name the tenant. */
     tenantSlug?: string;
     /** The signed-in staff member, set by `authenticate` / `tenantAccess`. */

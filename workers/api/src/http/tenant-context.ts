@@ -2,7 +2,19 @@ import type { TenantContext } from "@kycuong/domain/context";
 import type { Context } from "hono";
 import type { AppEnv } from "./app-env";
 
-/** The domain context of a `/v1/tenants/{slug}/…` route, after `tenantAccess` ran. */
+/**
+ * The domain context of a `/v1/tenants/{slug}/…` route (after `tenantAccess`)
+ * or of a console page (after `consoleSession`, whose load already read the
+ * user's visible units).
+ */
 export function tenantContext(c: Context<AppEnv>): TenantContext {
-  return { db: c.var.db, now: new Date(), actor: c.var.actor, requestId: c.var.requestId, tenant: c.var.tenant };
+  const ctx: TenantContext = {
+    db: c.var.db,
+    now: new Date(),
+    actor: c.var.actor,
+    requestId: c.var.requestId,
+    tenant: c.var.tenant,
+  };
+  const session = c.get("consoleSession");
+  return session ? { ...ctx, visibleUnits: session.visibleUnits } : ctx;
 }

@@ -12,6 +12,17 @@ export function requestLog() {
     const started = performance.now();
     await next();
     const matched = routePath(c, -1);
+    const durationMs = Math.round((performance.now() - started) * 10) / 10;
+    const db = c.get("dbUsage");
+    // On the local stack, every answer says what it cost: scripts/bench-console.ts reads it.
+    if (KYCUONG_DEV_TOOLS && c.get("config")?.ENVIRONMENT === "dev" && db) {
+      const timing = `db;desc="${db.roundTrips} round trips";dur=${db.milliseconds.toFixed(1)}, total;dur=${durationMs}`;
+      try {
+        c.res.headers.set("Server-Timing", timing);
+      } catch {
+        // A response passed through as it came (immutable headers) goes out without it.
+      }
+    }
     console.log(
       JSON.stringify({
         level: c.res.status >= 500 ? "error" : "info",
@@ -19,7 +30,8 @@ export function requestLog() {
         method: c.req.method,
         route: matched === "/*" || matched === "*" ? null : matched,
         status: c.res.status,
-        durationMs: Math.round((performance.now() - started) * 10) / 10,
+        durationMs,
+        dbRoundTrips: db?.roundTrips ?? null,
         requestId: c.get("requestId"),
         tenant: c.get("tenantSlug") ?? null,
       }),

@@ -13,7 +13,19 @@ export function workerConfig() {
   return createMiddleware<AppEnv>(async (c, next) => {
     const config = parseWorkerEnv(c.env);
     c.set("config", config);
-    c.set("db", createDb({ url: config.LIBSQL_URL, authToken: config.LIBSQL_AUTH_TOKEN }));
+    const usage = { roundTrips: 0, milliseconds: 0 };
+    c.set("dbUsage", usage);
+    c.set(
+      "db",
+      createDb({
+        url: config.LIBSQL_URL,
+        authToken: config.LIBSQL_AUTH_TOKEN,
+        onRoundTrip: (ms) => {
+          usage.roundTrips++;
+          usage.milliseconds += ms;
+        },
+      }),
+    );
     await next();
   });
 }
