@@ -1,12 +1,5 @@
-import {
-  guardedUpdate,
-  type PasswordLinkPurpose,
-  passwordLinks,
-  refreshTokens,
-  staffSessions,
-  users,
-} from "@kycuong/db";
-import { and, eq, gt, isNull, ne } from "drizzle-orm";
+import { guardedUpdate, type PasswordLinkPurpose, passwordLinks, users } from "@kycuong/db";
+import { and, eq, gt, isNull } from "drizzle-orm";
 import { assertCan } from "../access/assert-can";
 import { renderSingleEmail, singleEmailStatement } from "../alerts/single-email";
 import { auditEntry } from "../audit/audit-entry";
@@ -14,6 +7,7 @@ import type { TenantContext } from "../context";
 import { newId } from "../context/ids";
 import { DomainError } from "../errors";
 import { writeGuarded } from "../guarded-write";
+import { endUserSessions } from "./end-sessions";
 import { hashPassword, verifyPassword } from "./password-hash";
 import { passwordProblems } from "./password-policy";
 import { newSecretToken, sha256Hex } from "./secret-token";
@@ -32,34 +26,6 @@ function weakPassword(problems: string[]) {
     "Mật khẩu mới chưa đạt yêu cầu · The new password does not meet the rules",
     problems.map((message) => ({ path: "password", message })),
   );
-}
-
-/** Ends every console session of a user but `keep`, and every API refresh token: for the password change's batch. */
-function endOtherSessions(ctx: TenantContext, userId: string, keep?: string) {
-  const at = ctx.now.toISOString();
-  return [
-    ctx.db
-      .update(staffSessions)
-      .set({ revokedAt: at })
-      .where(
-        and(
-          eq(staffSessions.tenantId, ctx.tenant.id),
-          eq(staffSessions.userId, userId),
-          isNull(staffSessions.revokedAt),
-          keep ? ne(staffSessions.id, keep) : undefined,
-        ),
-      ),
-    ctx.db
-      .update(refreshTokens)
-      .set({ revokedAt: at })
-      .where(
-        and(
-          eq(refreshTokens.tenantId, ctx.tenant.id),
-          eq(refreshTokens.userId, userId),
-          isNull(refreshTokens.revokedAt),
-        ),
-      ),
-  ] as const;
 }
 
 /**
@@ -92,7 +58,7 @@ export async function changeOwnPassword(
       .update(users)
       .set({ passwordHash: await hashPassword(input.newPassword), updatedAt: at })
       .where(and(eq(users.tenantId, ctx.tenant.id), eq(users.id, user.id))),
-    ...endOtherSessions(ctx, user.id, currentSessionId),
+    ...endUserSessions(ctx, user.id, currentSessionId),
     auditEntry(ctx, {
       tenantId: ctx.tenant.id,
       action: "user.password_changed",
@@ -257,7 +223,7 @@ export async function resetPassword(ctx: TenantContext, token: string, newPasswo
         .update(users)
         .set({ passwordHash: await hashPassword(newPassword), updatedAt: at })
         .where(and(eq(users.tenantId, ctx.tenant.id), eq(users.id, userId))),
-      ...endOtherSessions(ctx, userId),
+      ...endUserSessions(ctx, userId),
       auditEntry(ctx, {
         tenantId: ctx.tenant.id,
         action: "user.password_reset",

@@ -1,7 +1,8 @@
-import { inTenant, isUniqueViolation, refreshTokens, type UserRow, users } from "@kycuong/db";
-import { asc, eq, gt, isNull, sql } from "drizzle-orm";
+import { inTenant, isUniqueViolation, type UserRow, users } from "@kycuong/db";
+import { asc, eq, gt, sql } from "drizzle-orm";
 import { assertCan } from "../access/assert-can";
 import { auditEntry } from "../audit/audit-entry";
+import { endUserSessions } from "../auth/end-sessions";
 import { hashPassword } from "../auth/password-hash";
 import type { TenantContext } from "../context";
 import { newId } from "../context/ids";
@@ -127,10 +128,6 @@ export async function updateUser(
 
   // A disabled account or a reset password ends every session the old state allowed.
   const endsSessions = password !== undefined || (before.status === "active" && after.status === "disabled");
-  const revokeSessions = ctx.db
-    .update(refreshTokens)
-    .set({ revokedAt: updatedAt })
-    .where(inTenant(refreshTokens, ctx.tenant.id, eq(refreshTokens.userId, id), isNull(refreshTokens.revokedAt)));
   // The hash never reaches the log, so a password change is recorded as a flag.
   const audited = password !== undefined ? { ...after, passwordChanged: true } : after;
   try {
@@ -140,7 +137,7 @@ export async function updateUser(
         .set(changes)
         .where(inTenant(users, ctx.tenant.id, eq(users.id, id))),
       auditEntry(ctx, { tenantId: ctx.tenant.id, action, entityType: "user", entityId: id, before, after: audited }),
-      ...(endsSessions ? [revokeSessions] : []),
+      ...(endsSessions ? endUserSessions(ctx, id) : []),
     ]);
   } catch (error) {
     if (isUniqueViolation(error) && changes.email) throw emailTaken(changes.email);
