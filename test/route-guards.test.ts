@@ -4,10 +4,14 @@ import { rolePermissions } from "@kycuong/domain/identity";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../workers/api/src/app";
 import { api } from "./fixtures/api";
+import { ConsoleBrowser } from "./fixtures/console";
 import { testDb } from "./fixtures/db";
 import { bearer, createStaffTenant, type StaffTenant, tenantRoles, tokenFor } from "./fixtures/staff";
 
 /**
+ * (The walks take longer as the route table grows: three or four requests per
+ * route, one after another, so they get a minute rather than the default.)
+ *
  * Walks the app's own route table, so a route added tomorrow is checked
  * tomorrow: every staff route refuses a missing token (401), another
  * tenant's token (404, the same body as a tenant that does not exist) and a
@@ -129,7 +133,42 @@ describe("route guards, generated from the route table", () => {
       expect(small.status, `${route.key} as ${who} (lacks ${permission})`).toBe(403);
       expect((await small.json<{ code: string }>()).code).toBe("forbidden");
     }
-  });
+  }, 60_000);
+
+  it("console pages: sign-in without a session, none with another tenant's, the 403 page for too small a role", async () => {
+    const permissions = await documentedPermissions();
+    const mine = await createStaffTenant();
+    const other = await createStaffTenant();
+    const otherAdmin = new ConsoleBrowser(other.tenant.slug);
+    expect((await otherAdmin.signIn(other.users.tenant_admin.email)).status).toBe(303);
+    const consoleRoutes = routes.filter((route) => route.path.startsWith("/t/:slug/app"));
+    expect(consoleRoutes.length).toBeGreaterThan(1);
+
+    for (const route of consoleRoutes) {
+      const url = concrete(route.path, mine.tenant.slug);
+      const anonymous = new ConsoleBrowser(mine.tenant.slug);
+      const answer = route.method === "GET" ? await anonymous.get(url) : await anonymous.post(url, { _csrf: null });
+      expect(answer.status, `${route.key} without a session`).toBe(303);
+      expect(answer.location, route.key).toMatch(new RegExp(`^/t/${mine.tenant.slug}/login\\?next=`));
+
+      // Another tenant's session cookie, sent here: not a session.
+      const foreign = new ConsoleBrowser(mine.tenant.slug);
+      foreign.cookies.set("kc_session", otherAdmin.cookies.get("kc_session") ?? "");
+      const crossTenant = route.method === "GET" ? await foreign.get(url) : await foreign.post(url, { _csrf: null });
+      expect(crossTenant.status, `${route.key} with another tenant's session`).toBe(303);
+
+      const permission = permissions.get(route.key);
+      if (!permission) continue;
+      const role = tenantRoles.find((r) => !rolePermissions[r].includes(permission as never));
+      if (!role) continue;
+      const small = new ConsoleBrowser(mine.tenant.slug);
+      await small.signIn(mine.users[role].email);
+      await small.get(`/t/${mine.tenant.slug}/app`);
+      const refused = route.method === "GET" ? await small.get(url) : await small.post(url);
+      expect(refused.status, `${route.key} as ${role} (lacks ${permission})`).toBe(403);
+      expect(refused.headers.get("content-type"), route.key).toContain("text/html");
+    }
+  }, 60_000);
 
   it("platform routes: 401 without a token, 403 for a tenant admin", async () => {
     const d = await createStaffTenant();
