@@ -129,6 +129,8 @@ async function main(): Promise<void> {
   const alertMorning = demoAlertMorning(new Date());
   console.log(`
 Kỷ Cương is running.
+  Console   ${apiUrl}/t/binh-son/login  (staff sign-in; ${apiUrl}/t/son-tinh/login for the other district)
+  Hotline   ${apiUrl}/t/binh-son/hotline  (the citizens' form)
   API       ${apiUrl}/
   Health    ${apiUrl}/health
   Docs      ${apiUrl}/docs  (OpenAPI: ${apiUrl}/openapi.json)
@@ -138,7 +140,7 @@ Kỷ Cương is running.
             then read the digests at ${apiUrl}/dev/outbox (JSON: ${apiUrl}/dev/outbox.json)
   Database  ${started.sqld.url} (sqld; files in .data/sqld)
 
-Demo accounts (password: ${demoPassword}; set KYCUONG_DEMO_PASSWORD to change it):
+Demo accounts, for the console and the API (password: ${demoPassword}; set KYCUONG_DEMO_PASSWORD to change it):
   platform@kycuong.example   platform_admin (no tenant)
   binh-son: admin@ (tenant_admin) · vanphong@ (party_office) · kiemtra@ (inspector)
             tiepdan@ (hotline_officer) · truongxa@ (unit_head, xã Bình Thanh Đông) · lanhdao@ (viewer)
