@@ -67,9 +67,9 @@ describe("the staff console in Chromium", () => {
     await page.getByLabel("Thư điện tử").fill("tiepdan@binh-son.example");
     await page.getByLabel("Mật khẩu").fill("not-the-password");
     await page.getByRole("button", { name: "Đăng nhập" }).click();
-    expect(await page.getByRole("alert").innerText()).toContain("Email hoặc mật khẩu không đúng.");
+    expect(await page.getByRole("alert").textContent()).toContain("Email hoặc mật khẩu không đúng.");
     await page.getByRole("link", { name: "English" }).click();
-    expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Sign in");
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Sign in");
     await page.getByRole("link", { name: "Tiếng Việt" }).click();
     expect(scripts).toEqual([]);
     await page.close();
@@ -82,14 +82,14 @@ describe("the staff console in Chromium", () => {
       await page.goto(`${base()}/t/binh-son/login`);
       await signIn(page, email);
       await page.waitForURL(`${base()}/t/binh-son/app`);
-      expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Hôm nay");
+      expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Hôm nay");
       await lookAt(page, `home-${role}`);
       await page.getByRole("link", { name: "Tài khoản" }).click();
-      expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Tài khoản của tôi");
+      expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Tài khoản của tôi");
       if (role === "unit_head") await lookAt(page, "account");
       await page.getByRole("button", { name: "Đăng xuất" }).click();
       await page.waitForURL(/\/t\/binh-son\/login\?reason=signed_out$/);
-      expect(await page.getByRole("status").innerText()).toContain("Bạn đã đăng xuất.");
+      expect(await page.getByRole("status").textContent()).toContain("Bạn đã đăng xuất.");
       await page.goto(`${base()}/t/binh-son/app`);
       await page.waitForURL(/\/t\/binh-son\/login\?next=/);
       await context.close();
@@ -116,7 +116,7 @@ describe("the staff console in Chromium", () => {
       page.getByRole("button", { name: "Đổi mật khẩu" }).click(),
     ]);
     expect(response.status()).toBe(403);
-    expect(await page.getByRole("alert").innerText()).toContain("Không có gì thay đổi");
+    expect(await page.getByRole("alert").textContent()).toContain("Không có gì thay đổi");
     // The old password still signs in.
     const other = await browser.newContext();
     const check = await other.newPage();
@@ -136,7 +136,7 @@ describe("the staff console in Chromium", () => {
     await lookAt(page, "forgot-password");
     await page.getByLabel("Thư điện tử").fill(email);
     await page.getByRole("button", { name: "Gửi liên kết" }).click();
-    expect(await page.getByRole("status").innerText()).toContain("Nếu địa chỉ này là một tài khoản");
+    expect(await page.getByRole("status").textContent()).toContain("Nếu địa chỉ này là một tài khoản");
     const mail = await vi.waitFor(
       async () => {
         const found = (await devOutbox()).find((m) => m.recipient === email && m.subject.includes("mật khẩu"));
@@ -158,7 +158,7 @@ describe("the staff console in Chromium", () => {
     await page.getByRole("button", { name: "Đăng nhập" }).click();
     await page.waitForURL(`${base()}/t/son-tinh/app`);
     await page.goto(link);
-    expect(await page.getByRole("alert").innerText()).toContain("Liên kết đã hết hạn hoặc đã được dùng");
+    expect(await page.getByRole("alert").textContent()).toContain("Liên kết đã hết hạn hoặc đã được dùng");
     await context.close();
   });
 });
