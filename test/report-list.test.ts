@@ -53,6 +53,10 @@ describe("reading reports", () => {
     // `%` and `_` are matched literally, not as wildcards.
     expect(await ids("q=20%25")).toEqual([a.id]);
     expect(await ids("q=%25%25")).toEqual([]);
+    // Only b has a unit: the hotline's "still to hand out" list, and its opposite.
+    expect(await ids("unassigned=true")).toEqual([c.id, a.id]);
+    expect(await ids("unassigned=false")).toEqual([b.id]);
+    expect(await ids("status=received&unassigned=true")).toEqual([a.id]);
 
     const page = await ok(await officer.get("/reports"), pageOf(ReportListItem));
     expect(page.items.find((r) => r.id === b.id)).toMatchObject({
@@ -64,6 +68,7 @@ describe("reading reports", () => {
     });
     await expectProblem(await officer.get("/reports?status=lost"), 400, "validation_failed");
     await expectProblem(await officer.get("/reports?from=yesterday"), 400, "validation_failed");
+    await expectProblem(await officer.get("/reports?unassigned=yes"), 400, "validation_failed");
   });
 
   it("pages newest first with a cursor", async () => {

@@ -174,6 +174,29 @@ describe("staff report workflow", () => {
     expect(await ok(res, StaffReport)).toMatchObject({ status: "duplicate", duplicateOfId: original.id });
   });
 
+  it("marks a duplicate by the earlier report's tracking code, as staff read it", async () => {
+    const d = await createStaffTenant();
+    const original = await insertReport(d);
+    const report = await insertReport(d);
+    const officer = signIn(d, "hotline_officer");
+    const path = `/reports/${report.id}/transitions`;
+    for (const body of [
+      { to: "duplicate" },
+      { to: "duplicate", duplicateOfId: original.id, duplicateOfCode: original.trackingCode },
+    ]) {
+      await expectProblem(await officer.post(path, body), 400, "validation_failed");
+    }
+    const unknown = await expectProblem(
+      await officer.post(path, { to: "duplicate", duplicateOfCode: "NOPE-NOPE-NO" }),
+      400,
+      "invalid_reference",
+    );
+    expect(unknown.errors?.[0]?.path).toBe("body.duplicateOfCode");
+    expect(await eventsOf(report.id)).toEqual([]);
+    const res = await officer.post(path, { to: "duplicate", duplicateOfCode: ` ${original.trackingCode} ` });
+    expect(await ok(res, StaffReport)).toMatchObject({ status: "duplicate", duplicateOfId: original.id });
+  });
+
   it("a resolution names officials of this tenant when upheld, and none when not", async () => {
     const d = await createStaffTenant();
     const stranger = await insertOfficial(await createStaffTenant(), d.communeUnitId);

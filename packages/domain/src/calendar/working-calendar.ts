@@ -62,3 +62,21 @@ export function workingDaysOverdue(calendar: WorkingCalendar, dueAt: Date, now: 
   }
   return overdue;
 }
+
+/**
+ * Working days left before a deadline at `now`, the mirror of
+ * `dueAfterWorkingDays`: N when the deadline is the end of the Nth working
+ * day after today, 0 when it is due today (or already past). An item is
+ * "due soon" in the digests exactly when this is at most the tenant's
+ * `alertDueSoonWorkingDays`.
+ */
+export function workingDaysLeft(calendar: WorkingCalendar, dueAt: Date, now: Date): number {
+  if (now.getTime() >= dueAt.getTime()) return 0;
+  const today = localDate(now, calendar.timeZone);
+  const dueDate = localDate(dueAt, calendar.timeZone);
+  let left = 0;
+  for (let date = addDays(today, 1); date <= dueDate; date = addDays(date, 1)) {
+    if (isWorkingDay(calendar, date)) left++;
+  }
+  return left;
+}

@@ -9,11 +9,24 @@ export { reportByReceipt } from "./intake/report-by-receipt";
 export { normalizeTrackingCode, trackingCodeFrom } from "./intake/report-codes";
 export { RecordReport, reportLimits } from "./intake/report-input";
 export { PublicReport, PublicTimelineEntry } from "./public-report";
-export { ReportEvent, ReportListItem, StaffReport } from "./staff-report";
+export { type ReportDeadline, ReportEvent, ReportListItem, reportDeadline, StaffReport } from "./staff-report";
 export { addStaffNote } from "./workflow/add-staff-note";
+export { answeringStatuses, emailsReporter } from "./workflow/answer-email";
 export { getReport } from "./workflow/get-report";
 export { listReports, ReportListQuery } from "./workflow/list-reports";
 export { loadReportRow } from "./workflow/load-report";
-export { recordStaffReport, StaffRecordReport } from "./workflow/record-staff-report";
+export { recordStaffReport, StaffRecordReport, staffChannels } from "./workflow/record-staff-report";
+export {
+  type CategoryChoice,
+  type OfficialChoice,
+  type ReportCase,
+  type ReportFormChoices,
+  type ReportInbox,
+  reportCase,
+  reportFormChoices,
+  reportInbox,
+  type UnitChoice,
+} from "./workflow/report-desk";
 export { ReportTransition, StaffNote } from "./workflow/transition-input";
-export { transitionReport } from "./workflow/transition-report";
+export { type TransitionOptions, transitionReport } from "./workflow/transition-report";
+export { availableMoves, type TransitionTarget } from "./workflow/transitions";

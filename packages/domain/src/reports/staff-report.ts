@@ -1,6 +1,12 @@
 import { reportChannels, type reportEvents, reportFindings, reportStatuses } from "@kycuong/db";
 import { z } from "zod";
-import { type WorkingCalendar, workingDaysOverdue } from "../calendar/working-calendar";
+import {
+  type WorkingCalendar,
+  workingCalendar,
+  workingDaysLeft,
+  workingDaysOverdue,
+} from "../calendar/working-calendar";
+import type { TenantRef } from "../context";
 import { finishedStatuses } from "./workflow/transitions";
 
 /** The unit a report is assigned to, named so a list needs no second look-up. */
@@ -108,6 +114,26 @@ export function deadlineState(
   const open = !(finishedStatuses as readonly string[]).includes(report.status);
   const overdue = open && report.dueAt < now.toISOString();
   return { overdue, workingDaysOverdue: overdue ? workingDaysOverdue(calendar, new Date(report.dueAt), now) : 0 };
+}
+
+/** How a report stands against its deadline, as a badge says it: the digests' figures, the tenant's "due soon" horizon. */
+export type ReportDeadline =
+  | { state: "finished" }
+  | { state: "overdue"; workingDaysOverdue: number }
+  | { state: "soon" | "ok"; workingDaysLeft: number };
+
+export function reportDeadline(
+  report: { status: string; dueAt: string },
+  tenant: Pick<TenantRef, "timezone" | "settings">,
+  now: Date,
+): ReportDeadline {
+  if ((finishedStatuses as readonly string[]).includes(report.status)) return { state: "finished" };
+  const calendar = workingCalendar(tenant);
+  const due = new Date(report.dueAt);
+  const { overdue, workingDaysOverdue } = deadlineState(report, calendar, now);
+  if (overdue) return { state: "overdue", workingDaysOverdue };
+  const left = workingDaysLeft(calendar, due, now);
+  return { state: left <= tenant.settings.alertDueSoonWorkingDays ? "soon" : "ok", workingDaysLeft: left };
 }
 
 export function toReportListItem(

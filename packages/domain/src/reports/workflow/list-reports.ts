@@ -1,5 +1,5 @@
 import { inTenant, reportStatuses, reports, units } from "@kycuong/db";
-import { and, desc, eq, gte, inArray, lt, notInArray, or, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, isNotNull, isNull, lt, notInArray, or, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import { assertCan } from "../../access/assert-can";
 import { visibleUnitIds } from "../../access/unit-scope";
@@ -32,6 +32,8 @@ export const ReportListQuery = z.object({
   to: instant.optional(),
   /** Text in the description, matched as typed. */
   q: text({ min: 1, max: 100 }).optional(),
+  /** `true`: only reports no unit is assigned yet (`false`: only assigned ones). */
+  unassigned: z.enum(["true", "false"]).optional(),
 });
 export type ReportListQuery = z.infer<typeof ReportListQuery>;
 
@@ -46,9 +48,18 @@ export async function listReports(
   assertCan(ctx, "reports:read");
   const visible = await visibleUnitIds(ctx);
   if (visible?.length === 0) return { items: [], nextCursor: null };
+  return reportPage(ctx, query, await reportListStatement(ctx, query, visible));
+}
+
+/**
+ * The list's one query, for a caller that sends it in a batch with others
+ * (the console's inbox reads its filter choices in the same round trip).
+ * `visible` comes from `visibleUnitIds`; an empty list matches nothing.
+ */
+export function reportListStatement(ctx: TenantContext, query: ReportListQuery & PageQuery, visible: string[] | null) {
   const before = decodeCursor(query.cursor);
   const statuses = typeof query.status === "string" ? [query.status] : query.status;
-  const rows = await ctx.db
+  return ctx.db
     .select({ report: reports, unit: { id: units.id, name: units.name } })
     .from(reports)
     .leftJoin(units, and(eq(units.id, reports.assignedUnitId), eq(units.tenantId, reports.tenantId)))
@@ -60,6 +71,11 @@ export async function listReports(
         statuses ? inArray(reports.status, statuses) : undefined,
         query.category ? eq(reports.categoryCode, query.category) : undefined,
         query.unitId ? eq(reports.assignedUnitId, query.unitId) : undefined,
+        query.unassigned
+          ? query.unassigned === "true"
+            ? isNull(reports.assignedUnitId)
+            : isNotNull(reports.assignedUnitId)
+          : undefined,
         query.overdue ? overdueCondition(query.overdue === "true", ctx.now) : undefined,
         query.from ? gte(reports.createdAt, utc(query.from)) : undefined,
         query.to ? lt(reports.createdAt, utc(query.to)) : undefined,
@@ -69,6 +85,12 @@ export async function listReports(
     )
     .orderBy(desc(reports.id))
     .limit(query.limit + 1);
+}
+
+type ReportListRow = Awaited<ReturnType<typeof reportListStatement>>[number];
+
+/** The rows of `reportListStatement` as a page of list items. */
+export function reportPage(ctx: TenantContext, query: PageQuery, rows: ReportListRow[]): Page<ReportListItem> {
   const page = toPage(
     rows.map((r) => ({ ...r, id: r.report.id })),
     query.limit,

@@ -3,6 +3,7 @@ import { eq, inArray, ne } from "drizzle-orm";
 import type { TenantContext } from "../../context";
 import { invalidReference } from "../../errors";
 import { assertUnitExists } from "../../units/references";
+import { normalizeTrackingCode } from "../intake/report-codes";
 import type { ReportRow } from "./load-report";
 import type { ReportTransition } from "./transition-input";
 import type { TransitionTarget } from "./transitions";
@@ -39,10 +40,9 @@ export const transitionEffects: { [T in TransitionTarget]: Effect<T> } = {
     changes: { rejectionReason: input.reason },
     publicDetail: `Lý do · Reason: ${input.reason}`,
   }),
-  duplicate: async (ctx, report, input) => {
-    await assertOtherReport(ctx, report.id, input.duplicateOfId);
-    return { changes: { duplicateOfId: input.duplicateOfId } };
-  },
+  duplicate: async (ctx, report, input) => ({
+    changes: { duplicateOfId: await otherReportId(ctx, report.id, input) },
+  }),
   assigned: async (ctx, _report, input) => {
     await assertUnitExists(ctx, input.unitId, "body.unitId");
     return {
@@ -69,15 +69,30 @@ export function effectOf(ctx: TenantContext, report: ReportRow, input: ReportTra
   return effect(ctx, report, input as never);
 }
 
-async function assertOtherReport(ctx: TenantContext, id: string, otherId: string): Promise<void> {
+/** The earlier report's id, by id or tracking code: another report of this tenant, else 400. */
+async function otherReportId(
+  ctx: TenantContext,
+  id: string,
+  input: { duplicateOfId?: string; duplicateOfCode?: string },
+): Promise<string> {
+  const typed = input.duplicateOfCode;
+  const code = typed === undefined ? undefined : (normalizeTrackingCode(typed) ?? typed);
   const [row] = await ctx.db
     .select({ id: reports.id })
     .from(reports)
-    .where(inTenant(reports, ctx.tenant.id, eq(reports.id, otherId), ne(reports.id, id)))
+    .where(
+      inTenant(
+        reports,
+        ctx.tenant.id,
+        code === undefined ? eq(reports.id, input.duplicateOfId ?? "") : eq(reports.trackingCode, code),
+        ne(reports.id, id),
+      ),
+    )
     .limit(1);
   if (!row) {
-    throw invalidReference("body.duplicateOfId", "report");
+    throw invalidReference(code === undefined ? "body.duplicateOfId" : "body.duplicateOfCode", "report");
   }
+  return row.id;
 }
 
 async function assertOfficialsExist(ctx: TenantContext, ids: string[]): Promise<void> {

@@ -44,7 +44,24 @@ export const ReportTransition = z.discriminatedUnion(
   [
     z.strictObject({ to: z.literal("accepted") }),
     z.strictObject({ to: z.literal("rejected"), reason }),
-    z.strictObject({ to: z.literal("duplicate"), duplicateOfId: Id }),
+    z
+      .strictObject({
+        to: z.literal("duplicate"),
+        /** The earlier report, by id … */
+        duplicateOfId: Id.optional(),
+        /** … or by the tracking code staff read on it (exactly one of the two). */
+        duplicateOfCode: z.string().trim().min(1).max(40).optional(),
+      })
+      .superRefine((value, issues) => {
+        if ((value.duplicateOfId === undefined) === (value.duplicateOfCode === undefined)) {
+          issues.addIssue({
+            code: "custom",
+            path: ["duplicateOfId"],
+            message:
+              "Nêu phản ánh trùng bằng id hoặc mã phản ánh (một trong hai) · Name the earlier report by its id or its tracking code (one of the two)",
+          });
+        }
+      }),
     z.strictObject({
       to: z.literal("assigned"),
       unitId: Id,

@@ -3,11 +3,13 @@ import { eq } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { assertCan } from "../../access/assert-can";
 import { auditEntry } from "../../audit/audit-entry";
+import type { LinkBase } from "../../auth/password-links";
 import type { TenantContext } from "../../context";
 import { newId } from "../../context/ids";
 import { DomainError } from "../../errors";
 import { writeGuarded } from "../../guarded-write";
 import type { StaffReport } from "../staff-report";
+import { answerEmailStatement } from "./answer-email";
 import { getReport } from "./get-report";
 import { loadReportRow, type ReportRow } from "./load-report";
 import { effectOf, type TransitionEffect } from "./transition-effects";
@@ -21,14 +23,35 @@ import { illegalTransition, isAllowed, targetRules } from "./transitions";
  * two staff acting on one report at once exactly one wins; the other gets
  * 409 `report_changed` and nothing of theirs is written.
  */
-export async function transitionReport(ctx: TenantContext, id: string, input: ReportTransition): Promise<StaffReport> {
+export async function transitionReport(
+  ctx: TenantContext,
+  id: string,
+  input: ReportTransition,
+  options: TransitionOptions = {},
+): Promise<StaffReport> {
   // Permission first: a refused role learns nothing about which reports exist.
   assertCan(ctx, targetRules[input.to].permission);
   const report = await loadReportRow(ctx, id);
+  if (options.expectedVersion !== undefined && options.expectedVersion !== report.updatedAt) throw reportChanged();
   if (!isAllowed(report.status, input.to)) throw illegalTransition(report.status, input.to);
   const effect = await effectOf(ctx, report, input);
-  await writeGuarded(ctx, statements(ctx, report, input, effect), reportChanged);
+  await writeGuarded(ctx, statements(ctx, report, input, effect, options.linkBase), reportChanged);
   return getReport(ctx, id);
+}
+
+export interface TransitionOptions {
+  /**
+   * Where the reporter's answer email links to (the status page); without
+   * it the email still goes, with no link. See `answerEmailStatement`.
+   */
+  linkBase?: LinkBase;
+  /**
+   * The report's `updatedAt` as the person acting saw it (a console form
+   * carries it): when the report changed since, nothing is written and the
+   * answer is 409 `report_changed`, even if the move would still be allowed
+   * (two officers assigning the same report from the same page).
+   */
+  expectedVersion?: string;
 }
 
 function statements(
@@ -36,6 +59,7 @@ function statements(
   report: ReportRow,
   input: ReportTransition,
   effect: TransitionEffect,
+  linkBase: LinkBase | undefined,
 ): [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]] {
   const tenantId = ctx.tenant.id;
   const at = ctx.now.toISOString();
@@ -86,6 +110,17 @@ function statements(
         ]
       : []),
     ctx.db.insert(reportEvents).values(events),
+    ...answerEmailStatement(
+      ctx,
+      report,
+      {
+        to: input.to,
+        eventId: statusId,
+        answer: effect.answer,
+        reason: input.to === "rejected" ? input.reason : undefined,
+      },
+      linkBase,
+    ),
     auditEntry(ctx, {
       tenantId,
       action: `report.${input.to}`,

@@ -96,3 +96,8 @@ export function illegalTransition(from: ReportStatus, to: TransitionTarget): Dom
     [{ path: "body.to", message: `Không hợp lệ từ ${from} · Not allowed from ${from}` }],
   );
 }
+
+/** The moves someone may make now: allowed from the status and granted by their permissions (`can`). */
+export function availableMoves(from: ReportStatus, can: (permission: Permission) => boolean): TransitionTarget[] {
+  return (allowedTransitions[from] as readonly TransitionTarget[]).filter((to) => can(targetRules[to].permission));
+}

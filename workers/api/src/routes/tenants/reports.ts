@@ -14,6 +14,7 @@ import {
   StaffReport,
   transitionReport,
 } from "@kycuong/domain/reports";
+import { answerLinkBase, sendAnswerNow } from "../../console/report-answer";
 import { jsonBody, jsonResponse, PageParams, pageOf, TenantItemParams, TenantParams } from "../../http/common-schemas";
 import { problemContent } from "../../http/problem";
 import { createRouter } from "../../http/router";
@@ -62,6 +63,7 @@ const list = staffRoute({
   summary: "List reports, newest first (a unit head sees only those assigned to their unit's subtree)",
   description:
     "Filters: `status` (repeat it for several), `category` (a category code), `unitId` (the assigned unit exactly), " +
+    "`unassigned=true|false` (no unit assigned yet, or one is), " +
     "`overdue=true|false`, `from`/`to` (received in [from, to), ISO 8601 with offset), `q` (text in the description). " +
     "Newest first by arrival; `nextCursor` continues after the last item.",
   permission: "reports:read",
@@ -90,7 +92,7 @@ const transition = staffRoute({
   tag,
   summary: "Move a report to another status",
   description:
-    "received → accepted | rejected (`reason`) | duplicate (`duplicateOfId`); accepted → assigned (`unitId`, optional " +
+    "received → accepted | rejected (`reason`) | duplicate (`duplicateOfId` or `duplicateOfCode`); accepted → assigned (`unitId`, optional " +
     "`dueAt`) | rejected | duplicate; assigned → in_progress | assigned (reassign); in_progress → resolved (`finding`, " +
     "`answer`, `officialIds` when upheld); resolved → closed | reopened (`reason`); closed → reopened; reopened → " +
     "assigned | in_progress. A unit head may only move their subtree's reports to in_progress and resolved; " +
@@ -127,9 +129,13 @@ export const reportRoutes = createRouter()
   })
   .openapi(list, async (c) => c.json(await listReports(tenantContext(c), c.req.valid("query")), 200))
   .openapi(get, async (c) => c.json(await getReport(tenantContext(c), c.req.valid("param").id), 200))
-  .openapi(transition, async (c) =>
-    c.json(await transitionReport(tenantContext(c), c.req.valid("param").id, c.req.valid("json")), 200),
-  )
+  .openapi(transition, async (c) => {
+    const report = await transitionReport(tenantContext(c), c.req.valid("param").id, c.req.valid("json"), {
+      linkBase: answerLinkBase(c),
+    });
+    sendAnswerNow(c, report);
+    return c.json(report, 200);
+  })
   .openapi(note, async (c) =>
     c.json(await addStaffNote(tenantContext(c), c.req.valid("param").id, c.req.valid("json")), 201),
   );
