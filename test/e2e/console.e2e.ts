@@ -1,7 +1,7 @@
-import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
-import { artifactsDir, launchBrowser, seriousAxeViolations } from "./browser";
+import { launchBrowser } from "./browser";
+import { lookAt } from "./console-pages";
 
 const base = () => inject("baseUrl");
 const password = () => inject("demoPassword");
@@ -28,20 +28,6 @@ async function signIn(page: Page, email: string): Promise<void> {
   await page.getByLabel("Thư điện tử").fill(email);
   await page.getByLabel("Mật khẩu").fill(password());
   await page.getByRole("button", { name: "Đăng nhập" }).click();
-}
-
-/** A console page as a phone and a desktop show it: screenshots, no sideways scrolling, nothing serious for axe. */
-async function lookAt(page: Page, name: string): Promise<void> {
-  for (const width of [1280, 390]) {
-    await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
-    await page.screenshot({ path: join(artifactsDir, `console-${name}-${width}.png`), fullPage: true });
-    expect(
-      await page.evaluate(() => document.documentElement.scrollWidth),
-      `${name} at ${width} px`,
-    ).toBeLessThanOrEqual(width);
-    expect(await seriousAxeViolations(page), `${name} at ${width} px`).toEqual([]);
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
 }
 
 interface DevMail {
