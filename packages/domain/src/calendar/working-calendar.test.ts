@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { TenantSettings } from "../tenants/tenant-settings";
 import { vietnamHolidays } from "./vietnam-holidays";
-import { dueAfterWorkingDays, isWorkingDay, workingCalendar, workingDaysOverdue } from "./working-calendar";
+import {
+  dueAfterWorkingDays,
+  isWorkingDay,
+  workingCalendar,
+  workingDaysLeft,
+  workingDaysOverdue,
+} from "./working-calendar";
 
 const calendar = workingCalendar({
   timezone: "Asia/Ho_Chi_Minh",
@@ -42,6 +48,14 @@ describe("working calendar", () => {
     expect(workingDaysOverdue(calendar, due, hn("2026-02-13T08:00:00"))).toBe(1); // Friday
     expect(workingDaysOverdue(calendar, due, hn("2026-02-22T12:00:00"))).toBe(1); // Tết and weekends do not count
     expect(workingDaysOverdue(calendar, due, hn("2026-02-24T08:00:00"))).toBe(3); // Mon 23, Tue 24
+  });
+
+  it("counts the working days left before a deadline, across Tết", () => {
+    const due = hn("2026-02-25T23:59:59.999"); // Wednesday 25 Feb
+    expect(workingDaysLeft(calendar, due, hn("2026-02-25T08:00:00"))).toBe(0); // due today
+    expect(workingDaysLeft(calendar, due, hn("2026-02-24T08:00:00"))).toBe(1);
+    expect(workingDaysLeft(calendar, due, hn("2026-02-13T10:00:00"))).toBe(3); // Mon 23, Tue 24, Wed 25
+    expect(workingDaysLeft(calendar, due, hn("2026-02-26T08:00:00"))).toBe(0); // past
   });
 
   it("treats weekends as days off and weekdays without a holiday as working days", () => {

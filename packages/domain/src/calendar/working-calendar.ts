@@ -62,3 +62,17 @@ export function workingDaysOverdue(calendar: WorkingCalendar, dueAt: Date, now: 
   }
   return overdue;
 }
+
+/**
+ * Working days left before a deadline at `now`: 0 when due today (or
+ * already past), else the working days from tomorrow to the due date.
+ */
+export function workingDaysLeft(calendar: WorkingCalendar, dueAt: Date, now: Date): number {
+  if (now.getTime() > dueAt.getTime()) return 0;
+  const dueDate = localDate(dueAt, calendar.timeZone);
+  let left = 0;
+  for (let date = addDays(localDate(now, calendar.timeZone), 1); date <= dueDate; date = addDays(date, 1)) {
+    if (isWorkingDay(calendar, date)) left++;
+  }
+  return left;
+}
