@@ -1,7 +1,16 @@
-import type { TodayEntry, TodayItem, TodayUnit } from "@kycuong/domain/alerts";
+import type { TodayEntry, TodayItem, TodaysWork, TodayUnit } from "@kycuong/domain/alerts";
 import type { FC } from "hono/jsx";
 import { type Lang, oneLanguage } from "../i18n";
 import { ht } from "./home-text";
+
+/** What each section of the home is given: the page's language, the console's root, the whole answer and its part. */
+export type Section<K extends keyof TodaysWork> = NonNullable<TodaysWork[K]>;
+export interface SectionProps<K extends keyof TodaysWork> {
+  lang: Lang;
+  app: string;
+  work: TodaysWork;
+  section: Section<K>;
+}
 
 /** A local date (YYYY-MM-DD) as officials write it: dd/mm/yyyy. */
 export function dayMonthYear(date: string): string {
