@@ -46,7 +46,7 @@ describe("overdue digests: what each unit head is told", () => {
     expect(mail.subject).toContain(`Huyện ${d.tenant.slug}`);
     expect(mail.subject).toContain("3 việc quá hạn, 1 việc sắp đến hạn");
     expect(mail.subject).toContain("07/12/2026");
-    const base = `https://kycuong.test/v1/tenants/${d.tenant.slug}`;
+    const base = `https://kycuong.test/t/${d.tenant.slug}/app`;
     const links = [
       `${base}/tasks/${nineDays}`,
       `${base}/tasks/${twoDays}`,

@@ -61,7 +61,7 @@ describe("overdue alerts on the local stack (wrangler dev, its queue, sqld)", ()
     await page.goto(`${base()}/dev/outbox/${head?.id}`);
     await expect.poll(() => page.getByRole("heading", { name: "UBND xã Bình Thanh Đông" }).count()).toBe(1);
     const links = await page.locator("a").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-    expect(links.some((href) => href.startsWith(`${base()}/v1/tenants/binh-son/reports/`))).toBe(true);
+    expect(links.some((href) => href.startsWith(`${base()}/t/binh-son/app/reports/`))).toBe(true);
     await page.screenshot({ path: join(artifactsDir, "alert-digest.png"), fullPage: true });
     await page.close();
   });

@@ -1,5 +1,5 @@
 import { type Role, units } from "@kycuong/db";
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { TenantContext } from "../context";
 
 /** Whether these roles read every unit: any role but a unit head's does. */
@@ -18,12 +18,21 @@ export async function visibleUnitIds(ctx: TenantContext): Promise<string[] | nul
   if (actor.type !== "user") return null;
   if (seesAllUnits(actor.roles)) return null;
   if (!actor.unitId) return [];
-  const rows = await ctx.db.all<{ id: string }>(sql`
-    with recursive subtree(id) as (
-      select ${units.id} from ${units} where ${units.tenantId} = ${ctx.tenant.id} and ${units.id} = ${actor.unitId}
-      union
-      select u.id from ${units} u join subtree s on u.parent_id = s.id where u.tenant_id = ${ctx.tenant.id}
-    )
-    select id from subtree`);
+  const rows = await ctx.db.all<{ id: string }>(unitSubtree(ctx.tenant.id, actor.unitId));
   return rows.map((row) => row.id);
+}
+
+/**
+ * A unit and every unit under it, as a statement selecting their ids: read
+ * it (`db.all(unitSubtree(…))`, also inside a batch) or filter on it
+ * (`sql\`${column} in (${unitSubtree(…)})\``) without a round trip of its own.
+ */
+export function unitSubtree(tenantId: string, unitId: string): SQL {
+  return sql`
+    with recursive subtree(id) as (
+      select ${units.id} from ${units} where ${units.tenantId} = ${tenantId} and ${units.id} = ${unitId}
+      union
+      select u.id from ${units} u join subtree s on u.parent_id = s.id where u.tenant_id = ${tenantId}
+    )
+    select id from subtree`;
 }

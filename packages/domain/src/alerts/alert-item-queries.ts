@@ -12,11 +12,23 @@ import {
   violationRecordOfficials,
   violationRecords,
 } from "@kycuong/db";
-import { and, eq, inArray, isNull, lte } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNull, lte, type SQL, sql } from "drizzle-orm";
+import type { SQLiteColumn, SQLiteSelect } from "drizzle-orm/sqlite-core";
 
 /** Report statuses that still wait for an answer: their deadline still bites. */
 export const openReportStatuses = ["received", "accepted", "assigned", "in_progress", "reopened"] as const;
 const openConclusionStatuses = ["assigned", "in_progress"] as const;
+
+/**
+ * Open items due after the digests' horizon, in some units (a statement
+ * selecting unit ids, e.g. `unitSubtree(…)`), soonest first, at most
+ * `limit` of each kind: what a unit head sees as "due later".
+ */
+export interface LaterWindow {
+  after: string;
+  units: SQL;
+  limit: number;
+}
 
 /**
  * The five reads that find a tenant's open items due by `horizon` (an ISO
@@ -24,134 +36,168 @@ const openConclusionStatuses = ["assigned", "in_progress"] as const;
  * (tenant, status, due): open items due later are never read, so the cost
  * follows what is overdue, not what is open. Joined rows (units, officials,
  * categories) are matched on the same tenant as well.
+ * Given a `LaterWindow` instead, the same reads find what is due after it.
  * Kept as builders so the benchmark can print their query plans.
  */
-export function alertItemQueries(db: Db, tenantId: string, horizon: string) {
+export function alertItemQueries(db: Db, tenantId: string, horizon: string | LaterWindow) {
   const unitOf = (unitId: Parameters<typeof eq>[0]) => and(eq(units.id, unitId), eq(units.tenantId, tenantId));
+  const dueIn = (due: SQLiteColumn, unit: SQLiteColumn) =>
+    typeof horizon === "string" ? lte(due, horizon) : and(gt(due, horizon.after), sql`${unit} in (${horizon.units})`);
+  // The digests read everything in their window; a later window only its soonest.
+  const soonest = <Q extends SQLiteSelect>(query: Q, due: SQLiteColumn): Q =>
+    typeof horizon === "string" ? query : query.orderBy(asc(due)).limit(horizon.limit);
   return {
-    reports: db
-      .select({
-        id: reports.id,
-        code: reports.trackingCode,
-        category: reportCategories.nameVi,
-        categoryCode: reports.categoryCode,
-        unitId: reports.assignedUnitId,
-        unitName: units.name,
-        dueAt: reports.dueAt,
-      })
-      .from(reports)
-      .leftJoin(units, unitOf(reports.assignedUnitId))
-      .leftJoin(
-        reportCategories,
-        and(eq(reportCategories.tenantId, tenantId), eq(reportCategories.code, reports.categoryCode)),
-      )
-      .where(
-        inTenant(reports, tenantId, inArray(reports.status, [...openReportStatuses]), lte(reports.dueAt, horizon)),
-      ),
-    tasks: db
-      .select({
-        id: tasks.id,
-        title: tasks.title,
-        docNumber: tasks.sourceDocNumber,
-        unitId: tasks.unitId,
-        unitName: units.name,
-        officialName: officials.fullName,
-        dueAt: tasks.dueAt,
-      })
-      .from(tasks)
-      .leftJoin(units, unitOf(tasks.unitId))
-      .leftJoin(officials, and(eq(officials.id, tasks.officialId), eq(officials.tenantId, tenantId)))
-      .where(inTenant(tasks, tenantId, eq(tasks.status, "open"), lte(tasks.dueAt, horizon))),
-    conclusions: db
-      .select({
-        id: dialogueIssues.id,
-        sessionId: dialogueIssues.sessionId,
-        heldOn: dialogueSessions.heldOn,
-        place: dialogueSessions.place,
-        conclusion: dialogueIssues.conclusion,
-        content: dialogueIssues.content,
-        unitId: dialogueIssues.assignedUnitId,
-        unitName: units.name,
-        dueAt: dialogueIssues.dueAt,
-      })
-      .from(dialogueIssues)
-      .innerJoin(
-        dialogueSessions,
-        and(eq(dialogueSessions.id, dialogueIssues.sessionId), eq(dialogueSessions.tenantId, tenantId)),
-      )
-      .leftJoin(units, unitOf(dialogueIssues.assignedUnitId))
-      .where(
-        inTenant(
-          dialogueIssues,
-          tenantId,
-          inArray(dialogueIssues.conclusionStatus, [...openConclusionStatuses]),
-          lte(dialogueIssues.dueAt, horizon),
-        ),
-      ),
+    reports: soonest(
+      db
+        .select({
+          id: reports.id,
+          code: reports.trackingCode,
+          category: reportCategories.nameVi,
+          categoryCode: reports.categoryCode,
+          unitId: reports.assignedUnitId,
+          unitName: units.name,
+          dueAt: reports.dueAt,
+        })
+        .from(reports)
+        .leftJoin(units, unitOf(reports.assignedUnitId))
+        .leftJoin(
+          reportCategories,
+          and(eq(reportCategories.tenantId, tenantId), eq(reportCategories.code, reports.categoryCode)),
+        )
+        .where(
+          inTenant(
+            reports,
+            tenantId,
+            inArray(reports.status, [...openReportStatuses]),
+            dueIn(reports.dueAt, reports.assignedUnitId),
+          ),
+        )
+        .$dynamic(),
+      reports.dueAt,
+    ),
+    tasks: soonest(
+      db
+        .select({
+          id: tasks.id,
+          title: tasks.title,
+          docNumber: tasks.sourceDocNumber,
+          unitId: tasks.unitId,
+          unitName: units.name,
+          officialName: officials.fullName,
+          dueAt: tasks.dueAt,
+        })
+        .from(tasks)
+        .leftJoin(units, unitOf(tasks.unitId))
+        .leftJoin(officials, and(eq(officials.id, tasks.officialId), eq(officials.tenantId, tenantId)))
+        .where(inTenant(tasks, tenantId, eq(tasks.status, "open"), dueIn(tasks.dueAt, tasks.unitId)))
+        .$dynamic(),
+      tasks.dueAt,
+    ),
+    conclusions: soonest(
+      db
+        .select({
+          id: dialogueIssues.id,
+          sessionId: dialogueIssues.sessionId,
+          heldOn: dialogueSessions.heldOn,
+          place: dialogueSessions.place,
+          conclusion: dialogueIssues.conclusion,
+          content: dialogueIssues.content,
+          unitId: dialogueIssues.assignedUnitId,
+          unitName: units.name,
+          dueAt: dialogueIssues.dueAt,
+        })
+        .from(dialogueIssues)
+        .innerJoin(
+          dialogueSessions,
+          and(eq(dialogueSessions.id, dialogueIssues.sessionId), eq(dialogueSessions.tenantId, tenantId)),
+        )
+        .leftJoin(units, unitOf(dialogueIssues.assignedUnitId))
+        .where(
+          inTenant(
+            dialogueIssues,
+            tenantId,
+            inArray(dialogueIssues.conclusionStatus, [...openConclusionStatuses]),
+            dueIn(dialogueIssues.dueAt, dialogueIssues.assignedUnitId),
+          ),
+        )
+        .$dynamic(),
+      dialogueIssues.dueAt,
+    ),
     // One row per (record, named unit) that has not sent its corrective report.
-    correctives: db
-      .selectDistinct({
-        recordId: violationRecords.id,
-        typeCode: violationRecords.typeCode,
-        place: violationRecords.place,
-        occurredAt: violationRecords.occurredAt,
-        unitId: violationRecordOfficials.unitId,
-        unitName: units.name,
-        dueAt: violationRecords.correctiveDueAt,
-      })
-      .from(violationRecords)
-      .innerJoin(
-        violationRecordOfficials,
-        and(
-          eq(violationRecordOfficials.tenantId, tenantId),
-          eq(violationRecordOfficials.recordId, violationRecords.id),
-        ),
-      )
-      .leftJoin(units, unitOf(violationRecordOfficials.unitId))
-      .leftJoin(
-        correctiveReports,
-        and(
-          eq(correctiveReports.tenantId, tenantId),
-          eq(correctiveReports.recordId, violationRecords.id),
-          eq(correctiveReports.unitId, violationRecordOfficials.unitId),
-        ),
-      )
-      .where(
-        inTenant(
-          violationRecords,
-          tenantId,
-          eq(violationRecords.status, "issued"),
-          lte(violationRecords.correctiveDueAt, horizon),
-          isNull(correctiveReports.id),
-        ),
-      ),
-    explanations: db
-      .select({
-        recordId: violationRecordOfficials.recordId,
-        officialId: violationRecordOfficials.officialId,
-        officialName: officials.fullName,
-        unitId: violationRecordOfficials.unitId,
-        unitName: units.name,
-        dueAt: violationRecordOfficials.explanationDueAt,
-      })
-      .from(violationRecordOfficials)
-      .innerJoin(
-        violationRecords,
-        and(
-          eq(violationRecords.tenantId, tenantId),
-          eq(violationRecords.id, violationRecordOfficials.recordId),
-          eq(violationRecords.status, "issued"),
-        ),
-      )
-      .leftJoin(officials, and(eq(officials.id, violationRecordOfficials.officialId), eq(officials.tenantId, tenantId)))
-      .leftJoin(units, unitOf(violationRecordOfficials.unitId))
-      .where(
-        inTenant(
+    correctives: soonest(
+      db
+        .selectDistinct({
+          recordId: violationRecords.id,
+          typeCode: violationRecords.typeCode,
+          place: violationRecords.place,
+          occurredAt: violationRecords.occurredAt,
+          unitId: violationRecordOfficials.unitId,
+          unitName: units.name,
+          dueAt: violationRecords.correctiveDueAt,
+        })
+        .from(violationRecords)
+        .innerJoin(
           violationRecordOfficials,
-          tenantId,
-          eq(violationRecordOfficials.status, "explanation_requested"),
-          lte(violationRecordOfficials.explanationDueAt, horizon),
-        ),
-      ),
+          and(
+            eq(violationRecordOfficials.tenantId, tenantId),
+            eq(violationRecordOfficials.recordId, violationRecords.id),
+          ),
+        )
+        .leftJoin(units, unitOf(violationRecordOfficials.unitId))
+        .leftJoin(
+          correctiveReports,
+          and(
+            eq(correctiveReports.tenantId, tenantId),
+            eq(correctiveReports.recordId, violationRecords.id),
+            eq(correctiveReports.unitId, violationRecordOfficials.unitId),
+          ),
+        )
+        .where(
+          inTenant(
+            violationRecords,
+            tenantId,
+            eq(violationRecords.status, "issued"),
+            dueIn(violationRecords.correctiveDueAt, violationRecordOfficials.unitId),
+            isNull(correctiveReports.id),
+          ),
+        )
+        .$dynamic(),
+      violationRecords.correctiveDueAt,
+    ),
+    explanations: soonest(
+      db
+        .select({
+          recordId: violationRecordOfficials.recordId,
+          officialId: violationRecordOfficials.officialId,
+          officialName: officials.fullName,
+          unitId: violationRecordOfficials.unitId,
+          unitName: units.name,
+          dueAt: violationRecordOfficials.explanationDueAt,
+        })
+        .from(violationRecordOfficials)
+        .innerJoin(
+          violationRecords,
+          and(
+            eq(violationRecords.tenantId, tenantId),
+            eq(violationRecords.id, violationRecordOfficials.recordId),
+            eq(violationRecords.status, "issued"),
+          ),
+        )
+        .leftJoin(
+          officials,
+          and(eq(officials.id, violationRecordOfficials.officialId), eq(officials.tenantId, tenantId)),
+        )
+        .leftJoin(units, unitOf(violationRecordOfficials.unitId))
+        .where(
+          inTenant(
+            violationRecordOfficials,
+            tenantId,
+            eq(violationRecordOfficials.status, "explanation_requested"),
+            dueIn(violationRecordOfficials.explanationDueAt, violationRecordOfficials.unitId),
+          ),
+        )
+        .$dynamic(),
+      violationRecordOfficials.explanationDueAt,
+    ),
   };
 }

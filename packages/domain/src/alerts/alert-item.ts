@@ -34,7 +34,11 @@ export interface AlertItem {
   responsible: string;
   /** The instant it runs out (ISO 8601, UTC). */
   dueAt: string;
-  /** The staff API path of the item, e.g. `/v1/tenants/binh-son/reports/{id}`. */
+  /**
+   * The item's page in the staff console, e.g. `/t/binh-son/app/reports/{id}`
+   * (a dialogue conclusion: its session's page, `?issue={id}#issue-{id}`);
+   * opened without a session, it leads through sign-in back to the item.
+   */
   path: string;
 }
 

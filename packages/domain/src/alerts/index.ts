@@ -1,3 +1,4 @@
+export { type AlertItemKind, alertItemKindLabels, alertItemKinds } from "./alert-item";
 export { deliverPendingNotifications } from "./deliver-notifications";
 export { EmailDeliveryError, type EmailTransport, type OutgoingEmail } from "./email-transport";
 export { type AlertJob, findTenantsToAlert } from "./find-tenants-to-alert";
@@ -7,3 +8,15 @@ export { Notification, NotificationSummary } from "./notification-view";
 export { resendNotification } from "./resend-notification";
 export { runTenantAlerts, type TenantAlertOutcome } from "./run-tenant-alerts";
 export { singleEmailKinds } from "./single-email";
+export { todaysWork } from "./todays-work";
+export {
+  HotlineToday,
+  InspectorToday,
+  LeadershipToday,
+  PartyOfficeToday,
+  TodayEntry,
+  TodayItem,
+  TodaysWork,
+  TodayUnit,
+  UnitHeadToday,
+} from "./todays-work-view";

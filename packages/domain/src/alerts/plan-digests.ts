@@ -37,7 +37,7 @@ export function byUrgency(a: DigestItem, b: DigestItem): number {
   );
 }
 
-function groupByUnit(items: DigestItem[], unitName: (id: string) => string): DigestUnit[] {
+export function groupByUnit(items: DigestItem[], unitName: (id: string) => string): DigestUnit[] {
   const groups = new Map<string, DigestItem[]>();
   for (const item of items) {
     const key = item.unitId ?? "";
@@ -50,27 +50,41 @@ function groupByUnit(items: DigestItem[], unitName: (id: string) => string): Dig
     );
 }
 
-/**
- * Who is told what today. Each unit head gets one digest covering every unit
- * they head; items of a unit without a head email, items nobody is
- * responsible for yet, and items overdue beyond the escalation threshold go
- * to the leadership, so nothing overdue is silently left unannounced.
- */
-export function planDigests(input: DigestPlanInput): DigestPlan {
-  const unitsById = new Map(input.units.map((u) => [u.id, u]));
-  const unitName = (id: string) => unitsById.get(id)?.name ?? "Chưa phân công · Not assigned";
-  const items: DigestItem[] = input.items
+/** The items as digests show them (local due date, working days overdue), most urgent first. */
+export function toDigestItems(items: AlertItem[], calendar: WorkingCalendar, now: Date): DigestItem[] {
+  return items
     .map((item) => {
       const due = new Date(item.dueAt);
       return {
         ...item,
-        dueDate: localDate(due, input.calendar.timeZone),
-        workingDaysOverdue: workingDaysOverdue(input.calendar, due, input.now),
-        overdue: input.now.getTime() > due.getTime(),
+        dueDate: localDate(due, calendar.timeZone),
+        workingDaysOverdue: workingDaysOverdue(calendar, due, now),
+        overdue: now.getTime() > due.getTime(),
       };
     })
     .sort(byUrgency);
+}
 
+/** What the leadership is told: the leadership digest's sections, whether or not anyone receives it. */
+export interface LeadershipView {
+  escalationWorkingDays: number;
+  /** Items overdue beyond the escalation threshold, by unit. */
+  escalated: DigestUnit[];
+  /** Units with items whose head has no email: their items go to the leadership instead. */
+  unitsWithoutHead: DigestUnit[];
+  /** Items nobody is responsible for yet. */
+  unassigned: DigestItem[];
+  /** The distinct items of the three sections. */
+  items: DigestItem[];
+}
+
+/** Splits digest items (most urgent first) into the unit heads' and the leadership's parts. */
+export function splitDigestItems(
+  items: DigestItem[],
+  units: AlertUnit[],
+  escalationWorkingDays: number,
+): { byRecipient: Map<string, DigestItem[]>; leadership: LeadershipView } {
+  const unitsById = new Map(units.map((u) => [u.id, u]));
   const byRecipient = new Map<string, DigestItem[]>();
   const withoutHead: DigestItem[] = [];
   const unassigned: DigestItem[] = [];
@@ -83,18 +97,44 @@ export function planDigests(input: DigestPlanInput): DigestPlan {
       byRecipient.set(recipient, [...(byRecipient.get(recipient) ?? []), item]);
     }
   }
+  const unitName = unitNamer(units);
+  const unitsWithoutHead = groupByUnit(withoutHead, unitName);
+  const escalated = groupByUnit(
+    items.filter(
+      (item) => item.workingDaysOverdue > escalationWorkingDays && item.unitId && unitsById.has(item.unitId),
+    ),
+    unitName,
+  );
+  // An escalated item of a unit without a head is in two sections; count it once.
+  const leadershipItems = [...new Set([...escalated.flatMap((u) => u.items), ...withoutHead, ...unassigned])];
+  return {
+    byRecipient,
+    leadership: { escalationWorkingDays, escalated, unitsWithoutHead, unassigned, items: leadershipItems },
+  };
+}
+
+/** A unit's name by id, or "not assigned" for none. */
+export function unitNamer(units: AlertUnit[]): (id: string) => string {
+  const names = new Map(units.map((u) => [u.id, u.name]));
+  return (id) => names.get(id) ?? "Chưa phân công · Not assigned";
+}
+
+/**
+ * Who is told what today. Each unit head gets one digest covering every unit
+ * they head; items of a unit without a head email, items nobody is
+ * responsible for yet, and items overdue beyond the escalation threshold go
+ * to the leadership, so nothing overdue is silently left unannounced.
+ */
+export function planDigests(input: DigestPlanInput): DigestPlan {
+  const unitName = unitNamer(input.units);
+  const items = toDigestItems(input.items, input.calendar, input.now);
+  const { byRecipient, leadership } = splitDigestItems(items, input.units, input.escalationWorkingDays);
 
   const digests: Digest[] = [...byRecipient.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([recipient, own]): UnitDigest => ({ kind: "unit_digest", recipient, units: groupByUnit(own, unitName) }));
 
-  const unitsWithoutHead = groupByUnit(withoutHead, unitName);
-  const escalated = groupByUnit(
-    items.filter(
-      (item) => item.workingDaysOverdue > input.escalationWorkingDays && item.unitId && unitsById.has(item.unitId),
-    ),
-    unitName,
-  );
+  const { escalated, unitsWithoutHead, unassigned } = leadership;
   if (escalated.length > 0 || unitsWithoutHead.length > 0 || unassigned.length > 0) {
     const recipients = [...new Set(input.leadership.map((email) => email.trim().toLowerCase()))].sort();
     for (const recipient of recipients) {
@@ -108,7 +148,5 @@ export function planDigests(input: DigestPlanInput): DigestPlan {
       } satisfies LeadershipDigest);
     }
   }
-  // An escalated item of a unit without a head is in two sections; count it once.
-  const leadershipItems = [...new Set([...escalated.flatMap((u) => u.items), ...withoutHead, ...unassigned])];
-  return { digests, items, unitsWithoutHead, leadershipItems };
+  return { digests, items, unitsWithoutHead, leadershipItems: leadership.items };
 }

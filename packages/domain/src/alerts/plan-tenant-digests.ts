@@ -1,16 +1,14 @@
-import { alertRuns, inTenant, notifications, units, users } from "@kycuong/db";
+import { alertRuns, inTenant, notifications, users } from "@kycuong/db";
 import { eq, gte, lt } from "drizzle-orm";
 import { auditEntry } from "../audit/audit-entry";
 import { addDays } from "../calendar/local-date";
-import { dueAfterWorkingDays, workingCalendar } from "../calendar/working-calendar";
 import type { DomainContext, TenantRef } from "../context";
 import { newId } from "../context/ids";
 import type { Digest, RenderedEmail } from "./alert-item";
-import { alertItemQueries } from "./alert-item-queries";
+import { alertSnapshotReads } from "./alert-snapshot";
 import { planDigests } from "./plan-digests";
 import { renderLeadershipDigest } from "./render-leadership-digest";
 import { renderUnitDigest } from "./render-unit-digest";
-import { toAlertItems } from "./to-alert-items";
 
 export interface PlannedRun {
   localDate: string;
@@ -36,20 +34,10 @@ export async function planTenantDigests(
   localDate: string,
   baseUrl: string,
 ): Promise<PlannedRun> {
-  const calendar = workingCalendar(tenant);
   const { settings } = tenant;
-  const horizon = dueAfterWorkingDays(calendar, ctx.now, settings.alertDueSoonWorkingDays);
-  const q = alertItemQueries(ctx.db, tenant.id, horizon.toISOString());
+  const alerts = alertSnapshotReads(ctx.db, tenant, ctx.now);
   const [reports, tasks, conclusions, correctives, explanations, unitRows, admins, recent] = await ctx.db.batch([
-    q.reports,
-    q.tasks,
-    q.conclusions,
-    q.correctives,
-    q.explanations,
-    ctx.db
-      .select({ id: units.id, name: units.name, headEmail: units.headEmail, active: units.active })
-      .from(units)
-      .where(inTenant(units, tenant.id)),
+    ...alerts.reads,
     ctx.db
       .select({ email: users.email, roles: users.roles })
       .from(users)
@@ -74,16 +62,14 @@ export async function planTenantDigests(
         ),
       ),
   ]);
-  const items = toAlertItems({ reports, tasks, conclusions, correctives, explanations }, tenant.slug);
+  const snapshot = alerts.snapshot([reports, tasks, conclusions, correctives, explanations, unitRows]);
   const leadership =
     settings.leadershipEmails.length > 0
       ? settings.leadershipEmails
       : admins.filter((a) => a.roles.includes("tenant_admin")).map((a) => a.email);
   const plan = planDigests({
-    items,
-    // A deactivated unit's head is no longer written to: its open items go to the leadership.
-    units: unitRows.map((u) => ({ ...u, headEmail: u.active ? u.headEmail : null })),
-    calendar,
+    ...snapshot,
+    calendar: alerts.calendar,
     now: ctx.now,
     escalationWorkingDays: settings.escalationOverdueWorkingDays,
     leadership,

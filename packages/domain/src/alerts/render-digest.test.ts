@@ -19,7 +19,7 @@ function item(code: string, overrides: Partial<DigestItem> = {}): DigestItem {
     unitId: "unit-tnmt",
     responsible: "Phòng Tài nguyên và Môi trường",
     dueAt: "2026-11-20T16:59:59.999Z",
-    path: `/v1/tenants/binh-son/reports/id-${code}`,
+    path: `/t/binh-son/app/reports/id-${code}`,
     dueDate: "2026-11-20",
     workingDaysOverdue: 5,
     overdue: true,
@@ -31,7 +31,7 @@ function unit(unitName: string, items: DigestItem[]): DigestUnit {
   return { unitId: `unit-${unitName}`, unitName, items };
 }
 
-const link = (code: string) => `https://kycuong.example/v1/tenants/binh-son/reports/id-${code}`;
+const link = (code: string) => `https://kycuong.example/t/binh-son/app/reports/id-${code}`;
 
 /** The HTML table row that shows an item, found by its code. */
 function rowOf(html: string, code: string): string {

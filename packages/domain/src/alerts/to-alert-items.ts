@@ -13,11 +13,11 @@ export interface AlertItemRows {
 }
 
 /** A readable short reference for items that have no code of their own: the id's last 6 characters. */
-function shortRef(prefix: string, id: string): string {
+export function shortRef(prefix: string, id: string): string {
   return `${prefix}-${id.replace(/-/g, "").slice(-6).toUpperCase()}`;
 }
 
-function excerpt(text: string, max = 120): string {
+export function excerpt(text: string, max = 120): string {
   const oneLine = text.replace(/\s+/g, " ").trim();
   return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
 }
@@ -27,10 +27,10 @@ const noUnit = "Chưa phân công · Not assigned";
 /**
  * The planner's rows as alert items. A report shows only its category, never
  * the citizen's words: digests travel by email, the report itself stays
- * behind the staff API.
+ * behind the staff console's sign-in. Paths are the console's pages.
  */
 export function toAlertItems(rows: AlertItemRows, slug: string): AlertItem[] {
-  const base = `/v1/tenants/${slug}`;
+  const base = `/t/${slug}/app`;
   const items: AlertItem[] = [];
   for (const r of rows.reports) {
     items.push({
@@ -66,7 +66,7 @@ export function toAlertItems(rows: AlertItemRows, slug: string): AlertItem[] {
       unitId: c.unitId,
       responsible: c.unitName ?? noUnit,
       dueAt: c.dueAt,
-      path: `${base}/dialogues/${c.sessionId}/issues/${c.id}`,
+      path: `${base}/dialogues/${c.sessionId}?issue=${c.id}#issue-${c.id}`,
     });
   }
   for (const v of rows.correctives) {

@@ -9,6 +9,7 @@ export const apiTags = {
   Console:
     "The staff web console (HTML, cookie session, CSRF token on every form): sign-in, each role's work for today, the hotline inbox and case pages",
   Auth: "Log in, refresh and log out; who a token belongs to; the keys that verify tokens",
+  Today: "The signed-in user's work for today, by role (the console's home), computed as the morning's digests are",
   Organisation: "The tenant's units and officials",
   "Staff accounts": "The tenant's staff accounts and their roles",
   Settings: "The tenant's rules: deadlines, thresholds, hotline options",

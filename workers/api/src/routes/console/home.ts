@@ -1,8 +1,10 @@
 import { z } from "@hono/zod-openapi";
+import { todaysWork } from "@kycuong/domain/alerts";
 import { consoleLang } from "../../console/console-lang";
 import { consolePage, consoleUser } from "../../console/console-page";
 import { consoleRoute } from "../../http/console-route";
 import { createRouter } from "../../http/router";
+import { tenantContext } from "../../http/tenant-context";
 import { HomePage } from "../../pages/console/home-page";
 import { TenantSlug } from "../public/tenants";
 
@@ -11,6 +13,10 @@ const showHome = consoleRoute({
   method: "get",
   path: "/",
   summary: "Today: each role's work, every figure a link to the list behind it",
+  description:
+    "The page of `GET /v1/tenants/{slug}/me/today`: the same verb, so a unit head's part is exactly this " +
+    "morning's digest for their unit subtree.",
+  permission: "organisation:read",
   request: { params: z.object({ slug: TenantSlug }), query: z.object({ lang: z.enum(["vi", "en"]).optional() }) },
 });
 
@@ -20,6 +26,7 @@ export const homeRoutes = createRouter().openapi(showHome, async (c) => {
     slug: c.var.tenant.slug,
     tenantName: c.var.tenant.name,
     user: consoleUser(c),
+    work: await todaysWork(tenantContext(c)),
   });
   return consolePage(c, page);
 });

@@ -6,6 +6,7 @@ import { dialogueConclusionRoutes, dialogueRoutes } from "./dialogues";
 import { hotlineChannelRoutes, reportCategoryRoutes } from "./hotline-directory";
 import { checklistTemplateRoutes, inspectionTeamRoutes } from "./inspection-teams";
 import { inspectionRoutes } from "./inspections";
+import { meRoutes } from "./me";
 import { notificationRoutes } from "./notifications";
 import { officialImportRoutes, officialRoutes } from "./officials";
 import { reportAttachmentRoutes } from "./report-attachments";
@@ -50,4 +51,5 @@ export const tenantApi = api
   .route("/checklist-templates", checklistTemplateRoutes)
   .route("/inspections", inspectionRoutes)
   .route("/notifications", notificationRoutes)
-  .route("/audit", auditRoutes);
+  .route("/audit", auditRoutes)
+  .route("/me", meRoutes);
