@@ -63,9 +63,11 @@ describe("OpenAPI for client generators", () => {
     expect([...declared.keys()].filter((name) => !used.has(name))).toEqual([]);
   });
 
-  it("states that public routes need no credentials, and every other route a bearer token", () => {
+  it("states that public routes need no credentials, console pages the session cookie, and every other route a bearer token", () => {
+    const consolePath = /^\/t\/\{slug\}\/app(\/|$)/;
     for (const { method, path, op } of operations) {
-      if (publicPath.test(path)) expect(op.security, `${method} ${path}`).toEqual([]);
+      if (consolePath.test(path)) expect(op.security, `${method} ${path}`).toEqual([{ session: [] }]);
+      else if (publicPath.test(path)) expect(op.security, `${method} ${path}`).toEqual([]);
       else expect(op.security, `${method} ${path}`).toEqual([{ bearer: [] }]);
     }
   });

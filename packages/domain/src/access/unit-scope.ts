@@ -26,8 +26,10 @@ export async function visibleUnitIds(ctx: TenantContext): Promise<string[] | nul
  * A unit and every unit under it, as a statement selecting their ids: read
  * it (`db.all(unitSubtree(…))`, also inside a batch) or filter on it
  * (`sql\`${column} in (${unitSubtree(…)})\``) without a round trip of its own.
+ * The tenant and unit may be values or SQL that yields them (the console's
+ * session load finds both from the session token, in the same batch).
  */
-export function unitSubtree(tenantId: string, unitId: string): SQL {
+export function unitSubtree(tenantId: string | SQL, unitId: string | SQL): SQL {
   return sql`
     with recursive subtree(id) as (
       select ${units.id} from ${units} where ${units.tenantId} = ${tenantId} and ${units.id} = ${unitId}

@@ -1,6 +1,6 @@
-import { staffSessions, tenants, units, users } from "@kycuong/db";
+import { staffSessions, tenants, users } from "@kycuong/db";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
-import { seesAllUnits } from "../access/unit-scope";
+import { seesAllUnits, unitSubtree } from "../access/unit-scope";
 import { auditEntry } from "../audit/audit-entry";
 import type { DomainContext, TenantContext, TenantRef } from "../context";
 import { newId } from "../context/ids";
@@ -105,17 +105,13 @@ export async function loadConsoleSession(
       .where(eq(staffSessions.tokenHash, tokenHash))
       .limit(1),
     // The user's unit and everything under it, for a unit head's reach (used only if their roles are narrow).
-    ctx.db.all<{ id: string }>(sql`
-      with recursive subtree(id) as (
-        select ${units.id} from ${units}
-          join ${users} on ${users.unitId} = ${units.id} and ${users.tenantId} = ${units.tenantId}
-          join ${staffSessions} on ${staffSessions.userId} = ${users.id} and ${staffSessions.tenantId} = ${units.tenantId}
-          where ${staffSessions.tokenHash} = ${tokenHash}
-        union
-        select u.id from ${units} u join subtree s on u.parent_id = s.id
-          where u.tenant_id = (select ${staffSessions.tenantId} from ${staffSessions} where ${staffSessions.tokenHash} = ${tokenHash})
-      )
-      select id from subtree`),
+    ctx.db.all<{ id: string }>(
+      unitSubtree(
+        sql`(select ${staffSessions.tenantId} from ${staffSessions} where ${staffSessions.tokenHash} = ${tokenHash})`,
+        sql`(select ${users.unitId} from ${users} join ${staffSessions} on ${staffSessions.userId} = ${users.id}
+             and ${staffSessions.tenantId} = ${users.tenantId} where ${staffSessions.tokenHash} = ${tokenHash})`,
+      ),
+    ),
   ]);
   const row = rows[0];
   if (!row || row.lastSeenAt !== at) return null;
