@@ -81,6 +81,18 @@ describe("the session cookie", () => {
     expect(answer.location).toBe(wanted);
   });
 
+  it("an address under the console that is no page: sign-in first, then the not-found page (not the API's JSON)", async () => {
+    const { browser, app } = await signedIn();
+    const anonymous = new ConsoleBrowser(browser.slug);
+    const first = await anonymous.get(`${app}/no-such-page`);
+    expect(first.status).toBe(303);
+    expect(first.location).toBe(`/t/${browser.slug}/login?next=${encodeURIComponent(`${app}/no-such-page`)}`);
+    const missing = await browser.get(`${app}/no-such-page`);
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get("content-type")).toContain("text/html");
+    expect(missing.html).toContain("Không tìm thấy");
+  });
+
   it("never sends a sign-in anywhere but this tenant's console", async () => {
     const d = await createStaffTenant();
     for (const next of [

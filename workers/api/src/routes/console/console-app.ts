@@ -1,4 +1,6 @@
+import { DomainError } from "@kycuong/domain/errors";
 import { createRouter } from "../../http/router";
+import { consoleSession } from "../../middleware/console-session";
 import { accountRoutes } from "./account";
 import { consoleErrors } from "./console-errors";
 import { homeRoutes } from "./home";
@@ -9,3 +11,9 @@ app.use("*", consoleErrors());
 
 /** The staff console, mounted at `/t/:slug/app`: every page behind a session (see http/console-route.ts). */
 export const consoleApp = app.route("/", homeRoutes).route("/", accountRoutes).route("/", reportPages);
+
+// Any other address under the console: sign-in first (as for every page), then the not-found page,
+// never the API's JSON 404. Registered after every page, so it answers only what none of them does.
+consoleApp.all("*", consoleSession(), () => {
+  throw new DomainError("not_found", "Không có trang này · No such page");
+});

@@ -15,7 +15,12 @@ const shown: {
 }[] = [
   { test: (code) => code === "csrf_token_invalid", status: 403, title: "csrfTitle", message: "csrf" },
   { test: (code) => code === "forbidden", status: 403, title: "forbiddenTitle", message: "forbidden" },
-  { test: (code) => code.endsWith("_not_found"), status: 404, title: "notFoundTitle", message: "notFound" },
+  {
+    test: (code) => code === "not_found" || code.endsWith("_not_found"),
+    status: 404,
+    title: "notFoundTitle",
+    message: "notFound",
+  },
   { test: (code) => code === "rate_limited", status: 429, title: "tooManyRequests", message: "tooManyRequests" },
 ];
 
