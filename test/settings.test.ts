@@ -38,6 +38,7 @@ describe("tenant settings", () => {
       workingCalendar: {},
       identityProvider: null,
       hotline: { allowedOrigins: [], turnstileSiteKey: null },
+      console: { sessionIdleMinutes: 60, sessionAbsoluteHours: 12 },
     });
     await expectProblem(await signIn(d, "unit_head").get("/settings"), 403, "forbidden");
   });

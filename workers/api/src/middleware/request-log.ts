@@ -11,7 +11,9 @@ export function requestLog() {
   return createMiddleware<AppEnv>(async (c, next) => {
     const started = performance.now();
     await next();
-    const matched = routePath(c, -1);
+    // After `next()` the route index is the handler that answered (not the last route matched:
+    // a catch-all registered after the pages matches every path too).
+    const matched = routePath(c);
     const durationMs = Math.round((performance.now() - started) * 10) / 10;
     const db = c.get("dbUsage");
     // On the local stack, every answer says what it cost: scripts/bench-console.ts reads it.
