@@ -95,8 +95,8 @@ function passwordLinkEmail(
   });
 }
 
-/** The link row and its email, for one batch. */
-async function passwordLinkStatements(
+/** The link row and its email, for one batch (the account's creation writes them with the account). */
+export async function passwordLinkStatements(
   ctx: TenantContext,
   user: { id: string; email: string; displayName: string },
   purpose: PasswordLinkPurpose,

@@ -31,7 +31,11 @@ export const CreateUser = z.strictObject({
   officialId: Id.nullable().default(null),
   unitId: Id.nullable().default(null),
   roles: roleList,
-  password: Password,
+  /**
+   * Left out, the account has no password yet: it is emailed a "set your
+   * password" link (single use, 30 minutes) in the same write.
+   */
+  password: Password.optional(),
 });
 export type CreateUser = z.infer<typeof CreateUser>;
 

@@ -4,6 +4,7 @@ import { assertCan } from "../access/assert-can";
 import { auditEntry } from "../audit/audit-entry";
 import { endUserSessions } from "../auth/end-sessions";
 import { hashPassword } from "../auth/password-hash";
+import { type LinkBase, passwordLinkStatements } from "../auth/password-links";
 import type { TenantContext } from "../context";
 import { newId } from "../context/ids";
 import { DomainError } from "../errors";
@@ -61,11 +62,16 @@ export async function listUsers(ctx: TenantContext, query: UserListQuery & PageQ
   return { items: page.items.map(toUser), nextCursor: page.nextCursor };
 }
 
-export async function createUser(ctx: TenantContext, input: CreateUser): Promise<User> {
+/**
+ * Creates an account. Without a password, the account gets a "set your
+ * password" email (the link in `base`'s console) in the same batch, so
+ * nobody but its owner ever knows the password.
+ */
+export async function createUser(ctx: TenantContext, input: CreateUser, base: LinkBase): Promise<User> {
   assertCan(ctx, "users:write");
   const email = normalizeEmail(input.email);
   const roles = uniqueRoles(input.roles);
-  assertPasswordAcceptable(input.password, email);
+  if (input.password !== undefined) assertPasswordAcceptable(input.password, email);
   assertUnitHeadHasUnit(roles, input.unitId);
   await assertUserReferences(ctx, input);
   const at = ctx.now.toISOString();
@@ -78,7 +84,7 @@ export async function createUser(ctx: TenantContext, input: CreateUser): Promise
     unitId: input.unitId,
     roles,
     status: "active",
-    passwordHash: await hashPassword(input.password),
+    passwordHash: input.password !== undefined ? await hashPassword(input.password) : null,
     lastLoginAt: null,
     createdAt: at,
     updatedAt: at,
@@ -93,6 +99,7 @@ export async function createUser(ctx: TenantContext, input: CreateUser): Promise
         entityId: row.id,
         after: row,
       }),
+      ...(input.password === undefined ? await passwordLinkStatements(ctx, row, "set", base) : []),
     ]);
   } catch (error) {
     if (isUniqueViolation(error)) throw emailTaken(email);

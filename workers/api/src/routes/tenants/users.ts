@@ -4,11 +4,13 @@ import {
   deactivateUser,
   getUser,
   listUsers,
+  sendPasswordLink,
   UpdateUser,
   User,
   UserListQuery,
   updateUser,
 } from "@kycuong/domain/identity";
+import { linkBase, sendSingleEmailsNow } from "../../console/send-now";
 import { jsonBody, jsonResponse, PageParams, pageOf, TenantItemParams, TenantParams } from "../../http/common-schemas";
 import { problemContent } from "../../http/problem";
 import { createRouter } from "../../http/router";
@@ -47,7 +49,9 @@ const create = staffRoute({
   tag,
   summary: "Create a staff account",
   description:
-    "The password needs at least 12 characters and must not be the email. A unit head needs a `unitId`. `platform_admin` cannot be granted here.",
+    "The password needs at least 12 characters and must not be the email. Without a `password` the account " +
+    'gets a "set your password" email (a single-use link to the console, valid 30 minutes) written in the same ' +
+    "batch and sent at once. A unit head needs a `unitId`. `platform_admin` cannot be granted here.",
   permission: "users:write",
   request: { params: TenantParams, body: jsonBody(CreateUser) },
   responses: {
@@ -86,11 +90,38 @@ const deactivate = staffRoute({
   },
 });
 
+const passwordLink = staffRoute({
+  operationId: "sendUserPasswordLink",
+  method: "post",
+  path: `/{id}/password-link`,
+  tag,
+  summary: 'Email the user a "set your password" link instead of choosing their password',
+  description:
+    "A single-use link to `/t/{slug}/reset-password`, valid 30 minutes, stored only as a hash; the email goes out " +
+    "through the outbox at once. The user's current password keeps working until the link is used.",
+  permission: "users:write",
+  request: { params: TenantItemParams },
+  responses: {
+    202: { description: "The email is written to the outbox and being sent" },
+    401: problemContent("The account is disabled (`user_disabled`)"),
+  },
+});
+
 export const userRoutes = createRouter()
   .openapi(list, async (c) => c.json(await listUsers(tenantContext(c), c.req.valid("query")), 200))
   .openapi(get, async (c) => c.json(await getUser(tenantContext(c), c.req.valid("param").id), 200))
-  .openapi(create, async (c) => c.json(await createUser(tenantContext(c), c.req.valid("json")), 201))
+  .openapi(create, async (c) => {
+    const input = c.req.valid("json");
+    const user = await createUser(tenantContext(c), input, linkBase(c));
+    if (input.password === undefined) sendSingleEmailsNow(c, c.var.tenant);
+    return c.json(user, 201);
+  })
   .openapi(update, async (c) =>
     c.json(await updateUser(tenantContext(c), c.req.valid("param").id, c.req.valid("json")), 200),
   )
-  .openapi(deactivate, async (c) => c.json(await deactivateUser(tenantContext(c), c.req.valid("param").id), 200));
+  .openapi(deactivate, async (c) => c.json(await deactivateUser(tenantContext(c), c.req.valid("param").id), 200))
+  .openapi(passwordLink, async (c) => {
+    await sendPasswordLink(tenantContext(c), c.req.valid("param").id, linkBase(c));
+    sendSingleEmailsNow(c, c.var.tenant);
+    return c.body(null, 202);
+  });
