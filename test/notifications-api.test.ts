@@ -209,7 +209,13 @@ describe("the overdue-alert outbox, as a tenant admin sees it", () => {
 
     const res = await outbox(d).get(row.id);
     const body = await ok(res, Notification);
-    expect(body).toMatchObject({ id: row.id, recipient: d.heads.commune, status: "sent", itemCount: 2 });
+    expect(body).toMatchObject({
+      id: row.id,
+      recipient: d.heads.commune,
+      status: "sent",
+      itemCount: 2,
+      bodyWithheld: false,
+    });
     expect(body.bodyHtml).toContain(COMMUNE);
     expect(body.bodyHtml).toContain(COMMUNE_TASK);
     expect(body.bodyText).toContain(COMMUNE);
@@ -220,6 +226,24 @@ describe("the overdue-alert outbox, as a tenant admin sees it", () => {
       text: received.text,
       subject: received.subject,
     });
+  });
+
+  it("never shows the body of a password link, which holds a live sign-in link, not even after a resend", async () => {
+    const d = await tenantWithOverdueWork();
+    const admin = signIn(d, "tenant_admin");
+    const target = d.users.inspector;
+    expect((await admin.post(`/users/${target.id}/password-link`)).status).toBe(202);
+    const row = only((await outbox(d).page()).items.filter((n) => n.kind === "password_link"));
+    expect(row.recipient).toBe(target.email);
+
+    const body = await ok(await outbox(d).get(row.id), Notification);
+    expect(body).toMatchObject({ id: row.id, kind: "password_link", bodyHtml: "", bodyText: "", bodyWithheld: true });
+    expect(body.subject).toContain("Set your password");
+    const [stored] = await testDb().select().from(notifications).where(eq(notifications.id, row.id));
+    expect(stored?.bodyText).toContain("reset-password?token=");
+    const resent = await ok(await outbox(d).resend(row.id), Notification);
+    expect(JSON.stringify(resent)).not.toContain("token=");
+    expect(resent.bodyWithheld).toBe(true);
   });
 
   it("gives another tenant's admin the same 404 for this tenant's digest as for a missing one", async () => {

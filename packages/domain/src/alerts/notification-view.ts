@@ -25,8 +25,16 @@ export const NotificationSummary = z
   .meta({ id: "NotificationSummary" });
 export type NotificationSummary = z.infer<typeof NotificationSummary>;
 
-/** One outbox row with the message itself. */
-export const Notification = NotificationSummary.extend({ bodyHtml: z.string(), bodyText: z.string() }).meta({
+/**
+ * One outbox row with the message itself; a password link's body is
+ * withheld (empty, `bodyWithheld: true`): it holds a live single-use
+ * sign-in link, which nobody but its recipient may see.
+ */
+export const Notification = NotificationSummary.extend({
+  bodyHtml: z.string(),
+  bodyText: z.string(),
+  bodyWithheld: z.boolean(),
+}).meta({
   id: "Notification",
 });
 export type Notification = z.infer<typeof Notification>;
@@ -37,7 +45,11 @@ export function toNotificationSummary(row: NotificationRow): NotificationSummary
   return summary;
 }
 
+/** Kinds whose body carries a secret: shown to nobody but the recipient. */
+const withheldKinds: ReadonlySet<NotificationRow["kind"]> = new Set(["password_link"]);
+
 export function toNotification(row: NotificationRow): Notification {
   const { tenantId: _t, sendKey: _k, ...notification } = row;
-  return notification;
+  if (!withheldKinds.has(row.kind)) return { ...notification, bodyWithheld: false };
+  return { ...notification, bodyHtml: "", bodyText: "", bodyWithheld: true };
 }

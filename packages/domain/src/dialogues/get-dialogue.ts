@@ -1,7 +1,8 @@
-import { dialogueIssues, inTenant, units } from "@kycuong/db";
+import { dialogueIssues, dialogueSessions, inTenant, units } from "@kycuong/db";
 import { and, asc, eq } from "drizzle-orm";
 import { assertCan } from "../access/assert-can";
 import type { TenantContext } from "../context";
+import { sessionScope } from "./dialogue-scope";
 import {
   type DialogueDetail,
   type DialogueIssue,
@@ -9,27 +10,39 @@ import {
   toDialogueIssue,
   toDialogueSession,
 } from "./dialogue-view";
-import { loadDialogueRow, loadIssueRow } from "./load-dialogue";
+import { dialogueNotFound, loadIssueRow } from "./load-dialogue";
 
-/** A session with all its issues, in the order they were recorded. */
+/**
+ * A session with all its issues, in the order they were recorded: one
+ * batch, the actor's scope in both statements (404 outside it).
+ */
 export async function getDialogue(ctx: TenantContext, id: string): Promise<DialogueDetail> {
   assertCan(ctx, "discipline:read");
-  const session = await loadDialogueRow(ctx, id);
+  const scope = await sessionScope(ctx);
+  if (scope === null) throw dialogueNotFound();
   const tenantId = ctx.tenant.id;
-  const [hosts, issues] = await ctx.db.batch([
+  const [sessions, issues] = await ctx.db.batch([
     ctx.db
-      .select({ id: units.id, name: units.name })
-      .from(units)
-      .where(inTenant(units, tenantId, eq(units.id, session.hostUnitId))),
+      .select({ session: dialogueSessions, host: { id: units.id, name: units.name } })
+      .from(dialogueSessions)
+      .leftJoin(units, and(eq(units.id, dialogueSessions.hostUnitId), eq(units.tenantId, dialogueSessions.tenantId)))
+      .where(inTenant(dialogueSessions, tenantId, eq(dialogueSessions.id, id), scope))
+      .limit(1),
     ctx.db
       .select({ issue: dialogueIssues, unit: { id: units.id, name: units.name } })
       .from(dialogueIssues)
+      .innerJoin(
+        dialogueSessions,
+        and(eq(dialogueSessions.id, dialogueIssues.sessionId), eq(dialogueSessions.tenantId, dialogueIssues.tenantId)),
+      )
       .leftJoin(units, and(eq(units.id, dialogueIssues.assignedUnitId), eq(units.tenantId, dialogueIssues.tenantId)))
-      .where(inTenant(dialogueIssues, tenantId, eq(dialogueIssues.sessionId, id)))
+      .where(inTenant(dialogueIssues, tenantId, eq(dialogueIssues.sessionId, id), scope))
       .orderBy(asc(dialogueIssues.id)),
   ]);
+  const [found] = sessions;
+  if (!found) throw dialogueNotFound();
   return {
-    ...toDialogueSession(session, hosts[0] ?? { id: session.hostUnitId, name: "" }),
+    ...toDialogueSession(found.session, found.host ?? { id: found.session.hostUnitId, name: "" }),
     issues: issues.map((r) => toDialogueIssue(r.issue, r.unit, ctx.now)),
   };
 }

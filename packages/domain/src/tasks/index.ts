@@ -1,4 +1,5 @@
 export { createTask } from "./create-task";
+export { getTaskDetail, TaskDetail } from "./get-task-detail";
 export { listReminders } from "./list-reminders";
 export { listTasks } from "./list-tasks";
 export { appendReminder, recordReminder } from "./record-reminder";

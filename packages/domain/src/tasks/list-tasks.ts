@@ -1,6 +1,7 @@
 import { tasks } from "@kycuong/db";
 import { and, eq, gte, lt, lte, ne, or, type SQL } from "drizzle-orm";
 import { assertCan } from "../access/assert-can";
+import { dueAfterWorkingDays, workingCalendar } from "../calendar/working-calendar";
 import type { TenantContext } from "../context";
 import type { PageQuery } from "../input/page-query";
 import { decodeCursor, type Page, toPage } from "../pagination/cursor";
@@ -18,6 +19,7 @@ export async function listTasks(ctx: TenantContext, query: TaskListQuery & PageQ
       query.status ? eq(tasks.status, query.status) : undefined,
       query.unitId ? eq(tasks.unitId, query.unitId) : undefined,
       query.overdue ? overdueCondition(query.overdue === "true", ctx.now) : undefined,
+      query.due ? dueCondition(ctx, query.due) : undefined,
       query.dueFrom ? gte(tasks.dueOn, query.dueFrom) : undefined,
       query.dueTo ? lte(tasks.dueOn, query.dueTo) : undefined,
       before ? lt(tasks.id, before) : undefined,
@@ -29,6 +31,21 @@ export async function listTasks(ctx: TenantContext, query: TaskListQuery & PageQ
     query.limit,
   );
   return { items: page.items.map((row) => toTask(row, ctx.now)), nextCursor: page.nextCursor };
+}
+
+/** `overdue`: open and past due; `soon`: open and due from now to the end of the due-soon horizon, as in the digests. */
+function dueCondition(ctx: TenantContext, due: "overdue" | "soon"): SQL | undefined {
+  if (due === "overdue") return overdueCondition(true, ctx.now);
+  const horizon = dueAfterWorkingDays(
+    workingCalendar(ctx.tenant),
+    ctx.now,
+    ctx.tenant.settings.alertDueSoonWorkingDays,
+  );
+  return and(
+    eq(tasks.status, "open"),
+    gte(tasks.dueAt, ctx.now.toISOString()),
+    lte(tasks.dueAt, horizon.toISOString()),
+  );
 }
 
 /** Instants are stored as `toISOString()` text, so comparing strings compares times. */

@@ -47,6 +47,11 @@ export const TaskListQuery = z.object({
   unitId: Id.optional(),
   /** `true`: open and past its due instant; `false`: everything else. */
   overdue: z.enum(["true", "false"]).optional(),
+  /**
+   * `overdue`: open and past its due instant; `soon`: open, not yet past it,
+   * and due within the tenant's `alertDueSoonWorkingDays` (the digests' "due soon").
+   */
+  due: z.enum(["overdue", "soon"]).optional(),
   /** Due on or after this local date. */
   dueFrom: date.optional(),
   /** Due on or before this local date. */

@@ -17,6 +17,16 @@ export async function selectTasks(
 ): Promise<TaskSelection[]> {
   const visible = await visibleUnitIds(ctx);
   if (visible?.length === 0) return [];
+  return tasksQuery(ctx, visible, conditions, limit);
+}
+
+/** The statement behind `selectTasks`, for a batch; `visible` is the actor's units (null: all, never empty). */
+export function tasksQuery(
+  ctx: TenantContext,
+  visible: string[] | null,
+  conditions: (SQL | undefined)[],
+  limit: number,
+) {
   return ctx.db
     .select({
       task: tasks,

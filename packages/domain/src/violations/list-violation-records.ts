@@ -38,6 +38,15 @@ export async function listViolationRecords(
               ),
           )
         : undefined,
+      query.awaiting
+        ? namesOfficialWhere(
+            ctx,
+            eq(
+              violationRecordOfficials.status,
+              query.awaiting === "explanation" ? "explanation_requested" : "explanation_received",
+            ),
+          )
+        : undefined,
       query.from ? gte(violationRecords.occurredAt, new Date(query.from).toISOString()) : undefined,
       query.to ? lt(violationRecords.occurredAt, new Date(query.to).toISOString()) : undefined,
     ],

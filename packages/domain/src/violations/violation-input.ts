@@ -55,6 +55,11 @@ export const ViolationListQuery = z.object({
   from: instant.optional(),
   /** Occurred before this instant. */
   to: instant.optional(),
+  /**
+   * Records with a named official whose follow-up waits: `explanation`
+   * (requested, not yet received) or `decision` (explanation received, not yet decided).
+   */
+  awaiting: z.enum(["explanation", "decision"]).optional(),
 });
 export type ViolationListQuery = z.infer<typeof ViolationListQuery>;
 

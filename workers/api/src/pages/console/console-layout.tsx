@@ -154,6 +154,11 @@ th{background:#f0f0ec}
 .badge.overdue{background:#a40e0e;color:#fff}
 .badge.soon{background:#fde68a;color:#4a3500}
 .badge.ok{background:#e4efe7;color:#1f4d2f}
+ul.filters{display:flex;flex-wrap:wrap;gap:.25rem 1rem;list-style:none;padding:0;margin:.5rem 0 1rem}
+ul.filters a[aria-current=page]{font-weight:700;text-decoration:none;border-bottom:3px solid #8b1e1e}
+.pager{display:flex;flex-wrap:wrap;gap:1rem;margin:1rem 0}
+.card.highlight{border:3px solid #8b1e1e;background:#fffbe6}
+pre.message{white-space:pre-wrap;overflow-wrap:anywhere;font:inherit}
 .figures{display:grid;grid-template-columns:repeat(auto-fit,minmax(12rem,1fr));gap:.75rem;padding:0;list-style:none}
 .figures li{background:#fff;border:1px solid #d0d0cc;border-radius:6px;padding:.75rem}
 .figures a{font-size:1.75rem;font-weight:700;display:block}

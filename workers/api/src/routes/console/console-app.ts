@@ -5,12 +5,17 @@ import { accountRoutes } from "./account";
 import { consoleErrors } from "./console-errors";
 import { homeRoutes } from "./home";
 import { reportPages } from "./reports";
+import { consoleTaskRoutes } from "./tasks";
 
 const app = createRouter();
 app.use("*", consoleErrors());
 
 /** The staff console, mounted at `/t/:slug/app`: every page behind a session (see http/console-route.ts). */
-export const consoleApp = app.route("/", homeRoutes).route("/", accountRoutes).route("/", reportPages);
+export const consoleApp = app
+  .route("/", homeRoutes)
+  .route("/", accountRoutes)
+  .route("/", reportPages)
+  .route("/", consoleTaskRoutes);
 
 // Any other address under the console: sign-in first (as for every page), then the not-found page,
 // never the API's JSON 404. Registered after every page, so it answers only what none of them does.

@@ -40,6 +40,10 @@ const get = staffRoute({
   path: `/{id}`,
   tag,
   summary: "One outbox email with its HTML and plain-text message",
+  description:
+    "A `password_link` email's body is withheld (`bodyHtml` and `bodyText` empty, `bodyWithheld: true`): it " +
+    "holds a live single-use sign-in link meant for its recipient only. The subject, recipient and delivery " +
+    "are shown as for any email.",
   permission: "notifications:manage",
   request: { params: TenantItemParams },
   responses: { 200: jsonResponse(Notification, "The notification") },

@@ -35,7 +35,8 @@ const list = staffRoute({
   summary: "List tasks, newest first (a unit head sees only their unit's subtree)",
   description:
     "Filters: `status`, `unitId` (that unit exactly), `overdue=true|false` (open and past `dueAt`), " +
-    "`dueFrom`/`dueTo` (local due dates, inclusive). Each task carries its reminders count and whether it is in " +
+    "`dueFrom`/`dueTo` (local due dates, inclusive), `due=overdue|soon` (open and past due, or open and due within " +
+    "the tenant's `alertDueSoonWorkingDays`, as in the digests). Each task carries its reminders count and whether it is in " +
     "the tracking book.",
   permission: "discipline:read",
   request: { params: TenantParams, query: PageParams.extend(TaskListQuery.shape) },

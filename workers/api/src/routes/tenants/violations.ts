@@ -60,7 +60,8 @@ const list = staffRoute({
   summary: "List violation records, newest first (a unit head: issued records naming their subtree's officials)",
   description:
     "Filters: `status`, `officialId`, `unitId` (an official's unit at the time), `teamId` (the inspection's team), " +
-    "`typeCode`, `from`/`to` (occurredAt).",
+    "`typeCode`, `from`/`to` (occurredAt), `awaiting=explanation|decision` (a named official's explanation is " +
+    "requested and not received, or received and not yet decided).",
   permission: "inspections:read",
   request: { params: TenantParams, query: PageParams.extend(ViolationListQuery.shape) },
   responses: { 200: jsonResponse(pageOf(ViolationRecordSummary, "ViolationRecordPage"), "A page of records") },

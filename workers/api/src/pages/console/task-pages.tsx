@@ -1,0 +1,179 @@
+import type { Task, TaskDetail } from "@kycuong/domain/tasks";
+import type { FC } from "hono/jsx";
+import { type AreaPageProps, areaCrumbs, Due, dmy, FilterLinks, ListTable, type Page, Pager } from "./area-parts";
+import { at, atf, named, taskIssuerNames, taskStatusNames } from "./areas-text";
+import { ConsoleLayout } from "./console-layout";
+
+export type TaskDue = "overdue" | "soon" | undefined;
+
+const listTitle = { overdue: "tasksOverdueTitle", soon: "tasksSoonTitle", open: "tasksTitle" } as const;
+
+/** Open tasks, or those overdue or due soon: what the party office and unit heads follow up. */
+export const TaskListPage: FC<AreaPageProps & { due: TaskDue; page: Page<Task>; paged: boolean }> = ({
+  lang,
+  tenant,
+  user,
+  now,
+  due,
+  page,
+  paged,
+}) => {
+  const path = `/t/${tenant.slug}/app/tasks`;
+  const title = at(lang, listTitle[due ?? "open"]);
+  return (
+    <ConsoleLayout
+      lang={lang}
+      slug={tenant.slug}
+      tenantName={tenant.name}
+      title={title}
+      user={user}
+      path={path}
+      crumbs={areaCrumbs(lang, tenant.slug)}
+    >
+      <FilterLinks
+        lang={lang}
+        links={[
+          { href: path, label: at(lang, "filterOpen"), current: !due },
+          { href: `${path}?due=overdue`, label: at(lang, "filterOverdue"), current: due === "overdue" },
+          { href: `${path}?due=soon`, label: at(lang, "filterSoon"), current: due === "soon" },
+        ]}
+      />
+      <ListTable
+        lang={lang}
+        empty={page.items.length === 0}
+        caption={title}
+        head={[at(lang, "task"), at(lang, "unit"), at(lang, "deadline"), at(lang, "remindersCount")]}
+      >
+        {page.items.map((task) => (
+          <tr>
+            <td>
+              <a href={`${path}/${task.id}`}>{task.title}</a>
+            </td>
+            <td>{task.unit.name}</td>
+            <td>
+              <Due
+                lang={lang}
+                tenant={tenant}
+                dueOn={task.dueOn}
+                dueAt={task.dueAt}
+                open={task.status === "open"}
+                now={now}
+              />
+            </td>
+            <td>{task.remindersCount}</td>
+          </tr>
+        ))}
+      </ListTable>
+      <Pager lang={lang} path={path} query={{ due }} next={page.nextCursor} paged={paged} />
+    </ConsoleLayout>
+  );
+};
+
+/** One task, read-only: where it came from, who must do it, by when, and the reminders written about it. */
+export const TaskPage: FC<AreaPageProps & { task: TaskDetail }> = ({ lang, tenant, user, now, task }) => {
+  const app = `/t/${tenant.slug}/app`;
+  return (
+    <ConsoleLayout
+      lang={lang}
+      slug={tenant.slug}
+      tenantName={tenant.name}
+      title={task.title}
+      user={user}
+      path={`${app}/tasks/${task.id}`}
+      crumbs={areaCrumbs(lang, tenant.slug, { href: `${app}/tasks`, label: at(lang, "tasksCrumb") })}
+    >
+      <dl class="facts card">
+        <dt>{at(lang, "status")}</dt>
+        <dd>{named(lang, taskStatusNames, task.status)}</dd>
+        <dt>{at(lang, "deadline")}</dt>
+        <dd>
+          <Due
+            lang={lang}
+            tenant={tenant}
+            dueOn={task.dueOn}
+            dueAt={task.dueAt}
+            open={task.status === "open"}
+            now={now}
+          />
+        </dd>
+        <dt>{at(lang, "sourceDoc")}</dt>
+        <dd>
+          {task.sourceDocNumber
+            ? atf(lang, "sourceDocOf", { number: task.sourceDocNumber, date: dmy(task.sourceDocDate) })
+            : at(lang, "none")}
+        </dd>
+        <dt>{at(lang, "issuedBy")}</dt>
+        <dd>{named(lang, taskIssuerNames, task.issuedBy)}</dd>
+        <dt>{at(lang, "unit")}</dt>
+        <dd>{task.unit.name}</dd>
+        <dt>{at(lang, "partyOrganisation")}</dt>
+        <dd>{task.partyOrganisation ?? at(lang, "none")}</dd>
+        <dt>{at(lang, "official")}</dt>
+        <dd>{task.official?.fullName ?? at(lang, "none")}</dd>
+        {task.description ? (
+          <>
+            <dt>{at(lang, "description")}</dt>
+            <dd>{task.description}</dd>
+          </>
+        ) : null}
+        {task.status === "done" ? (
+          <>
+            <dt>{at(lang, "completed")}</dt>
+            <dd>
+              {dmy(task.completedOn)}
+              {task.completionNote ? `: ${task.completionNote}` : ""}
+            </dd>
+          </>
+        ) : null}
+        <dt>{at(lang, "inTrackingBook")}</dt>
+        <dd>
+          {task.hasTrackingBookEntry ? (
+            <a href={`${app}/tracking-book?year=${trackingYear(task, tenant.settings.trackingBookReminderThreshold)}`}>
+              {at(lang, "inTrackingBookYes")}
+            </a>
+          ) : (
+            at(lang, "no")
+          )}
+        </dd>
+      </dl>
+      <h2>{at(lang, "reminders")}</h2>
+      {task.reminders.length === 0 ? (
+        <p>{at(lang, "noReminders")}</p>
+      ) : (
+        <div class="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{at(lang, "reminderSequence")}</th>
+                <th scope="col">{at(lang, "docNumber")}</th>
+                <th scope="col">{at(lang, "docDate")}</th>
+                <th scope="col">{at(lang, "reminderIssuer")}</th>
+                <th scope="col">{at(lang, "description")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {task.reminders.map((reminder) => (
+                <tr>
+                  <td>{reminder.sequence}</td>
+                  <td>{reminder.docNumber}</td>
+                  <td>{dmy(reminder.docDate)}</td>
+                  <td>{reminder.issuer}</td>
+                  <td>{reminder.content}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </ConsoleLayout>
+  );
+};
+
+/**
+ * The tracking-book year the task's entry sits in: the year of the
+ * reminder that reached the tenant's threshold (the Nth), which made it.
+ */
+function trackingYear(task: TaskDetail, threshold: number): string {
+  const made = task.reminders.find((r) => r.sequence === threshold) ?? task.reminders.at(-1);
+  return (made?.docDate ?? task.createdAt).slice(0, 4);
+}
