@@ -159,6 +159,10 @@ const areasText = {
     vi: "Thư vừa thay đổi trạng thái; không gửi lại. Trạng thái hiện tại ở dưới.",
     en: "The email changed meanwhile; not sent again. Its current status is below.",
   },
+  invalidFilter: {
+    vi: "Giá trị này không hợp lệ (địa chỉ thư đầy đủ, ngày dạng ngày/tháng/năm).",
+    en: "This value is not valid (a whole email address, a date).",
+  },
   recipientHelp: { vi: "Địa chỉ thư điện tử đầy đủ", en: "The whole email address" },
 } as const;
 

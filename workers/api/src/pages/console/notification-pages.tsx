@@ -1,0 +1,181 @@
+import type { Notification, NotificationSummary } from "@kycuong/domain/alerts";
+import type { FC } from "hono/jsx";
+import type { FormErrors } from "../hotline/form-errors";
+import { type AreaPageProps, areaCrumbs, dmy, ListTable, localDmyTime, type Page, Pager } from "./area-parts";
+import { at, named, notificationKindNames, notificationStatusNames } from "./areas-text";
+import { ConsoleLayout } from "./console-layout";
+import { ct } from "./console-text";
+import { CsrfField, ErrorSummary, Field } from "./form-parts";
+
+export interface OutboxFilter {
+  status?: string | undefined;
+  recipient?: string | undefined;
+  date?: string | undefined;
+}
+
+const statusTone: Record<string, string> = { sent: "ok", pending: "soon", dead: "overdue", superseded: "ok" };
+
+const StatusBadge: FC<{ lang: AreaPageProps["lang"]; status: string }> = ({ lang, status }) => (
+  <span class={`badge ${statusTone[status] ?? "ok"}`}>{named(lang, notificationStatusNames, status)}</span>
+);
+
+/** The tenant's outbox, newest first, with a filter by status, recipient and date. */
+export const NotificationListPage: FC<
+  AreaPageProps & { filter: OutboxFilter; errors: FormErrors; page: Page<NotificationSummary>; paged: boolean }
+> = ({ lang, tenant, user, filter, errors, page, paged }) => {
+  const path = `/t/${tenant.slug}/app/notifications`;
+  const title = at(lang, "notificationsTitle");
+  return (
+    <ConsoleLayout
+      lang={lang}
+      slug={tenant.slug}
+      tenantName={tenant.name}
+      title={title}
+      user={user}
+      path={path}
+      crumbs={areaCrumbs(lang, tenant.slug)}
+    >
+      <ErrorSummary lang={lang} errors={errors} />
+      <form method="get" action={path} aria-label={at(lang, "filters")} novalidate>
+        <div>
+          <label for="status">{at(lang, "status")}</label>
+          <select id="status" name="status">
+            <option value="">{at(lang, "all")}</option>
+            {Object.keys(notificationStatusNames).map((status) => (
+              <option value={status} {...(filter.status === status ? { selected: true } : {})}>
+                {named(lang, notificationStatusNames, status)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <Field
+          name="recipient"
+          type="email"
+          label={at(lang, "recipient")}
+          help={at(lang, "recipientHelp")}
+          errors={errors}
+          value={filter.recipient ?? ""}
+        />
+        <Field name="date" type="date" label={at(lang, "localDate")} errors={errors} value={filter.date ?? ""} />
+        <button type="submit">{at(lang, "filter")}</button>
+      </form>
+      <ListTable
+        lang={lang}
+        empty={page.items.length === 0}
+        caption={title}
+        head={[
+          at(lang, "subject"),
+          at(lang, "recipient"),
+          at(lang, "localDate"),
+          at(lang, "status"),
+          at(lang, "attempts"),
+          at(lang, "lastError"),
+        ]}
+      >
+        {page.items.map((n) => (
+          <tr>
+            <td>
+              <a href={`${path}/${n.id}`}>{n.subject}</a>
+              <br />
+              {named(lang, notificationKindNames, n.kind)}
+            </td>
+            <td>{n.recipient}</td>
+            <td>{dmy(n.localDate)}</td>
+            <td>
+              <StatusBadge lang={lang} status={n.status} />
+            </td>
+            <td>{n.attempts}</td>
+            <td>{n.lastError ?? ""}</td>
+          </tr>
+        ))}
+      </ListTable>
+      <Pager
+        lang={lang}
+        path={path}
+        query={{ status: filter.status, recipient: filter.recipient, date: filter.date }}
+        next={page.nextCursor}
+        paged={paged}
+      />
+    </ConsoleLayout>
+  );
+};
+
+export type ResendOutcome = "sent" | "busy" | "changed" | undefined;
+
+const outcomeText = { sent: "resent", busy: "resendBusy", changed: "resendChanged" } as const;
+
+/** One outbox email: its delivery, its plain-text message (a password link's is withheld), and resend. */
+export const NotificationPage: FC<AreaPageProps & { notification: Notification; outcome: ResendOutcome }> = ({
+  lang,
+  tenant,
+  user,
+  notification: n,
+  outcome,
+}) => {
+  const app = `/t/${tenant.slug}/app`;
+  const tz = tenant.timezone;
+  return (
+    <ConsoleLayout
+      lang={lang}
+      slug={tenant.slug}
+      tenantName={tenant.name}
+      title={n.subject}
+      user={user}
+      path={`${app}/notifications/${n.id}`}
+      crumbs={areaCrumbs(lang, tenant.slug, { href: `${app}/notifications`, label: at(lang, "notificationsCrumb") })}
+    >
+      {outcome ? (
+        <p class={outcome === "sent" ? "notice" : "warning"} role="status">
+          {at(lang, outcomeText[outcome])}
+        </p>
+      ) : null}
+      <dl class="facts card">
+        <dt>{at(lang, "status")}</dt>
+        <dd>
+          <StatusBadge lang={lang} status={n.status} />
+        </dd>
+        <dt>{at(lang, "recipient")}</dt>
+        <dd>{n.recipient}</dd>
+        <dt>{at(lang, "kind")}</dt>
+        <dd>{named(lang, notificationKindNames, n.kind)}</dd>
+        <dt>{at(lang, "localDate")}</dt>
+        <dd>{dmy(n.localDate)}</dd>
+        {n.kind === "unit_digest" || n.kind === "leadership_digest" ? (
+          <>
+            <dt>{at(lang, "items")}</dt>
+            <dd>
+              {n.itemCount} ({n.overdueCount})
+            </dd>
+          </>
+        ) : null}
+        <dt>{at(lang, "attempts")}</dt>
+        <dd>{n.attempts}</dd>
+        <dt>{at(lang, "sentAt")}</dt>
+        <dd>{localDmyTime(n.sentAt, tz)}</dd>
+        {n.status === "pending" ? (
+          <>
+            <dt>{at(lang, "nextAttemptAt")}</dt>
+            <dd>{localDmyTime(n.nextAttemptAt, tz)}</dd>
+          </>
+        ) : null}
+        <dt>{at(lang, "lastError")}</dt>
+        <dd>{n.lastError ?? at(lang, "none")}</dd>
+      </dl>
+      <form method="post" action={`${app}/notifications/${n.id}/resend`}>
+        <CsrfField token={user.csrfToken} />
+        <button type="submit" class="secondary">
+          {at(lang, "resend")}
+        </button>
+      </form>
+      <h2>{at(lang, "message")}</h2>
+      {n.bodyWithheld ? (
+        <p class="warning">{at(lang, "bodyWithheld")}</p>
+      ) : (
+        <pre class="message card">{n.bodyText}</pre>
+      )}
+      <p>
+        <a href={`${app}/notifications`}>{ct(lang, "navNotifications")}</a>
+      </p>
+    </ConsoleLayout>
+  );
+};
