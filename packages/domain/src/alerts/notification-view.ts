@@ -39,9 +39,10 @@ export const Notification = NotificationSummary.extend({
 });
 export type Notification = z.infer<typeof Notification>;
 
-// The provider idempotency key (`sendKey`) is the sender's own business: it stays out of every answer.
+// The provider idempotency key (`sendKey`) and a single email's dedupe reference (`ref`, e.g. a password
+// link's id) are the sender's own business: they stay out of every answer.
 export function toNotificationSummary(row: NotificationRow): NotificationSummary {
-  const { tenantId: _t, sendKey: _k, bodyHtml: _h, bodyText: _x, ...summary } = row;
+  const { tenantId: _t, sendKey: _k, ref: _r, bodyHtml: _h, bodyText: _x, ...summary } = row;
   return summary;
 }
 
@@ -49,7 +50,7 @@ export function toNotificationSummary(row: NotificationRow): NotificationSummary
 const withheldKinds: ReadonlySet<NotificationRow["kind"]> = new Set(["password_link"]);
 
 export function toNotification(row: NotificationRow): Notification {
-  const { tenantId: _t, sendKey: _k, ...notification } = row;
+  const { tenantId: _t, sendKey: _k, ref: _r, ...notification } = row;
   if (!withheldKinds.has(row.kind)) return { ...notification, bodyWithheld: false };
   return { ...notification, bodyHtml: "", bodyText: "", bodyWithheld: true };
 }
