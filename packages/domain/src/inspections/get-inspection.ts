@@ -1,27 +1,40 @@
-import { checklistTemplates, inspectionChecklistResults, inTenant } from "@kycuong/db";
-import { eq } from "drizzle-orm";
+import { checklistTemplates, inspectionChecklistResults, inspections, inTenant } from "@kycuong/db";
+import { eq, sql } from "drizzle-orm";
 import { assertCan } from "../access/assert-can";
+import { visibleUnitIds } from "../access/unit-scope";
 import type { TenantContext } from "../context";
-import { findInspection, withTargets } from "./inspection-query";
+import { inspectionNotFound } from "./inspection-errors";
+import { attachTargets, inspectionsQuery, targetsQuery } from "./inspection-query";
 import type { InspectionDetail } from "./inspection-view";
 
-/** One inspection with its targets and its checklist (template items in order, each with its result). */
+/**
+ * One inspection with its targets and its checklist (template items in
+ * order, each with its result), read in one batch: the inspection within
+ * the actor's scope decides (404 otherwise), the rest is read beside it by
+ * id, in the tenant.
+ */
 export async function getInspection(ctx: TenantContext, id: string): Promise<InspectionDetail> {
   assertCan(ctx, "inspections:read");
-  const row = await findInspection(ctx, id);
-  const [inspection] = await withTargets(ctx, [row]);
-  if (!inspection) throw new Error("unreachable: withTargets dropped a row");
-  const templateId = row.inspection.checklistTemplateId;
-  if (!templateId) return { ...inspection, checklist: null };
-  const [template] = await ctx.db
-    .select()
-    .from(checklistTemplates)
-    .where(inTenant(checklistTemplates, ctx.tenant.id, eq(checklistTemplates.id, templateId)));
+  const visible = await visibleUnitIds(ctx);
+  if (visible?.length === 0) throw inspectionNotFound();
+  const tenantId = ctx.tenant.id;
+  const templateOf = sql`(select ${inspections.checklistTemplateId} from ${inspections} where ${inspections.tenantId} = ${tenantId} and ${inspections.id} = ${id})`;
+  const [rows, targets, templates, results] = await ctx.db.batch([
+    inspectionsQuery(ctx, visible, [eq(inspections.id, id)], 1),
+    targetsQuery(ctx, [id]),
+    ctx.db
+      .select()
+      .from(checklistTemplates)
+      .where(inTenant(checklistTemplates, tenantId, eq(checklistTemplates.id, templateOf))),
+    ctx.db
+      .select()
+      .from(inspectionChecklistResults)
+      .where(inTenant(inspectionChecklistResults, tenantId, eq(inspectionChecklistResults.inspectionId, id))),
+  ]);
+  const [inspection] = attachTargets(rows, targets);
+  if (!inspection) throw inspectionNotFound();
+  const [template] = templates;
   if (!template) return { ...inspection, checklist: null };
-  const results = await ctx.db
-    .select()
-    .from(inspectionChecklistResults)
-    .where(inTenant(inspectionChecklistResults, ctx.tenant.id, eq(inspectionChecklistResults.inspectionId, id)));
   const byCode = new Map(results.map((r) => [r.itemCode, r]));
   return {
     ...inspection,

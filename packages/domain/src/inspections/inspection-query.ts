@@ -18,12 +18,16 @@ export async function selectInspections(
 ): Promise<InspectionSelection[]> {
   const visible = await visibleUnitIds(ctx);
   if (visible?.length === 0) return [];
-  const scope = visible
-    ? and(
-        targetsAnyOf(ctx, inArray(inspectionTargets.unitId, visible)),
-        or(eq(inspections.kind, "planned"), isNotNull(inspections.startedAt)),
-      )
-    : undefined;
+  return inspectionsQuery(ctx, visible, conditions, limit);
+}
+
+/** The statement behind `selectInspections`, for a batch; `visible` is the actor's units (null: all, never empty). */
+export function inspectionsQuery(
+  ctx: TenantContext,
+  visible: string[] | null,
+  conditions: (SQL | undefined)[],
+  limit: number,
+) {
   return ctx.db
     .select({ inspection: inspections, team: { id: inspectionTeams.id, name: inspectionTeams.name } })
     .from(inspections)
@@ -31,9 +35,33 @@ export async function selectInspections(
       inspectionTeams,
       and(eq(inspectionTeams.id, inspections.teamId), eq(inspectionTeams.tenantId, inspections.tenantId)),
     )
-    .where(inTenant(inspections, ctx.tenant.id, scope, ...conditions))
+    .where(inTenant(inspections, ctx.tenant.id, inspectionScope(ctx, visible), ...conditions))
     .orderBy(desc(inspections.id))
     .limit(limit);
+}
+
+/** The ids `inspectionsQuery` would answer, as a subquery: a batch reads a page's targets beside the page. */
+export function inspectionIdsQuery(
+  ctx: TenantContext,
+  visible: string[] | null,
+  conditions: (SQL | undefined)[],
+  limit: number,
+) {
+  return ctx.db
+    .select({ id: inspections.id })
+    .from(inspections)
+    .where(inTenant(inspections, ctx.tenant.id, inspectionScope(ctx, visible), ...conditions))
+    .orderBy(desc(inspections.id))
+    .limit(limit);
+}
+
+/** A unit head: inspections targeting their subtree that are planned or have started. */
+function inspectionScope(ctx: TenantContext, visible: string[] | null): SQL | undefined {
+  if (!visible) return undefined;
+  return and(
+    targetsAnyOf(ctx, inArray(inspectionTargets.unitId, visible)),
+    or(eq(inspections.kind, "planned"), isNotNull(inspections.startedAt)),
+  );
 }
 
 /** `exists` a target of the inspection matching `condition`. */
@@ -52,21 +80,27 @@ export async function findInspection(ctx: TenantContext, id: string): Promise<In
 /** The rows as the API shows them, each with its target units' names. */
 export async function withTargets(ctx: TenantContext, rows: InspectionSelection[]): Promise<Inspection[]> {
   if (rows.length === 0) return [];
-  const targets = await ctx.db
+  const targets = await targetsQuery(
+    ctx,
+    rows.map((r) => r.inspection.id),
+  );
+  return attachTargets(rows, targets);
+}
+
+/** The target units of these inspections (ids, or a subquery of ids), for a batch. */
+export function targetsQuery(ctx: TenantContext, inspectionIds: string[] | ReturnType<typeof inspectionIdsQuery>) {
+  return ctx.db
     .select({ inspectionId: inspectionTargets.inspectionId, id: units.id, name: units.name })
     .from(inspectionTargets)
     .innerJoin(units, and(eq(units.id, inspectionTargets.unitId), eq(units.tenantId, inspectionTargets.tenantId)))
-    .where(
-      inTenant(
-        inspectionTargets,
-        ctx.tenant.id,
-        inArray(
-          inspectionTargets.inspectionId,
-          rows.map((r) => r.inspection.id),
-        ),
-      ),
-    )
+    .where(inTenant(inspectionTargets, ctx.tenant.id, inArray(inspectionTargets.inspectionId, inspectionIds)))
     .orderBy(asc(units.name));
+}
+
+export function attachTargets(
+  rows: InspectionSelection[],
+  targets: { inspectionId: string; id: string; name: string }[],
+): Inspection[] {
   return rows.map((row) =>
     toInspection(
       row,

@@ -1,12 +1,13 @@
 import { inspections, inspectionTargets } from "@kycuong/db";
 import { eq, gte, lt, lte, sql } from "drizzle-orm";
 import { assertCan } from "../access/assert-can";
+import { visibleUnitIds } from "../access/unit-scope";
 import { addDays, endOfLocalDay } from "../calendar/local-date";
 import type { TenantContext } from "../context";
 import type { PageQuery } from "../input/page-query";
 import { decodeCursor, type Page, toPage } from "../pagination/cursor";
 import type { InspectionListQuery } from "./inspection-input";
-import { selectInspections, targetsAnyOf, withTargets } from "./inspection-query";
+import { attachTargets, inspectionIdsQuery, inspectionsQuery, targetsAnyOf, targetsQuery } from "./inspection-query";
 import type { Inspection } from "./inspection-view";
 
 /**
@@ -22,24 +23,27 @@ export async function listInspections(
   const tz = ctx.tenant.timezone;
   // Instants are stored as toISOString() text, so comparing strings compares times.
   const when = sql`coalesce(${inspections.startedAt}, ${inspections.scheduledAt}, ${inspections.createdAt})`;
-  const rows = await selectInspections(
-    ctx,
-    [
-      query.teamId ? eq(inspections.teamId, query.teamId) : undefined,
-      query.unitId ? targetsAnyOf(ctx, eq(inspectionTargets.unitId, query.unitId)) : undefined,
-      query.status ? eq(inspections.status, query.status) : undefined,
-      query.kind ? eq(inspections.kind, query.kind) : undefined,
-      query.from
-        ? gte(when, new Date(endOfLocalDay(addDays(query.from, -1), tz).getTime() + 1).toISOString())
-        : undefined,
-      query.to ? lte(when, endOfLocalDay(query.to, tz).toISOString()) : undefined,
-      before ? lt(inspections.id, before) : undefined,
-    ],
-    query.limit + 1,
-  );
+  const visible = await visibleUnitIds(ctx);
+  if (visible?.length === 0) return { items: [], nextCursor: null };
+  const conditions = [
+    query.teamId ? eq(inspections.teamId, query.teamId) : undefined,
+    query.unitId ? targetsAnyOf(ctx, eq(inspectionTargets.unitId, query.unitId)) : undefined,
+    query.status ? eq(inspections.status, query.status) : undefined,
+    query.kind ? eq(inspections.kind, query.kind) : undefined,
+    query.from
+      ? gte(when, new Date(endOfLocalDay(addDays(query.from, -1), tz).getTime() + 1).toISOString())
+      : undefined,
+    query.to ? lte(when, endOfLocalDay(query.to, tz).toISOString()) : undefined,
+    before ? lt(inspections.id, before) : undefined,
+  ];
+  // The page and its targets in one batch: the targets are read for the page's ids, as a subquery.
+  const [rows, targets] = await ctx.db.batch([
+    inspectionsQuery(ctx, visible, conditions, query.limit + 1),
+    targetsQuery(ctx, inspectionIdsQuery(ctx, visible, conditions, query.limit + 1)),
+  ]);
   const page = toPage(
     rows.map((row) => ({ ...row, id: row.inspection.id })),
     query.limit,
   );
-  return { items: await withTargets(ctx, page.items), nextCursor: page.nextCursor };
+  return { items: attachTargets(page.items, targets), nextCursor: page.nextCursor };
 }

@@ -28,64 +28,63 @@ export async function selectEntries(ctx: TenantContext, selection: EntrySelectio
   const visible = await visibleUnitIds(ctx);
   if (visible?.length === 0) return [];
   const query = selection.query;
-  const rows = await ctx.db
-    .select({
-      entry: e,
-      task: {
-        id: tasks.id,
-        title: tasks.title,
-        sourceDocNumber: tasks.sourceDocNumber,
-        sourceDocDate: tasks.sourceDocDate,
-        issuedBy: tasks.issuedBy,
-        status: tasks.status,
-      },
-      unit: { id: units.id, name: units.name },
-      official: { id: officials.id, fullName: officials.fullName },
-      annulledByName: users.displayName,
-    })
+  const conditions = inTenant(
+    e,
+    tenantId,
+    visible ? inArray(e.unitId, visible) : undefined,
+    selection.id ? eq(e.id, selection.id) : undefined,
+    query ? eq(e.year, bookYear(ctx, query)) : undefined,
+    query?.unitId ? eq(e.unitId, query.unitId) : undefined,
+    query?.organisation ? eq(e.partyOrganisation, query.organisation) : undefined,
+    query?.officialId ? eq(e.officialId, query.officialId) : undefined,
+    query && query.includeAnnulled !== "true" ? isNull(e.annulledAt) : undefined,
+    selection.after ? gt(e.id, selection.after) : undefined,
+  );
+  // The entries and their tasks' reminders in one batch: the reminders are read for the same
+  // entries, as a subquery with the same conditions, order and limit.
+  const entryTasks = ctx.db
+    .select({ taskId: e.taskId })
     .from(e)
-    .innerJoin(tasks, and(eq(tasks.id, e.taskId), eq(tasks.tenantId, e.tenantId)))
-    .leftJoin(units, and(eq(units.id, e.unitId), eq(units.tenantId, e.tenantId)))
-    .leftJoin(officials, and(eq(officials.id, e.officialId), eq(officials.tenantId, e.tenantId)))
-    // Platform admins (no tenant) may annul too.
-    .leftJoin(users, and(eq(users.id, e.annulledBy), or(eq(users.tenantId, e.tenantId), isNull(users.tenantId))))
-    .where(
-      inTenant(
-        e,
-        tenantId,
-        visible ? inArray(e.unitId, visible) : undefined,
-        selection.id ? eq(e.id, selection.id) : undefined,
-        query ? eq(e.year, bookYear(ctx, query)) : undefined,
-        query?.unitId ? eq(e.unitId, query.unitId) : undefined,
-        query?.organisation ? eq(e.partyOrganisation, query.organisation) : undefined,
-        query?.officialId ? eq(e.officialId, query.officialId) : undefined,
-        query && query.includeAnnulled !== "true" ? isNull(e.annulledAt) : undefined,
-        selection.after ? gt(e.id, selection.after) : undefined,
-      ),
-    )
+    .where(conditions)
     .orderBy(asc(e.id))
     .limit(selection.limit);
-  if (rows.length === 0) return [];
-  const reminders = await ctx.db
-    .select({
-      id: taskReminders.id,
-      taskId: taskReminders.taskId,
-      sequence: taskReminders.sequence,
-      docNumber: taskReminders.docNumber,
-      docDate: taskReminders.docDate,
-    })
-    .from(taskReminders)
-    .where(
-      inTenant(
-        taskReminders,
-        tenantId,
-        inArray(
-          taskReminders.taskId,
-          rows.map((row) => row.entry.taskId),
-        ),
-      ),
-    )
-    .orderBy(asc(taskReminders.sequence));
+  const [rows, reminders] = await ctx.db.batch([
+    ctx.db
+      .select({
+        entry: e,
+        task: {
+          id: tasks.id,
+          title: tasks.title,
+          sourceDocNumber: tasks.sourceDocNumber,
+          sourceDocDate: tasks.sourceDocDate,
+          issuedBy: tasks.issuedBy,
+          status: tasks.status,
+        },
+        unit: { id: units.id, name: units.name },
+        official: { id: officials.id, fullName: officials.fullName },
+        annulledByName: users.displayName,
+      })
+      .from(e)
+      .innerJoin(tasks, and(eq(tasks.id, e.taskId), eq(tasks.tenantId, e.tenantId)))
+      .leftJoin(units, and(eq(units.id, e.unitId), eq(units.tenantId, e.tenantId)))
+      .leftJoin(officials, and(eq(officials.id, e.officialId), eq(officials.tenantId, e.tenantId)))
+      // Platform admins (no tenant) may annul too.
+      .leftJoin(users, and(eq(users.id, e.annulledBy), or(eq(users.tenantId, e.tenantId), isNull(users.tenantId))))
+      .where(conditions)
+      .orderBy(asc(e.id))
+      .limit(selection.limit),
+    ctx.db
+      .select({
+        id: taskReminders.id,
+        taskId: taskReminders.taskId,
+        sequence: taskReminders.sequence,
+        docNumber: taskReminders.docNumber,
+        docDate: taskReminders.docDate,
+      })
+      .from(taskReminders)
+      .where(inTenant(taskReminders, tenantId, inArray(taskReminders.taskId, entryTasks)))
+      .orderBy(asc(taskReminders.sequence)),
+  ]);
   return rows.map(({ entry, task, unit, official, annulledByName }) => ({
     id: entry.id,
     year: entry.year,

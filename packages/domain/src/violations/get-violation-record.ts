@@ -1,8 +1,10 @@
-import { inTenant, violationEvidence, violationRecordVersions } from "@kycuong/db";
+import { inTenant, violationEvidence, violationRecords, violationRecordVersions } from "@kycuong/db";
 import { asc, eq } from "drizzle-orm";
 import { assertCan } from "../access/assert-can";
+import { visibleUnitIds } from "../access/unit-scope";
 import type { TenantContext } from "../context";
-import { findRecord, recordParts } from "./violation-query";
+import { violationRecordNotFound } from "./violation-errors";
+import { collectParts, recordPartsQueries, recordsQuery } from "./violation-query";
 import { toSummary, type ViolationRecord } from "./violation-view";
 
 /** One record with its officials, evidence metadata, versions and corrective reports. */
@@ -11,11 +13,17 @@ export async function getViolationRecord(ctx: TenantContext, id: string): Promis
   return viewRecord(ctx, id);
 }
 
-/** The record as its reader sees it (used after every write, too). */
+/**
+ * The record as its reader sees it (used after every write, too), read in
+ * one batch: the record within the actor's scope decides (404 otherwise),
+ * its parts are read beside it by id, in the tenant.
+ */
 export async function viewRecord(ctx: TenantContext, id: string): Promise<ViolationRecord> {
-  const record = await findRecord(ctx, id);
-  const [parts, evidence, versions] = await Promise.all([
-    recordParts(ctx, [id]),
+  const visible = await visibleUnitIds(ctx);
+  if (visible?.length === 0) throw violationRecordNotFound();
+  const [records, officialRows, reportRows, evidence, versions] = await ctx.db.batch([
+    recordsQuery(ctx, visible, [eq(violationRecords.id, id)], 1),
+    ...recordPartsQueries(ctx, [id]),
     ctx.db
       .select()
       .from(violationEvidence)
@@ -27,6 +35,9 @@ export async function viewRecord(ctx: TenantContext, id: string): Promise<Violat
       .where(inTenant(violationRecordVersions, ctx.tenant.id, eq(violationRecordVersions.recordId, id)))
       .orderBy(asc(violationRecordVersions.version)),
   ]);
+  const [record] = records;
+  if (!record) throw violationRecordNotFound();
+  const parts = collectParts(officialRows, reportRows);
   return {
     ...toSummary(record, parts.officials.get(id) ?? [], parts.reports.get(id) ?? [], ctx.now),
     evidence: evidence.map((e) => ({

@@ -1,11 +1,12 @@
 import { inspections, inTenant, violationRecordOfficials, violationRecords } from "@kycuong/db";
 import { eq, exists, gte, lt } from "drizzle-orm";
 import { assertCan } from "../access/assert-can";
+import { visibleUnitIds } from "../access/unit-scope";
 import type { TenantContext } from "../context";
 import type { PageQuery } from "../input/page-query";
 import { decodeCursor, type Page, toPage } from "../pagination/cursor";
 import type { ViolationListQuery } from "./violation-input";
-import { namesOfficialWhere, recordParts, selectRecords } from "./violation-query";
+import { collectParts, namesOfficialWhere, recordIdsQuery, recordPartsQueries, recordsQuery } from "./violation-query";
 import { toSummary, type ViolationRecordSummary } from "./violation-view";
 
 /** Records newest first, filtered; a unit head sees only issued records naming their subtree's officials. */
@@ -15,48 +16,48 @@ export async function listViolationRecords(
 ): Promise<Page<ViolationRecordSummary>> {
   assertCan(ctx, "inspections:read");
   const after = decodeCursor(query.cursor);
-  const rows = await selectRecords(
-    ctx,
-    [
-      after ? lt(violationRecords.id, after) : undefined,
-      query.status ? eq(violationRecords.status, query.status) : undefined,
-      query.typeCode ? eq(violationRecords.typeCode, query.typeCode) : undefined,
-      query.officialId ? namesOfficialWhere(ctx, eq(violationRecordOfficials.officialId, query.officialId)) : undefined,
-      query.unitId ? namesOfficialWhere(ctx, eq(violationRecordOfficials.unitId, query.unitId)) : undefined,
-      query.teamId
-        ? exists(
-            ctx.db
-              .select({ one: inspections.id })
-              .from(inspections)
-              .where(
-                inTenant(
-                  inspections,
-                  ctx.tenant.id,
-                  eq(inspections.id, violationRecords.inspectionId),
-                  eq(inspections.teamId, query.teamId),
-                ),
+  const visible = await visibleUnitIds(ctx);
+  if (visible?.length === 0) return { items: [], nextCursor: null };
+  const conditions = [
+    after ? lt(violationRecords.id, after) : undefined,
+    query.status ? eq(violationRecords.status, query.status) : undefined,
+    query.typeCode ? eq(violationRecords.typeCode, query.typeCode) : undefined,
+    query.officialId ? namesOfficialWhere(ctx, eq(violationRecordOfficials.officialId, query.officialId)) : undefined,
+    query.unitId ? namesOfficialWhere(ctx, eq(violationRecordOfficials.unitId, query.unitId)) : undefined,
+    query.teamId
+      ? exists(
+          ctx.db
+            .select({ one: inspections.id })
+            .from(inspections)
+            .where(
+              inTenant(
+                inspections,
+                ctx.tenant.id,
+                eq(inspections.id, violationRecords.inspectionId),
+                eq(inspections.teamId, query.teamId),
               ),
-          )
-        : undefined,
-      query.awaiting
-        ? namesOfficialWhere(
-            ctx,
-            eq(
-              violationRecordOfficials.status,
-              query.awaiting === "explanation" ? "explanation_requested" : "explanation_received",
             ),
-          )
-        : undefined,
-      query.from ? gte(violationRecords.occurredAt, new Date(query.from).toISOString()) : undefined,
-      query.to ? lt(violationRecords.occurredAt, new Date(query.to).toISOString()) : undefined,
-    ],
-    query.limit + 1,
-  );
+        )
+      : undefined,
+    query.awaiting
+      ? namesOfficialWhere(
+          ctx,
+          eq(
+            violationRecordOfficials.status,
+            query.awaiting === "explanation" ? "explanation_requested" : "explanation_received",
+          ),
+        )
+      : undefined,
+    query.from ? gte(violationRecords.occurredAt, new Date(query.from).toISOString()) : undefined,
+    query.to ? lt(violationRecords.occurredAt, new Date(query.to).toISOString()) : undefined,
+  ];
+  // The page and its records' parts in one batch: the parts are read for the page's ids, as a subquery.
+  const [rows, officialRows, reportRows] = await ctx.db.batch([
+    recordsQuery(ctx, visible, conditions, query.limit + 1),
+    ...recordPartsQueries(ctx, recordIdsQuery(ctx, visible, conditions, query.limit + 1)),
+  ]);
   const page = toPage(rows, query.limit);
-  const parts = await recordParts(
-    ctx,
-    page.items.map((r) => r.id),
-  );
+  const parts = collectParts(officialRows, reportRows);
   return {
     items: page.items.map((r) => toSummary(r, parts.officials.get(r.id) ?? [], parts.reports.get(r.id) ?? [], ctx.now)),
     nextCursor: page.nextCursor,

@@ -37,18 +37,46 @@ export async function selectRecords(
 ): Promise<RecordRow[]> {
   const visible = await visibleUnitIds(ctx);
   if (visible?.length === 0) return [];
-  const scope = visible
-    ? and(
-        ne(violationRecords.status, "draft"),
-        namesOfficialWhere(ctx, inArray(violationRecordOfficials.unitId, visible)),
-      )
-    : undefined;
+  return recordsQuery(ctx, visible, conditions, limit);
+}
+
+/** The statement behind `selectRecords`, for a batch; `visible` is the actor's units (null: all, never empty). */
+export function recordsQuery(
+  ctx: TenantContext,
+  visible: string[] | null,
+  conditions: (SQL | undefined)[],
+  limit: number,
+) {
   return ctx.db
     .select()
     .from(violationRecords)
-    .where(inTenant(violationRecords, ctx.tenant.id, scope, ...conditions))
+    .where(inTenant(violationRecords, ctx.tenant.id, recordScope(ctx, visible), ...conditions))
     .orderBy(desc(violationRecords.id))
     .limit(limit);
+}
+
+/** The ids `recordsQuery` would answer, as a subquery: a batch reads a page's parts beside the page. */
+export function recordIdsQuery(
+  ctx: TenantContext,
+  visible: string[] | null,
+  conditions: (SQL | undefined)[],
+  limit: number,
+) {
+  return ctx.db
+    .select({ id: violationRecords.id })
+    .from(violationRecords)
+    .where(inTenant(violationRecords, ctx.tenant.id, recordScope(ctx, visible), ...conditions))
+    .orderBy(desc(violationRecords.id))
+    .limit(limit);
+}
+
+/** A unit head never sees a draft, and sees an issued record only when it names an official of their subtree. */
+function recordScope(ctx: TenantContext, visible: string[] | null): SQL | undefined {
+  if (!visible) return undefined;
+  return and(
+    ne(violationRecords.status, "draft"),
+    namesOfficialWhere(ctx, inArray(violationRecordOfficials.unitId, visible)),
+  );
 }
 
 /** One record, or 404 when it is missing, another tenant's, or not (yet) the caller's to see. */
@@ -65,14 +93,23 @@ export interface NamedOfficial extends RecordOfficialRow {
 }
 
 /** The officials each record names (sorted by id), and each record's corrective reports. */
-export async function recordParts(
-  ctx: TenantContext,
-  recordIds: string[],
-): Promise<{ officials: Map<string, NamedOfficial[]>; reports: Map<string, CorrectiveReportRow[]> }> {
-  const named = new Map<string, NamedOfficial[]>();
-  const reports = new Map<string, CorrectiveReportRow[]>();
-  if (recordIds.length === 0) return { officials: named, reports };
-  const [officialRows, reportRows] = await Promise.all([
+export async function recordParts(ctx: TenantContext, recordIds: string[]): Promise<RecordParts> {
+  if (recordIds.length === 0) return { officials: new Map(), reports: new Map() };
+  const [officialRows, reportRows] = await ctx.db.batch(recordPartsQueries(ctx, recordIds));
+  return collectParts(officialRows, reportRows);
+}
+
+export interface RecordParts {
+  officials: Map<string, NamedOfficial[]>;
+  reports: Map<string, CorrectiveReportRow[]>;
+}
+
+/**
+ * The statements behind `recordParts`, for a batch: the records are ids,
+ * or a subquery of ids (a page read in the same batch as its parts).
+ */
+export function recordPartsQueries(ctx: TenantContext, recordIds: string[] | SQL | ReturnType<typeof recordIdsQuery>) {
+  return [
     ctx.db
       .select({
         link: violationRecordOfficials,
@@ -93,7 +130,15 @@ export async function recordParts(
       .from(correctiveReports)
       .where(inTenant(correctiveReports, ctx.tenant.id, inArray(correctiveReports.recordId, recordIds)))
       .orderBy(asc(correctiveReports.id)),
-  ]);
+  ] as const;
+}
+
+export function collectParts(
+  officialRows: { link: RecordOfficialRow; fullName: string; position: string | null; unitName: string }[],
+  reportRows: CorrectiveReportRow[],
+): RecordParts {
+  const named = new Map<string, NamedOfficial[]>();
+  const reports = new Map<string, CorrectiveReportRow[]>();
   for (const row of officialRows) {
     const list = named.get(row.link.recordId) ?? [];
     list.push({ ...row.link, fullName: row.fullName, position: row.position, unitName: row.unitName });
