@@ -93,6 +93,22 @@ describe("console: tasks", () => {
     expect(english.html).toMatch(/class="badge ok">\d+ working days left/);
   });
 
+  it("the API's task list takes the same due=overdue|soon filter", async () => {
+    const d = await createStaffTenant();
+    const overdue = await createTask(d, { title: "Quá hạn", dueOn: daysFromToday(20) });
+    await makeOverdue(overdue.id, daysFromToday(-10));
+    const soon = await createTask(d, { title: "Sắp đến hạn", dueOn: daysFromToday(1) });
+    await createTask(d, { title: "Còn lâu", dueOn: daysFromToday(60) });
+    const ids = async (query: string) => {
+      const res = await signIn(d, "viewer").get(`/tasks?${query}`);
+      expect(res.status).toBe(200);
+      return ((await res.json()) as { items: { id: string }[] }).items.map((t) => t.id);
+    };
+    expect(await ids("due=overdue")).toEqual([overdue.id]);
+    expect(await ids("due=soon")).toEqual([soon.id]);
+    expect((await signIn(d, "viewer").get("/tasks?due=later")).status).toBe(400);
+  });
+
   it("a unit head sees their subtree's tasks only; another tenant's task is 404; a hotline officer is refused", async () => {
     const d = await createStaffTenant();
     const mine = await createTask(d, { title: "Việc của xã mình" });
