@@ -66,3 +66,38 @@ describe("overdue alerts on the local stack (wrangler dev, its queue, sqld)", ()
     await page.close();
   });
 });
+
+describe("digest links open the console", () => {
+  it("every link in a unit head's and the leadership's digest leads through sign-in to its item", async () => {
+    await replayCron(demoAlertMorning(new Date()));
+    const mails = await vi.waitFor(
+      async () => {
+        const found = (await devOutbox()).filter((mail) =>
+          ["truongxa@binh-son.example", "admin@binh-son.example"].includes(mail.recipient),
+        );
+        expect(found.length).toBeGreaterThanOrEqual(2);
+        return found;
+      },
+      { timeout: 30_000, interval: 500 },
+    );
+    for (const mail of mails) {
+      const links = [...new Set(mail.bodyText.match(/https?:\/\/\S+\/t\/binh-son\/app\/\S+/g) ?? [])];
+      expect(links.length, `links in the digest to ${mail.recipient}`).toBeGreaterThan(0);
+      for (const link of links) {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        await page.goto(link);
+        await page.waitForURL(/\/t\/binh-son\/login\?next=/);
+        await page.getByLabel("Thư điện tử").fill(mail.recipient);
+        await page.getByLabel("Mật khẩu").fill(inject("demoPassword"));
+        const [landing] = await Promise.all([
+          page.waitForResponse((r) => r.url() === link.split("#")[0] && r.request().method() === "GET"),
+          page.getByRole("button", { name: "Đăng nhập" }).click(),
+        ]);
+        expect(landing.status(), link).toBe(200);
+        expect(page.url().split("#")[0], link).toBe(link.split("#")[0]);
+        await context.close();
+      }
+    }
+  });
+});
