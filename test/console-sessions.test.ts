@@ -323,11 +323,11 @@ describe("forgotten password", () => {
 
     const form = await browser.get(link ?? "");
     expect(form.status).toBe(200);
-    expect(form.html).toContain('name="password"');
+    expect(form.html).toContain('name="newPassword"');
     const formToken = browser.csrfToken();
     const differ = await browser.post(`/t/${d.tenant.slug}/reset-password`, {
       token: new URL(`https://x${link}`).searchParams.get("token") ?? "",
-      password: NEW_PASSWORD,
+      newPassword: NEW_PASSWORD,
       confirm: `${NEW_PASSWORD}x`,
     });
     expect(differ.status).toBe(400);
@@ -335,7 +335,7 @@ describe("forgotten password", () => {
     const token = new URL(`https://x${link}`).searchParams.get("token") ?? "";
     const done = await browser.post(`/t/${d.tenant.slug}/reset-password`, {
       token,
-      password: NEW_PASSWORD,
+      newPassword: NEW_PASSWORD,
       confirm: NEW_PASSWORD,
     });
     expect(done.status).toBe(303);
@@ -349,7 +349,7 @@ describe("forgotten password", () => {
     const reuse = await browser.post(`/t/${d.tenant.slug}/reset-password`, {
       _csrf: formToken,
       token,
-      password: "mot-mat-khau-khac-nua",
+      newPassword: "mot-mat-khau-khac-nua",
       confirm: "mot-mat-khau-khac-nua",
     });
     expect(reuse.status).toBe(400);
@@ -373,7 +373,9 @@ describe("forgotten password", () => {
     );
     const token = new URL(`https://x${linkIn(mails[0]?.text ?? "")}`).searchParams.get("token") ?? "";
     clockAt("2026-12-01T02:29:00.000Z");
-    expect((await browser.get(`/t/${d.tenant.slug}/reset-password?token=${token}`)).html).toContain('name="password"');
+    expect((await browser.get(`/t/${d.tenant.slug}/reset-password?token=${token}`)).html).toContain(
+      'name="newPassword"',
+    );
     const formToken = browser.csrfToken();
     clockAt("2026-12-01T02:30:01.000Z");
     expect((await browser.get(`/t/${d.tenant.slug}/reset-password?token=${token}`)).html).toContain(
@@ -382,7 +384,7 @@ describe("forgotten password", () => {
     const late = await browser.post(`/t/${d.tenant.slug}/reset-password`, {
       _csrf: formToken,
       token,
-      password: NEW_PASSWORD,
+      newPassword: NEW_PASSWORD,
       confirm: NEW_PASSWORD,
     });
     expect(late.status).toBe(400);

@@ -57,11 +57,11 @@ describe("set-your-password links", () => {
     const link = await linkSentTo(d, email);
     const { browser, form, token, path } = await followLink(d, link);
     expect(form.status).toBe(200);
-    expect(form.html).toContain('name="password"');
+    expect(form.html).toContain('name="newPassword"');
 
     const saved = await browser.post(`/t/${d.tenant.slug}/reset-password`, {
       token,
-      password: NEW_PASSWORD,
+      newPassword: NEW_PASSWORD,
       confirm: NEW_PASSWORD,
     });
     expect(saved.status).toBe(303);
@@ -74,12 +74,12 @@ describe("set-your-password links", () => {
     const again = await browser.get(path);
     expect(again.status).toBe(200);
     expect(again.html).toContain("đã được dùng");
-    expect(again.html).not.toContain('name="password"');
+    expect(again.html).not.toContain('name="newPassword"');
     const hash = await passwordHashOf(user.id);
     await browser.get(`/t/${d.tenant.slug}/forgot-password`); // a page with a form, for its CSRF token
     const reused = await browser.post(`/t/${d.tenant.slug}/reset-password`, {
       token,
-      password: "mot-mat-khau-khac-2026",
+      newPassword: "mot-mat-khau-khac-2026",
       confirm: "mot-mat-khau-khac-2026",
     });
     expect(reused.status).toBe(400);
@@ -117,7 +117,7 @@ describe("set-your-password links", () => {
     const { browser, token } = await followLink(d, link);
     const saved = await browser.post(`/t/${d.tenant.slug}/reset-password`, {
       token,
-      password: NEW_PASSWORD,
+      newPassword: NEW_PASSWORD,
       confirm: NEW_PASSWORD,
     });
     expect(saved.status).toBe(303);
@@ -137,11 +137,11 @@ describe("set-your-password links", () => {
 
     const { browser, form, token } = await followLink(d, link);
     expect(form.html).toContain("đã hết hạn");
-    expect(form.html).not.toContain('name="password"');
+    expect(form.html).not.toContain('name="newPassword"');
     await browser.get(`/t/${d.tenant.slug}/forgot-password`); // a page with a form, for its CSRF token
     const refused = await browser.post(`/t/${d.tenant.slug}/reset-password`, {
       token,
-      password: NEW_PASSWORD,
+      newPassword: NEW_PASSWORD,
       confirm: NEW_PASSWORD,
     });
     expect(refused.status).toBe(400);

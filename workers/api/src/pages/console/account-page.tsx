@@ -3,7 +3,7 @@ import type { FormErrors } from "../hotline/form-errors";
 import type { Lang } from "../i18n";
 import { ConsoleLayout, type ConsoleUser } from "./console-layout";
 import { ct, roleNames } from "./console-text";
-import { CsrfField, ErrorSummary, Field } from "./form-parts";
+import { CsrfField, ErrorSummary, Field, NewPasswordFields } from "./form-parts";
 
 /** Who the user is, and the form to change their own password. */
 export const AccountPage: FC<{
@@ -45,21 +45,7 @@ export const AccountPage: FC<{
         errors={errors}
         autocomplete="current-password"
       />
-      <Field
-        name="newPassword"
-        type="password"
-        label={ct(lang, "newPassword")}
-        help={ct(lang, "newPasswordHelp")}
-        errors={errors}
-        autocomplete="new-password"
-      />
-      <Field
-        name="confirm"
-        type="password"
-        label={ct(lang, "confirmPassword")}
-        errors={errors}
-        autocomplete="new-password"
-      />
+      <NewPasswordFields lang={lang} errors={errors} />
       <button type="submit">{ct(lang, "changePasswordButton")}</button>
     </form>
   </ConsoleLayout>

@@ -88,3 +88,24 @@ export const Field: FC<FieldProps> = ({
     </div>
   );
 };
+
+/** A new password and the same again, for every form that sets one (reset link, own account). */
+export const NewPasswordFields: FC<{ lang: Lang; errors: FormErrors }> = ({ lang, errors }) => (
+  <>
+    <Field
+      name="newPassword"
+      type="password"
+      label={ct(lang, "newPassword")}
+      help={ct(lang, "newPasswordHelp")}
+      errors={errors}
+      autocomplete="new-password"
+    />
+    <Field
+      name="confirm"
+      type="password"
+      label={ct(lang, "confirmPassword")}
+      errors={errors}
+      autocomplete="new-password"
+    />
+  </>
+);

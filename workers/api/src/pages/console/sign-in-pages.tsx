@@ -3,7 +3,7 @@ import type { FormErrors } from "../hotline/form-errors";
 import type { Lang } from "../i18n";
 import { ConsoleLayout } from "./console-layout";
 import { ct } from "./console-text";
-import { CsrfField, ErrorSummary, Field } from "./form-parts";
+import { CsrfField, ErrorSummary, Field, NewPasswordFields } from "./form-parts";
 
 interface SignedOutPage {
   lang: Lang;
@@ -139,21 +139,7 @@ export const ResetPasswordPage: FC<SignedOutPage & { token: string; usable: bool
         <form method="post" action={`/t/${slug}/reset-password`} novalidate>
           <CsrfField token={formToken} />
           <input type="hidden" name="token" value={token} />
-          <Field
-            name="password"
-            type="password"
-            label={ct(lang, "newPassword")}
-            help={ct(lang, "newPasswordHelp")}
-            errors={errors}
-            autocomplete="new-password"
-          />
-          <Field
-            name="confirm"
-            type="password"
-            label={ct(lang, "confirmPassword")}
-            errors={errors}
-            autocomplete="new-password"
-          />
+          <NewPasswordFields lang={lang} errors={errors} />
           <button type="submit">{ct(lang, "resetButton")}</button>
         </form>
       </>

@@ -1,19 +1,13 @@
 import { z } from "@hono/zod-openapi";
 import { endOfLocalDay } from "@kycuong/domain/calendar";
 import { DomainError } from "@kycuong/domain/errors";
-import {
-  addStaffNote,
-  loadReportRow,
-  ReportTransition,
-  readReportAttachment,
-  StaffNote,
-  transitionReport,
-} from "@kycuong/domain/reports";
+import { addStaffNote, ReportTransition, StaffNote, transitionReport } from "@kycuong/domain/reports";
 import { consoleLang } from "../../console/console-lang";
 import { seeOther } from "../../console/console-page";
 import { answerLinkBase, sendAnswerNow } from "../../console/report-answer";
 import { casePage, failedForm } from "../../console/report-case-view";
 import { consoleRoute } from "../../http/console-route";
+import { reportAttachmentDownload } from "../../http/report-attachment-download";
 import { createRouter } from "../../http/router";
 import { tenantContext } from "../../http/tenant-context";
 import { toFieldErrors } from "../../http/validation-errors";
@@ -173,15 +167,5 @@ export const reportCaseRoutes = createRouter()
   })
   .openapi(download, async (c) => {
     const { id, attachmentId } = c.req.valid("param");
-    const ctx = tenantContext(c);
-    // Loading the report applies the unit head's scope: no report, no attachment.
-    await loadReportRow(ctx, id);
-    const file = await readReportAttachment(ctx, c.var.config.ATTACHMENTS, id, attachmentId);
-    return c.body(file.body, 200, {
-      "Content-Type": file.contentType,
-      "Content-Length": String(file.size),
-      "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
-      "X-Content-Type-Options": "nosniff",
-      "Cache-Control": "private, no-store",
-    });
+    return reportAttachmentDownload(c, id, attachmentId);
   });

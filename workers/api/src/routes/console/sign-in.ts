@@ -297,7 +297,7 @@ export const signInRoutes = createRouter()
     const lang = consoleLang(c);
     const form = textFields(await c.req.parseBody());
     const token = (form.token ?? "").slice(0, 200);
-    const password = form.password ?? "";
+    const password = form.newPassword ?? "";
     const again = (errors: FormErrors, usable = true) =>
       consolePage(
         c,
@@ -320,7 +320,7 @@ export const signInRoutes = createRouter()
       if (error.code === "password_link_invalid") return again({}, false);
       if (error.code === "validation_failed") {
         const messages = error.fieldErrors.map((e) => oneLanguage(lang, e.message));
-        return again({ password: messages.join(" ") || oneLanguage(lang, error.message) });
+        return again({ newPassword: messages.join(" ") || oneLanguage(lang, error.message) });
       }
       throw error;
     }
