@@ -46,7 +46,7 @@ function toldIn(bodyText: string) {
 function rowsIn(html: string) {
   return [
     ...html.matchAll(
-      /<td><a href="([^"]+)">[^<]*<\/a><\/td><td>[^<]*<\/td><td>[^<]*<\/td><td><span class="badge (overdue|soon)">([^<]*)<\/span>/g,
+      /<td data-label="[^"]*"><a href="([^"]+)">[^<]*<\/a><\/td><td data-label="[^"]*">[^<]*<\/td><td data-label="[^"]*">[^<]*<\/td><td data-label="[^"]*"><span class="badge (overdue|soon)">([^<]*)<\/span>/g,
     ),
   ].map((m) => ({ path: m[1]?.replaceAll("&amp;", "&"), badge: m[3] ?? "" }));
 }

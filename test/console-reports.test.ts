@@ -72,6 +72,10 @@ describe("the hotline inbox", () => {
     expect(all.html).toContain("Xã Bình Thanh Đông");
     expect(all.html).toMatch(/class="badge overdue">Quá hạn \d+ ngày làm việc/);
     expect(all.html).toMatch(/class="badge ok">Còn \d+ ngày làm việc/);
+    // Received as officials write it, in Việt Nam's time; each cell names its column for the phone's stacked rows.
+    expect(all.html).toContain('<td data-label="Ngày nhận">01:00 03/03/2026</td>');
+    // No filter set: the filters are folded away, the list comes first.
+    expect(all.html).toMatch(/<details class="filters"><summary>Lọc danh sách<\/summary>/);
 
     const codes = async (query: string) => {
       const page = await officer.get(`${inbox}?${query}`);
@@ -91,6 +95,7 @@ describe("the hotline inbox", () => {
     const filtered = await officer.get(`${inbox}?status=received&unassigned=true`);
     expect(filtered.html).toMatch(/name="status" value="received" checked/);
     expect(filtered.html).toMatch(/name="unassigned" value="true" checked/);
+    expect(filtered.html).toMatch(/<details class="filters" open(="")?>/);
 
     for (const bad of [
       "status=lost",

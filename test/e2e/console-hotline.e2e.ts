@@ -28,8 +28,10 @@ async function fileReport(page: Page, description: string, email: string) {
 
 async function openCase(page: Page, trackingCode: string): Promise<void> {
   await page.getByRole("link", { name: "Phản ánh", exact: true }).click();
+  // The filters fold away while none is set: open them first.
+  await page.getByText("Lọc danh sách", { exact: true }).click();
   await page.getByLabel("Tìm trong nội dung").fill("Bình Thanh Đông");
-  await page.getByRole("button", { name: "Lọc" }).click();
+  await page.getByRole("button", { name: "Lọc", exact: true }).click();
   await page.getByRole("link", { name: trackingCode }).click();
   expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(`Phản ánh ${trackingCode}`);
 }

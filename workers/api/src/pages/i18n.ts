@@ -105,6 +105,28 @@ export function localTime(lang: Lang, iso: string, timeZone: string): string {
 }
 
 /**
+ * A date as officials write it, dd/mm/yyyy: a local date (YYYY-MM-DD) as
+ * it stands, an instant as the date it was in the tenant's time zone; "—"
+ * when there is none. The console writes every date with it.
+ */
+export function officialDate(value: string | null | undefined, timeZone?: string): string {
+  if (!value) return "—";
+  const local = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (local) return `${local[3]}/${local[2]}/${local[1]}`;
+  if (!timeZone) throw new Error(`officialDate: the instant ${value} needs the tenant's time zone`);
+  return new Intl.DateTimeFormat("en-GB", { timeZone, day: "2-digit", month: "2-digit", year: "numeric" }).format(
+    new Date(value),
+  );
+}
+
+/** An instant as officials write it in the tenant's time zone, "HH:mm dd/mm/yyyy"; "—" when there is none. */
+export function officialDateTime(iso: string | null | undefined, timeZone: string): string {
+  if (!iso) return "—";
+  const time = new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+  return `${time.format(new Date(iso))} ${officialDate(iso, timeZone)}`;
+}
+
+/**
  * The page's language part of a domain message, which says everything in
  * both ("Tối thiểu 12 ký tự · At least 12 characters"): a page speaks one.
  */

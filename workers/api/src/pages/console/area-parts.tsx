@@ -1,7 +1,7 @@
 import { workingCalendar, workingDaysLeft, workingDaysOverdue } from "@kycuong/domain/calendar";
 import type { TenantRef } from "@kycuong/domain/context";
-import type { Child, FC } from "hono/jsx";
-import type { Lang } from "../i18n";
+import type { FC } from "hono/jsx";
+import { type Lang, officialDate } from "../i18n";
 import { at, atf } from "./areas-text";
 import type { Crumb } from "./console-layout";
 import { ct } from "./console-text";
@@ -18,27 +18,6 @@ export interface AreaPageProps {
   tenant: TenantRef;
   user: import("./console-layout").ConsoleUser;
   now: Date;
-}
-
-/** `2026-09-05` → `05/09/2026`, as officials write dates. */
-export function dmy(date: string | null): string {
-  if (!date) return "—";
-  const [y, m, d] = date.slice(0, 10).split("-");
-  return `${d}/${m}/${y}`;
-}
-
-/** A UTC instant as the tenant's local date, dd/mm/yyyy. */
-export function localDmy(iso: string | null, timeZone: string): string {
-  if (!iso) return "—";
-  const parts = new Intl.DateTimeFormat("en-GB", { timeZone, day: "2-digit", month: "2-digit", year: "numeric" });
-  return parts.format(new Date(iso));
-}
-
-/** A UTC instant as the tenant's local date and time, dd/mm/yyyy HH:mm. */
-export function localDmyTime(iso: string | null, timeZone: string): string {
-  if (!iso) return "—";
-  const time = new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
-  return `${localDmy(iso, timeZone)} ${time.format(new Date(iso))}`;
 }
 
 /**
@@ -77,7 +56,7 @@ export const Due: FC<{
   now: Date;
 }> = (props) => (
   <>
-    {dmy(props.dueOn)} <DueBadge {...props} />
+    {officialDate(props.dueOn)} <DueBadge {...props} />
   </>
 );
 
@@ -126,32 +105,6 @@ export const Pager: FC<{
     </nav>
   );
 };
-
-/** A table in its scrolling wrapper, or a line saying there is nothing. */
-export const ListTable: FC<{ lang: Lang; empty: boolean; caption: string; head: string[]; children?: Child }> = ({
-  lang,
-  empty,
-  caption,
-  head,
-  children,
-}) =>
-  empty ? (
-    <p class="card">{at(lang, "nothingHere")}</p>
-  ) : (
-    <div class="table-wrap">
-      <table>
-        <caption class="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            {head.map((label) => (
-              <th scope="col">{label}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>{children}</tbody>
-      </table>
-    </div>
-  );
 
 /** Crumbs from Today down to an area's list. */
 export function areaCrumbs(lang: Lang, slug: string, ...more: Crumb[]): Crumb[] {

@@ -168,5 +168,24 @@ button.secondary{background:#fff;color:#8b1e1e;border:2px solid #8b1e1e}
 dl.facts{display:grid;grid-template-columns:minmax(8rem,max-content) 1fr;gap:.25rem 1rem}
 dl.facts dt{font-weight:600}
 dl.facts dd{margin:0;overflow-wrap:anywhere}
-@media (max-width:40rem){dl.facts{grid-template-columns:1fr}dl.facts dd{margin-bottom:.5rem}}
+details.filters{background:#fff;border:1px solid #d0d0cc;border-radius:6px;padding:.75rem 1rem;margin:1rem 0}
+details.filters summary{font-weight:700;cursor:pointer}
+details.filters form{border:0;padding:0;margin:0}
+details.filters fieldset{border:0;padding:0;margin:1rem 0 0}
+details.filters legend{font-weight:600;padding:0}
+.checks{display:grid;grid-template-columns:repeat(auto-fill,minmax(9rem,1fr));gap:0 1rem}
+.checks .check{margin-top:.5rem}
+.filter-fields{display:grid;grid-template-columns:repeat(auto-fill,minmax(15rem,1fr));gap:0 1rem;margin-bottom:.5rem}
+@media (max-width:40rem){
+dl.facts{grid-template-columns:1fr}
+dl.facts dd{margin-bottom:.5rem}
+.table-wrap table,.table-wrap tbody,.table-wrap tr,.table-wrap td{display:block}
+.table-wrap table{background:none}
+.table-wrap thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+.table-wrap tr{background:#fff;border:1px solid #d0d0cc;border-radius:6px;padding:.5rem .75rem;margin-bottom:.75rem}
+.table-wrap td{border:0;padding:.25rem 0;overflow-wrap:anywhere}
+.table-wrap td::before{content:attr(data-label);display:block;font-size:.85rem;font-weight:600;color:#4a4d55}
+.table-wrap td:empty{display:none}
+.table-wrap td ul{margin:0;padding-left:1.25rem}
+}
 `;

@@ -1,8 +1,10 @@
 import type { DialogueConclusion, DialogueDetail, DialogueIssue, DialogueSession } from "@kycuong/domain/dialogues";
 import type { FC } from "hono/jsx";
-import { type AreaPageProps, areaCrumbs, Due, dmy, FilterLinks, ListTable, type Page, Pager } from "./area-parts";
+import { officialDate } from "../i18n";
+import { type AreaPageProps, areaCrumbs, Due, FilterLinks, type Page, Pager } from "./area-parts";
 import { at, atf, conclusionStatusNames, dialogueLevelNames, named, outcomeNames } from "./areas-text";
 import { ConsoleLayout } from "./console-layout";
+import { DataTable } from "./data-table";
 
 const isOpen = (issue: DialogueIssue) => issue.outcome === "assigned" && issue.conclusionStatus !== "resolved";
 
@@ -41,27 +43,25 @@ export const DialogueListPage: FC<
       />
       {conclusions ? (
         <>
-          <ListTable
-            lang={lang}
-            empty={conclusions.items.length === 0}
+          <DataTable
+            rows={conclusions.items}
+            empty={at(lang, "nothingHere")}
             caption={title}
-            head={[at(lang, "issue"), at(lang, "session"), at(lang, "assignedUnit"), at(lang, "deadline")]}
-          >
-            {conclusions.items.map((c) => (
-              <tr>
-                <td>
-                  <a href={conclusionHref(tenant.slug, c.session.id, c.id)}>{c.conclusion ?? c.content}</a>
-                </td>
-                <td>
-                  {dmy(c.session.heldOn)}, {c.session.place}
-                </td>
-                <td>{c.assignedUnit?.name ?? at(lang, "none")}</td>
-                <td>
+            columns={[
+              {
+                label: at(lang, "issue"),
+                cell: (c) => <a href={conclusionHref(tenant.slug, c.session.id, c.id)}>{c.conclusion ?? c.content}</a>,
+              },
+              { label: at(lang, "session"), cell: (c) => `${officialDate(c.session.heldOn)}, ${c.session.place}` },
+              { label: at(lang, "assignedUnit"), cell: (c) => c.assignedUnit?.name ?? at(lang, "none") },
+              {
+                label: at(lang, "deadline"),
+                cell: (c) => (
                   <Due lang={lang} tenant={tenant} dueOn={c.dueOn} dueAt={c.dueAt} open={isOpen(c)} now={now} />
-                </td>
-              </tr>
-            ))}
-          </ListTable>
+                ),
+              },
+            ]}
+          />
           <Pager
             lang={lang}
             path={path}
@@ -73,23 +73,17 @@ export const DialogueListPage: FC<
       ) : null}
       {sessions ? (
         <>
-          <ListTable
-            lang={lang}
-            empty={sessions.items.length === 0}
+          <DataTable
+            rows={sessions.items}
+            empty={at(lang, "nothingHere")}
             caption={title}
-            head={[at(lang, "heldOn"), at(lang, "place"), at(lang, "hostUnit"), at(lang, "chair")]}
-          >
-            {sessions.items.map((s) => (
-              <tr>
-                <td>
-                  <a href={`${path}/${s.id}`}>{dmy(s.heldOn)}</a>
-                </td>
-                <td>{s.place}</td>
-                <td>{s.hostUnit.name}</td>
-                <td>{s.chairName}</td>
-              </tr>
-            ))}
-          </ListTable>
+            columns={[
+              { label: at(lang, "heldOn"), cell: (s) => <a href={`${path}/${s.id}`}>{officialDate(s.heldOn)}</a> },
+              { label: at(lang, "place"), cell: (s) => s.place },
+              { label: at(lang, "hostUnit"), cell: (s) => s.hostUnit.name },
+              { label: at(lang, "chair"), cell: (s) => s.chairName },
+            ]}
+          />
           <Pager lang={lang} path={path} query={{}} next={sessions.nextCursor} paged={paged} />
         </>
       ) : null}
@@ -112,14 +106,14 @@ export const DialoguePage: FC<AreaPageProps & { dialogue: DialogueDetail; highli
       lang={lang}
       slug={tenant.slug}
       tenantName={tenant.name}
-      title={atf(lang, "dialogueTitle", { date: dmy(dialogue.heldOn) })}
+      title={atf(lang, "dialogueTitle", { date: officialDate(dialogue.heldOn) })}
       user={user}
       path={`${app}/dialogues/${dialogue.id}`}
       crumbs={areaCrumbs(lang, tenant.slug, { href: `${app}/dialogues`, label: at(lang, "dialoguesCrumb") })}
     >
       <dl class="facts card">
         <dt>{at(lang, "heldOn")}</dt>
-        <dd>{dmy(dialogue.heldOn)}</dd>
+        <dd>{officialDate(dialogue.heldOn)}</dd>
         <dt>{at(lang, "place")}</dt>
         <dd>{dialogue.place}</dd>
         <dt>{at(lang, "level")}</dt>
@@ -186,7 +180,7 @@ export const DialoguePage: FC<AreaPageProps & { dialogue: DialogueDetail; highli
                 <>
                   <dt>{at(lang, "resolution")}</dt>
                   <dd>
-                    {issue.resolutionResult} ({dmy(issue.resolvedOn)})
+                    {issue.resolutionResult} ({officialDate(issue.resolvedOn)})
                   </dd>
                 </>
               ) : null}

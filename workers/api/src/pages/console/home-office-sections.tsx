@@ -1,4 +1,5 @@
 import type { FC } from "hono/jsx";
+import { DataTable } from "./data-table";
 import { EntryTable, Figures, ItemTable, More, type SectionProps, UnitTables } from "./home-parts";
 import { ht } from "./home-text";
 
@@ -39,7 +40,7 @@ export const PartyOfficeSection: FC<SectionProps<"partyOffice">> = ({ lang, app,
         items={section.reminders.items.map((r) => r.task)}
         empty={ht(lang, "noReminders")}
         extra={{
-          heading: ht(lang, "colReminders"),
+          label: ht(lang, "colReminders"),
           cell: (task) => {
             const r = reminded.get(task.id);
             const times = ht(lang, "remindedTimes", { n: r?.reminders ?? 0, threshold: section.reminders.threshold });
@@ -132,36 +133,20 @@ export const LeadershipSection: FC<SectionProps<"leadership">> = ({ lang, app, s
       <h3 id="unassigned">{ht(lang, "unassignedTitle")}</h3>
       <ItemTable lang={lang} items={section.unassigned} empty={ht(lang, "noUnassigned")} />
       <h3>{ht(lang, "byUnitTitle")}</h3>
-      {section.byUnit.length === 0 ? (
-        <p>{ht(lang, "noByUnit")}</p>
-      ) : (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{ht(lang, "colUnit")}</th>
-                <th scope="col">{ht(lang, "colOverdue")}</th>
-                <th scope="col">{ht(lang, "colDueSoon")}</th>
-                <th scope="col">{ht(lang, "colOverdueReports")}</th>
-                <th scope="col">{ht(lang, "colHeadEmail")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {section.byUnit.map((unit) => (
-                <tr>
-                  <td>{unit.unitName}</td>
-                  <td>{unit.overdue}</td>
-                  <td>{unit.dueSoon}</td>
-                  <td>
-                    <a href={`${app}/reports?unitId=${unit.unitId}&overdue=true`}>{unit.overdueReports}</a>
-                  </td>
-                  <td>{unit.hasHeadEmail ? ht(lang, "yes") : ht(lang, "none")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        rows={section.byUnit}
+        empty={ht(lang, "noByUnit")}
+        columns={[
+          { label: ht(lang, "colUnit"), cell: (unit) => unit.unitName },
+          { label: ht(lang, "colOverdue"), cell: (unit) => unit.overdue },
+          { label: ht(lang, "colDueSoon"), cell: (unit) => unit.dueSoon },
+          {
+            label: ht(lang, "colOverdueReports"),
+            cell: (unit) => <a href={`${app}/reports?unitId=${unit.unitId}&overdue=true`}>{unit.overdueReports}</a>,
+          },
+          { label: ht(lang, "colHeadEmail"), cell: (unit) => (unit.hasHeadEmail ? ht(lang, "yes") : ht(lang, "none")) },
+        ]}
+      />
     </section>
   );
 };

@@ -1,10 +1,11 @@
 import { type AlertItemKind, alertItemKindLabels, type TodaysWork } from "@kycuong/domain/alerts";
 import type { FC } from "hono/jsx";
-import { type Lang, oneLanguage } from "../i18n";
+import { type Lang, officialDate, oneLanguage } from "../i18n";
 import { ConsoleLayout, type ConsoleUser } from "./console-layout";
 import { ct } from "./console-text";
+import { DataTable } from "./data-table";
 import { InspectorSection, LeadershipSection, PartyOfficeSection } from "./home-office-sections";
-import { dayMonthYear, Figures, ItemTable, More, type SectionProps } from "./home-parts";
+import { Figures, ItemTable, More, type SectionProps } from "./home-parts";
 import { ht } from "./home-text";
 
 /** The console's home: what the signed-in user's roles have to do today (the same answer as GET …/me/today). */
@@ -19,7 +20,7 @@ export const HomePage: FC<{ lang: Lang; slug: string; tenantName: string; user: 
   const any = work.unitHead || work.hotline || work.partyOffice || work.inspector || work.leadership;
   return (
     <ConsoleLayout lang={lang} slug={slug} tenantName={tenantName} title={ct(lang, "navToday")} user={user} path={app}>
-      <p>{ht(lang, "intro", { date: dayMonthYear(work.localDate) })}</p>
+      <p>{ht(lang, "intro", { date: officialDate(work.localDate) })}</p>
       {work.unitHead ? <UnitHeadSection lang={lang} app={app} work={work} section={work.unitHead} /> : null}
       {work.hotline ? <HotlineSection lang={lang} app={app} work={work} section={work.hotline} /> : null}
       {work.partyOffice ? <PartyOfficeSection lang={lang} app={app} work={work} section={work.partyOffice} /> : null}
@@ -47,7 +48,7 @@ function overdueListOf(app: string, kind: AlertItemKind): string {
 }
 
 const UnitHeadSection: FC<SectionProps<"unitHead">> = ({ lang, app, work, section }) => {
-  const until = dayMonthYear(work.dueSoonUntil);
+  const until = officialDate(work.dueSoonUntil);
   const unit = oneLanguage(lang, section.unitName);
   return (
     <section aria-labelledby="unit-head">
@@ -96,32 +97,19 @@ const HotlineSection: FC<SectionProps<"hotline">> = ({ lang, app, section }) => 
       <ItemTable lang={lang} items={section.inbox.items} empty={ht(lang, "noInbox")} />
       <More lang={lang} shown={section.inbox.items.length} total={section.inbox.total} href={inboxList} />
       <h3>{ht(lang, "overdueByUnitTitle")}</h3>
-      {section.overdue.byUnit.length === 0 ? (
-        <p>{ht(lang, "noOverdue")}</p>
-      ) : (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{ht(lang, "colUnit")}</th>
-                <th scope="col">{ht(lang, "colOverdueReports")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {section.overdue.byUnit.map((unit) => (
-                <tr>
-                  <td>{oneLanguage(lang, unit.unitName)}</td>
-                  <td>
-                    <a href={unit.unitId ? `${app}/reports?unitId=${unit.unitId}&overdue=true` : overdueList}>
-                      {unit.count}
-                    </a>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        rows={section.overdue.byUnit}
+        empty={ht(lang, "noOverdue")}
+        columns={[
+          { label: ht(lang, "colUnit"), cell: (unit) => oneLanguage(lang, unit.unitName) },
+          {
+            label: ht(lang, "colOverdueReports"),
+            cell: (unit) => (
+              <a href={unit.unitId ? `${app}/reports?unitId=${unit.unitId}&overdue=true` : overdueList}>{unit.count}</a>
+            ),
+          },
+        ]}
+      />
       <h3>{ht(lang, "overdueReportsTitle")}</h3>
       <ItemTable lang={lang} items={section.overdue.items} empty={ht(lang, "noOverdue")} />
       <More lang={lang} shown={section.overdue.items.length} total={section.overdue.total} href={overdueList} />

@@ -1,6 +1,7 @@
 import type { TodayEntry, TodayItem, TodaysWork, TodayUnit } from "@kycuong/domain/alerts";
 import type { FC } from "hono/jsx";
-import { type Lang, oneLanguage } from "../i18n";
+import { type Lang, officialDate, oneLanguage } from "../i18n";
+import { type Column, DataTable } from "./data-table";
 import { ht } from "./home-text";
 
 /** What each section of the home is given: the page's language, the console's root, the whole answer and its part. */
@@ -10,12 +11,6 @@ export interface SectionProps<K extends keyof TodaysWork> {
   app: string;
   work: TodaysWork;
   section: Section<K>;
-}
-
-/** A local date (YYYY-MM-DD) as officials write it: dd/mm/yyyy. */
-export function dayMonthYear(date: string): string {
-  const [year, month, day] = date.split("-");
-  return `${day}/${month}/${year}`;
 }
 
 export interface Figure {
@@ -57,42 +52,21 @@ export const ItemTable: FC<{
   lang: Lang;
   items: TodayItem[];
   empty: string;
-  extra?: { heading: string; cell: (item: TodayItem) => string };
-}> = ({ lang, items, empty, extra }) =>
-  items.length === 0 ? (
-    <p>{empty}</p>
-  ) : (
-    <div class="table-wrap">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{ht(lang, "colCode")}</th>
-            <th scope="col">{ht(lang, "colItem")}</th>
-            <th scope="col">{ht(lang, "colResponsible")}</th>
-            <th scope="col">{ht(lang, "colDue")}</th>
-            <th scope="col">{ht(lang, "colState")}</th>
-            {extra ? <th scope="col">{extra.heading}</th> : null}
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => (
-            <tr>
-              <td>{item.code}</td>
-              <td>
-                <a href={item.path}>{item.title}</a>
-              </td>
-              <td>{oneLanguage(lang, item.responsible)}</td>
-              <td>{dayMonthYear(item.dueDate)}</td>
-              <td>
-                <DueBadge lang={lang} item={item} />
-              </td>
-              {extra ? <td>{extra.cell(item)}</td> : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  extra?: Column<TodayItem>;
+}> = ({ lang, items, empty, extra }) => (
+  <DataTable
+    rows={items}
+    empty={empty}
+    columns={[
+      { label: ht(lang, "colCode"), cell: (item) => item.code },
+      { label: ht(lang, "colItem"), cell: (item) => <a href={item.path}>{item.title}</a> },
+      { label: ht(lang, "colResponsible"), cell: (item) => oneLanguage(lang, item.responsible) },
+      { label: ht(lang, "colDue"), cell: (item) => officialDate(item.dueDate) },
+      { label: ht(lang, "colState"), cell: (item) => <DueBadge lang={lang} item={item} /> },
+      extra,
+    ]}
+  />
+);
 
 /** Units and their items (the leadership digest's sections). */
 export const UnitTables: FC<{ lang: Lang; units: TodayUnit[]; empty: string }> = ({ lang, units, empty }) =>
@@ -110,33 +84,17 @@ export const UnitTables: FC<{ lang: Lang; units: TodayUnit[]; empty: string }> =
   );
 
 /** Records or inspections in a short list. */
-export const EntryTable: FC<{ lang: Lang; entries: TodayEntry[]; empty: string }> = ({ lang, entries, empty }) =>
-  entries.length === 0 ? (
-    <p>{empty}</p>
-  ) : (
-    <div class="table-wrap">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{ht(lang, "colCode")}</th>
-            <th scope="col">{ht(lang, "colItem")}</th>
-            <th scope="col">{ht(lang, "colDate")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((entry) => (
-            <tr>
-              <td>{entry.code}</td>
-              <td>
-                <a href={entry.path}>{entry.title}</a>
-              </td>
-              <td>{entry.date ? dayMonthYear(entry.date) : ""}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+export const EntryTable: FC<{ lang: Lang; entries: TodayEntry[]; empty: string }> = ({ lang, entries, empty }) => (
+  <DataTable
+    rows={entries}
+    empty={empty}
+    columns={[
+      { label: ht(lang, "colCode"), cell: (entry) => entry.code },
+      { label: ht(lang, "colItem"), cell: (entry) => <a href={entry.path}>{entry.title}</a> },
+      { label: ht(lang, "colDate"), cell: (entry) => (entry.date ? officialDate(entry.date) : "") },
+    ]}
+  />
+);
 
 /** "Showing 10 of 14. See them all" under a list cut short. */
 export const More: FC<{ lang: Lang; shown: number; total: number; href: string }> = ({ lang, shown, total, href }) =>

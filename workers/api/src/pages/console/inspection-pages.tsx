@@ -1,8 +1,10 @@
 import type { Inspection, InspectionDetail } from "@kycuong/domain/inspections";
 import type { FC } from "hono/jsx";
-import { type AreaPageProps, areaCrumbs, FilterLinks, ListTable, localDmyTime, type Page, Pager } from "./area-parts";
+import { officialDateTime } from "../i18n";
+import { type AreaPageProps, areaCrumbs, FilterLinks, type Page, Pager } from "./area-parts";
 import { at, atf, checklistResultNames, inspectionKindNames, inspectionStatusNames, named } from "./areas-text";
 import { ConsoleLayout } from "./console-layout";
+import { DataTable } from "./data-table";
 
 export type InspectionStatus = Inspection["status"];
 
@@ -34,24 +36,18 @@ export const InspectionListPage: FC<
           })),
         ]}
       />
-      <ListTable
-        lang={lang}
-        empty={page.items.length === 0}
+      <DataTable
+        rows={page.items}
+        empty={at(lang, "nothingHere")}
         caption={title}
-        head={[at(lang, "team"), at(lang, "targets"), at(lang, "kind"), at(lang, "status"), at(lang, "startedAt")]}
-      >
-        {page.items.map((inspection) => (
-          <tr>
-            <td>
-              <a href={`${path}/${inspection.id}`}>{inspection.team.name}</a>
-            </td>
-            <td>{inspection.targets.map((t) => t.name).join(", ")}</td>
-            <td>{named(lang, inspectionKindNames, inspection.kind)}</td>
-            <td>{named(lang, inspectionStatusNames, inspection.status)}</td>
-            <td>{localDmyTime(inspection.startedAt ?? inspection.scheduledAt, tz)}</td>
-          </tr>
-        ))}
-      </ListTable>
+        columns={[
+          { label: at(lang, "team"), cell: (i) => <a href={`${path}/${i.id}`}>{i.team.name}</a> },
+          { label: at(lang, "targets"), cell: (i) => i.targets.map((t) => t.name).join(", ") },
+          { label: at(lang, "kind"), cell: (i) => named(lang, inspectionKindNames, i.kind) },
+          { label: at(lang, "status"), cell: (i) => named(lang, inspectionStatusNames, i.status) },
+          { label: at(lang, "startedAt"), cell: (i) => officialDateTime(i.startedAt ?? i.scheduledAt, tz) },
+        ]}
+      />
       <Pager lang={lang} path={path} query={{ status }} next={page.nextCursor} paged={paged} />
     </ConsoleLayout>
   );
@@ -86,11 +82,11 @@ export const InspectionPage: FC<AreaPageProps & { inspection: InspectionDetail }
         <dt>{at(lang, "targets")}</dt>
         <dd>{inspection.targets.map((t) => t.name).join(", ")}</dd>
         <dt>{at(lang, "scheduledAt")}</dt>
-        <dd>{localDmyTime(inspection.scheduledAt, tz)}</dd>
+        <dd>{officialDateTime(inspection.scheduledAt, tz)}</dd>
         <dt>{at(lang, "startedAt")}</dt>
-        <dd>{localDmyTime(inspection.startedAt, tz)}</dd>
+        <dd>{officialDateTime(inspection.startedAt, tz)}</dd>
         <dt>{at(lang, "endedAt")}</dt>
-        <dd>{localDmyTime(inspection.endedAt, tz)}</dd>
+        <dd>{officialDateTime(inspection.endedAt, tz)}</dd>
         <dt>{at(lang, "findings")}</dt>
         <dd>{inspection.findings ?? at(lang, "none")}</dd>
       </dl>
@@ -99,26 +95,15 @@ export const InspectionPage: FC<AreaPageProps & { inspection: InspectionDetail }
           <h2>
             {at(lang, "checklist")}: {inspection.checklist.name}
           </h2>
-          <div class="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{at(lang, "checklistItem")}</th>
-                  <th scope="col">{at(lang, "result")}</th>
-                  <th scope="col">{at(lang, "note")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {inspection.checklist.items.map((item) => (
-                  <tr>
-                    <td>{item.label}</td>
-                    <td>{named(lang, checklistResultNames, item.result)}</td>
-                    <td>{item.note ?? ""}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            rows={inspection.checklist.items}
+            empty={at(lang, "nothingHere")}
+            columns={[
+              { label: at(lang, "checklistItem"), cell: (item) => item.label },
+              { label: at(lang, "result"), cell: (item) => named(lang, checklistResultNames, item.result) },
+              { label: at(lang, "note"), cell: (item) => item.note ?? "" },
+            ]}
+          />
         </>
       ) : null}
     </ConsoleLayout>

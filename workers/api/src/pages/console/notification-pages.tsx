@@ -1,10 +1,12 @@
 import type { Notification, NotificationSummary } from "@kycuong/domain/alerts";
 import type { FC } from "hono/jsx";
 import type { FormErrors } from "../hotline/form-errors";
-import { type AreaPageProps, areaCrumbs, dmy, ListTable, localDmyTime, type Page, Pager } from "./area-parts";
+import { officialDate, officialDateTime } from "../i18n";
+import { type AreaPageProps, areaCrumbs, type Page, Pager } from "./area-parts";
 import { at, named, notificationKindNames, notificationStatusNames } from "./areas-text";
 import { ConsoleLayout } from "./console-layout";
 import { ct } from "./console-text";
+import { DataTable } from "./data-table";
 import { CsrfField, ErrorSummary, Field } from "./form-parts";
 
 export interface OutboxFilter {
@@ -59,36 +61,28 @@ export const NotificationListPage: FC<
         <Field name="date" type="date" label={at(lang, "localDate")} errors={errors} value={filter.date ?? ""} />
         <button type="submit">{at(lang, "filter")}</button>
       </form>
-      <ListTable
-        lang={lang}
-        empty={page.items.length === 0}
+      <DataTable
+        rows={page.items}
+        empty={at(lang, "nothingHere")}
         caption={title}
-        head={[
-          at(lang, "subject"),
-          at(lang, "recipient"),
-          at(lang, "localDate"),
-          at(lang, "status"),
-          at(lang, "attempts"),
-          at(lang, "lastError"),
+        columns={[
+          {
+            label: at(lang, "subject"),
+            cell: (n) => (
+              <>
+                <a href={`${path}/${n.id}`}>{n.subject}</a>
+                <br />
+                {named(lang, notificationKindNames, n.kind)}
+              </>
+            ),
+          },
+          { label: at(lang, "recipient"), cell: (n) => n.recipient },
+          { label: at(lang, "localDate"), cell: (n) => officialDate(n.localDate) },
+          { label: at(lang, "status"), cell: (n) => <StatusBadge lang={lang} status={n.status} /> },
+          { label: at(lang, "attempts"), cell: (n) => n.attempts },
+          { label: at(lang, "lastError"), cell: (n) => n.lastError ?? "" },
         ]}
-      >
-        {page.items.map((n) => (
-          <tr>
-            <td>
-              <a href={`${path}/${n.id}`}>{n.subject}</a>
-              <br />
-              {named(lang, notificationKindNames, n.kind)}
-            </td>
-            <td>{n.recipient}</td>
-            <td>{dmy(n.localDate)}</td>
-            <td>
-              <StatusBadge lang={lang} status={n.status} />
-            </td>
-            <td>{n.attempts}</td>
-            <td>{n.lastError ?? ""}</td>
-          </tr>
-        ))}
-      </ListTable>
+      />
       <Pager
         lang={lang}
         path={path}
@@ -139,7 +133,7 @@ export const NotificationPage: FC<AreaPageProps & { notification: Notification; 
         <dt>{at(lang, "kind")}</dt>
         <dd>{named(lang, notificationKindNames, n.kind)}</dd>
         <dt>{at(lang, "localDate")}</dt>
-        <dd>{dmy(n.localDate)}</dd>
+        <dd>{officialDate(n.localDate)}</dd>
         {n.kind === "unit_digest" || n.kind === "leadership_digest" ? (
           <>
             <dt>{at(lang, "items")}</dt>
@@ -151,11 +145,11 @@ export const NotificationPage: FC<AreaPageProps & { notification: Notification; 
         <dt>{at(lang, "attempts")}</dt>
         <dd>{n.attempts}</dd>
         <dt>{at(lang, "sentAt")}</dt>
-        <dd>{localDmyTime(n.sentAt, tz)}</dd>
+        <dd>{officialDateTime(n.sentAt, tz)}</dd>
         {n.status === "pending" ? (
           <>
             <dt>{at(lang, "nextAttemptAt")}</dt>
-            <dd>{localDmyTime(n.nextAttemptAt, tz)}</dd>
+            <dd>{officialDateTime(n.nextAttemptAt, tz)}</dd>
           </>
         ) : null}
         <dt>{at(lang, "lastError")}</dt>

@@ -1,7 +1,7 @@
 import type { TenantRef } from "@kycuong/domain/context";
 import { type ReportCase, type ReportEvent, reportDeadline, type TransitionTarget } from "@kycuong/domain/reports";
 import type { FC } from "hono/jsx";
-import { type Lang, localTime, oneLanguage, statusName } from "../i18n";
+import { type Lang, officialDate, officialDateTime, oneLanguage, statusName } from "../i18n";
 import { ConsoleLayout, type ConsoleUser } from "./console-layout";
 import { ct } from "./console-text";
 import { type FailedForm, ReportActions } from "./report-actions";
@@ -33,7 +33,7 @@ export const ReportCasePage: FC<ReportCasePageProps> = (props) => {
   const report = data.report;
   const app = `/t/${tenant.slug}/app`;
   const path = `${app}/reports/${report.id}`;
-  const when = (iso: string) => localTime(lang, iso, tenant.timezone);
+  const when = (iso: string) => officialDateTime(iso, tenant.timezone);
   const unitName = (id: string | null) => (id ? (data.units.find((u) => u.id === id)?.name ?? null) : null);
   const concernedUnit = unitName(report.concerned.unitId) ?? report.concerned.unitText;
   return (
@@ -99,7 +99,11 @@ export const ReportCasePage: FC<ReportCasePageProps> = (props) => {
         {report.occurredAt ? (
           <>
             <dt>{rt(lang, "occurredAt")}</dt>
-            <dd>{/^\d{4}-\d{2}-\d{2}$/.test(report.occurredAt) ? report.occurredAt : when(report.occurredAt)}</dd>
+            <dd>
+              {/^\d{4}-\d{2}-\d{2}$/.test(report.occurredAt)
+                ? officialDate(report.occurredAt)
+                : when(report.occurredAt)}
+            </dd>
           </>
         ) : null}
         {report.location ? (

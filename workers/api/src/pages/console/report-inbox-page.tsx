@@ -4,9 +4,10 @@ import { type ReportInbox, reportDeadline } from "@kycuong/domain/reports";
 import type { FC } from "hono/jsx";
 import { type InboxFilters, inboxHref } from "../../console/report-filters";
 import type { FormErrors } from "../hotline/form-errors";
-import { type Lang, localTime, statusName } from "../i18n";
+import { type Lang, officialDateTime, statusName } from "../i18n";
 import { ConsoleLayout, type ConsoleUser } from "./console-layout";
 import { ct } from "./console-text";
+import { DataTable } from "./data-table";
 import { ErrorSummary, Field } from "./form-parts";
 import { categoryName, DeadlineBadge, Select } from "./report-parts";
 import { rt } from "./report-text";
@@ -36,6 +37,12 @@ export const ReportInboxPage: FC<ReportInboxPageProps> = ({
 }) => {
   const app = `/t/${tenant.slug}/app`;
   const categories = inbox?.categories ?? [];
+  const filtering =
+    Object.keys(errors).length > 0 ||
+    filters.status.length > 0 ||
+    filters.overdue ||
+    filters.unassigned ||
+    [filters.category, filters.unitId, filters.from, filters.to, filters.q].some(Boolean);
   return (
     <ConsoleLayout
       lang={lang}
@@ -52,122 +59,109 @@ export const ReportInboxPage: FC<ReportInboxPageProps> = ({
         </p>
       ) : null}
       <ErrorSummary lang={lang} errors={errors} idPrefix="filter-" />
-      <form method="get" action={`${app}/reports`} aria-labelledby="filters-title">
-        <h2 id="filters-title">{rt(lang, "filtersTitle")}</h2>
-        <fieldset id="filter-status" {...(errors.status ? { "aria-describedby": "filter-status-error" } : {})}>
-          <legend>{rt(lang, "status")}</legend>
-          {errors.status ? (
-            <p class="error" id="filter-status-error">
-              {errors.status}
-            </p>
-          ) : null}
-          {reportStatuses.map((status) => (
-            <label class="check">
-              <input
-                type="checkbox"
-                name="status"
-                value={status}
-                {...(filters.status.includes(status) ? { checked: true } : {})}
-              />{" "}
-              {statusName(lang, status)}
-            </label>
-          ))}
-        </fieldset>
-        <Select
-          name="category"
-          idPrefix="filter-"
-          label={rt(lang, "category")}
-          errors={errors}
-          value={filters.category}
-          options={[
-            ["", rt(lang, "anyCategory")],
-            ...categories.map((c): [string, string] => [c.code, lang === "en" ? c.nameEn : c.nameVi]),
+      <details class="filters" {...(filtering ? { open: true } : {})}>
+        <summary>{rt(lang, "filtersTitle")}</summary>
+        <form method="get" action={`${app}/reports`} aria-label={rt(lang, "filtersTitle")}>
+          <fieldset id="filter-status" {...(errors.status ? { "aria-describedby": "filter-status-error" } : {})}>
+            <legend>{rt(lang, "status")}</legend>
+            {errors.status ? (
+              <p class="error" id="filter-status-error">
+                {errors.status}
+              </p>
+            ) : null}
+            <div class="checks">
+              {reportStatuses.map((status) => (
+                <label class="check">
+                  <input
+                    type="checkbox"
+                    name="status"
+                    value={status}
+                    {...(filters.status.includes(status) ? { checked: true } : {})}
+                  />{" "}
+                  {statusName(lang, status)}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <div class="filter-fields">
+            <Select
+              name="category"
+              idPrefix="filter-"
+              label={rt(lang, "category")}
+              errors={errors}
+              value={filters.category}
+              options={[
+                ["", rt(lang, "anyCategory")],
+                ...categories.map((c): [string, string] => [c.code, lang === "en" ? c.nameEn : c.nameVi]),
+              ]}
+            />
+            <Select
+              name="unitId"
+              idPrefix="filter-"
+              label={rt(lang, "unit")}
+              errors={errors}
+              value={filters.unitId}
+              options={[
+                ["", rt(lang, "anyUnit")],
+                ...(inbox?.units ?? []).map((u): [string, string] => [u.id, u.name]),
+              ]}
+            />
+            <Field
+              name="from"
+              idPrefix="filter-"
+              type="date"
+              label={rt(lang, "from")}
+              errors={errors}
+              value={filters.from}
+            />
+            <Field name="to" idPrefix="filter-" type="date" label={rt(lang, "to")} errors={errors} value={filters.to} />
+            <Field
+              name="q"
+              idPrefix="filter-"
+              type="search"
+              label={rt(lang, "q")}
+              errors={errors}
+              value={filters.q}
+              maxlength={100}
+            />
+          </div>
+          <div class="checks">
+            {(["overdue", "unassigned"] as const).map((name) => (
+              <label class="check" for={`filter-${name}`}>
+                <input
+                  id={`filter-${name}`}
+                  type="checkbox"
+                  name={name}
+                  value="true"
+                  {...(filters[name] ? { checked: true } : {})}
+                />{" "}
+                {rt(lang, name === "overdue" ? "overdueOnly" : "unassignedOnly")}
+              </label>
+            ))}
+          </div>
+          <button type="submit">{rt(lang, "filter")}</button> <a href={`${app}/reports`}>{rt(lang, "clearFilters")}</a>
+        </form>
+      </details>
+      {inbox ? (
+        <DataTable
+          rows={inbox.page.items}
+          empty={rt(lang, "noReports")}
+          caption={rt(lang, "listCaption")}
+          columns={[
+            {
+              label: rt(lang, "trackingCode"),
+              cell: (report) => <a href={`${app}/reports/${report.id}`}>{report.trackingCode}</a>,
+            },
+            { label: rt(lang, "category"), cell: (report) => categoryName(lang, categories, report.category) },
+            { label: rt(lang, "status"), cell: (report) => statusName(lang, report.status) },
+            { label: rt(lang, "unit"), cell: (report) => report.unit?.name ?? rt(lang, "notAssigned") },
+            { label: rt(lang, "received"), cell: (report) => officialDateTime(report.createdAt, tenant.timezone) },
+            {
+              label: rt(lang, "deadline"),
+              cell: (report) => <DeadlineBadge lang={lang} deadline={reportDeadline(report, tenant, now)} />,
+            },
           ]}
         />
-        <Select
-          name="unitId"
-          idPrefix="filter-"
-          label={rt(lang, "unit")}
-          errors={errors}
-          value={filters.unitId}
-          options={[["", rt(lang, "anyUnit")], ...(inbox?.units ?? []).map((u): [string, string] => [u.id, u.name])]}
-        />
-        <label class="check" for="filter-overdue">
-          <input
-            id="filter-overdue"
-            type="checkbox"
-            name="overdue"
-            value="true"
-            {...(filters.overdue ? { checked: true } : {})}
-          />{" "}
-          {rt(lang, "overdueOnly")}
-        </label>
-        <label class="check" for="filter-unassigned">
-          <input
-            id="filter-unassigned"
-            type="checkbox"
-            name="unassigned"
-            value="true"
-            {...(filters.unassigned ? { checked: true } : {})}
-          />{" "}
-          {rt(lang, "unassignedOnly")}
-        </label>
-        <Field
-          name="from"
-          idPrefix="filter-"
-          type="date"
-          label={rt(lang, "from")}
-          errors={errors}
-          value={filters.from}
-        />
-        <Field name="to" idPrefix="filter-" type="date" label={rt(lang, "to")} errors={errors} value={filters.to} />
-        <Field
-          name="q"
-          idPrefix="filter-"
-          type="search"
-          label={rt(lang, "q")}
-          errors={errors}
-          value={filters.q}
-          maxlength={100}
-        />
-        <button type="submit">{rt(lang, "filter")}</button> <a href={`${app}/reports`}>{rt(lang, "clearFilters")}</a>
-      </form>
-      {inbox ? (
-        inbox.page.items.length === 0 ? (
-          <p class="card">{rt(lang, "noReports")}</p>
-        ) : (
-          <div class="table-wrap">
-            <table>
-              <caption class="visually-hidden">{rt(lang, "listCaption")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{rt(lang, "trackingCode")}</th>
-                  <th scope="col">{rt(lang, "category")}</th>
-                  <th scope="col">{rt(lang, "status")}</th>
-                  <th scope="col">{rt(lang, "unit")}</th>
-                  <th scope="col">{rt(lang, "received")}</th>
-                  <th scope="col">{rt(lang, "deadline")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {inbox.page.items.map((report) => (
-                  <tr>
-                    <td>
-                      <a href={`${app}/reports/${report.id}`}>{report.trackingCode}</a>
-                    </td>
-                    <td>{categoryName(lang, categories, report.category)}</td>
-                    <td>{statusName(lang, report.status)}</td>
-                    <td>{report.unit?.name ?? rt(lang, "notAssigned")}</td>
-                    <td>{localTime(lang, report.createdAt, tenant.timezone)}</td>
-                    <td>
-                      <DeadlineBadge lang={lang} deadline={reportDeadline(report, tenant, now)} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )
       ) : null}
       {inbox?.page.nextCursor ? (
         <p>

@@ -1,8 +1,10 @@
 import type { Task, TaskDetail } from "@kycuong/domain/tasks";
 import type { FC } from "hono/jsx";
-import { type AreaPageProps, areaCrumbs, Due, dmy, FilterLinks, ListTable, type Page, Pager } from "./area-parts";
+import { officialDate } from "../i18n";
+import { type AreaPageProps, areaCrumbs, Due, FilterLinks, type Page, Pager } from "./area-parts";
 import { at, atf, named, taskIssuerNames, taskStatusNames } from "./areas-text";
 import { ConsoleLayout } from "./console-layout";
+import { DataTable } from "./data-table";
 
 export type TaskDue = "overdue" | "soon" | undefined;
 
@@ -38,19 +40,16 @@ export const TaskListPage: FC<AreaPageProps & { due: TaskDue; page: Page<Task>; 
           { href: `${path}?due=soon`, label: at(lang, "filterSoon"), current: due === "soon" },
         ]}
       />
-      <ListTable
-        lang={lang}
-        empty={page.items.length === 0}
+      <DataTable
+        rows={page.items}
+        empty={at(lang, "nothingHere")}
         caption={title}
-        head={[at(lang, "task"), at(lang, "unit"), at(lang, "deadline"), at(lang, "remindersCount")]}
-      >
-        {page.items.map((task) => (
-          <tr>
-            <td>
-              <a href={`${path}/${task.id}`}>{task.title}</a>
-            </td>
-            <td>{task.unit.name}</td>
-            <td>
+        columns={[
+          { label: at(lang, "task"), cell: (task) => <a href={`${path}/${task.id}`}>{task.title}</a> },
+          { label: at(lang, "unit"), cell: (task) => task.unit.name },
+          {
+            label: at(lang, "deadline"),
+            cell: (task) => (
               <Due
                 lang={lang}
                 tenant={tenant}
@@ -59,11 +58,11 @@ export const TaskListPage: FC<AreaPageProps & { due: TaskDue; page: Page<Task>; 
                 open={task.status === "open"}
                 now={now}
               />
-            </td>
-            <td>{task.remindersCount}</td>
-          </tr>
-        ))}
-      </ListTable>
+            ),
+          },
+          { label: at(lang, "remindersCount"), cell: (task) => task.remindersCount },
+        ]}
+      />
       <Pager lang={lang} path={path} query={{ due }} next={page.nextCursor} paged={paged} />
     </ConsoleLayout>
   );
@@ -99,7 +98,7 @@ export const TaskPage: FC<AreaPageProps & { task: TaskDetail }> = ({ lang, tenan
         <dt>{at(lang, "sourceDoc")}</dt>
         <dd>
           {task.sourceDocNumber
-            ? atf(lang, "sourceDocOf", { number: task.sourceDocNumber, date: dmy(task.sourceDocDate) })
+            ? atf(lang, "sourceDocOf", { number: task.sourceDocNumber, date: officialDate(task.sourceDocDate) })
             : at(lang, "none")}
         </dd>
         <dt>{at(lang, "issuedBy")}</dt>
@@ -120,7 +119,7 @@ export const TaskPage: FC<AreaPageProps & { task: TaskDetail }> = ({ lang, tenan
           <>
             <dt>{at(lang, "completed")}</dt>
             <dd>
-              {dmy(task.completedOn)}
+              {officialDate(task.completedOn)}
               {task.completionNote ? `: ${task.completionNote}` : ""}
             </dd>
           </>
@@ -137,34 +136,17 @@ export const TaskPage: FC<AreaPageProps & { task: TaskDetail }> = ({ lang, tenan
         </dd>
       </dl>
       <h2>{at(lang, "reminders")}</h2>
-      {task.reminders.length === 0 ? (
-        <p>{at(lang, "noReminders")}</p>
-      ) : (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{at(lang, "reminderSequence")}</th>
-                <th scope="col">{at(lang, "docNumber")}</th>
-                <th scope="col">{at(lang, "docDate")}</th>
-                <th scope="col">{at(lang, "reminderIssuer")}</th>
-                <th scope="col">{at(lang, "description")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {task.reminders.map((reminder) => (
-                <tr>
-                  <td>{reminder.sequence}</td>
-                  <td>{reminder.docNumber}</td>
-                  <td>{dmy(reminder.docDate)}</td>
-                  <td>{reminder.issuer}</td>
-                  <td>{reminder.content}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        rows={task.reminders}
+        empty={at(lang, "noReminders")}
+        columns={[
+          { label: at(lang, "reminderSequence"), cell: (reminder) => reminder.sequence },
+          { label: at(lang, "docNumber"), cell: (reminder) => reminder.docNumber },
+          { label: at(lang, "docDate"), cell: (reminder) => officialDate(reminder.docDate) },
+          { label: at(lang, "reminderIssuer"), cell: (reminder) => reminder.issuer },
+          { label: at(lang, "description"), cell: (reminder) => reminder.content },
+        ]}
+      />
     </ConsoleLayout>
   );
 };

@@ -1,8 +1,10 @@
 import type { TrackingBookEntry } from "@kycuong/domain/tracking-book";
 import type { FC } from "hono/jsx";
-import { type AreaPageProps, areaCrumbs, dmy, ListTable, localDmy, type Page, Pager } from "./area-parts";
+import { officialDate } from "../i18n";
+import { type AreaPageProps, areaCrumbs, type Page, Pager } from "./area-parts";
 import { at, atf, named, taskStatusNames } from "./areas-text";
 import { ConsoleLayout } from "./console-layout";
+import { DataTable } from "./data-table";
 
 /** One year of the tracking book (sổ theo dõi), in the order entries were made. */
 export const TrackingBookPage: FC<AreaPageProps & { year: number; page: Page<TrackingBookEntry>; paged: boolean }> = ({
@@ -36,63 +38,72 @@ export const TrackingBookPage: FC<AreaPageProps & { year: number; page: Page<Tra
           </li>
         </ul>
       </nav>
-      <ListTable
-        lang={lang}
-        empty={page.items.length === 0}
+      <DataTable
+        rows={page.items}
+        empty={at(lang, "nothingHere")}
         caption={title}
-        head={[
-          at(lang, "task"),
-          at(lang, "unit"),
-          at(lang, "official"),
-          at(lang, "reminders"),
-          at(lang, "enteredOn"),
-          at(lang, "status"),
-        ]}
-      >
-        {page.items.map((entry) => (
-          <tr>
-            <td>
-              <a href={`${app}/tasks/${entry.task.id}`}>{entry.task.title}</a>
-              {entry.task.sourceDocNumber ? (
-                <>
-                  <br />
-                  {atf(lang, "sourceDocOf", {
-                    number: entry.task.sourceDocNumber,
-                    date: dmy(entry.task.sourceDocDate),
-                  })}
-                </>
-              ) : null}
-            </td>
-            <td>
-              {entry.unit.name}
-              {entry.partyOrganisation ? (
-                <>
-                  <br />
-                  {entry.partyOrganisation}
-                </>
-              ) : null}
-            </td>
-            <td>{entry.official?.fullName ?? at(lang, "none")}</td>
-            <td>
+        columns={[
+          {
+            label: at(lang, "task"),
+            cell: (entry) => (
+              <>
+                <a href={`${app}/tasks/${entry.task.id}`}>{entry.task.title}</a>
+                {entry.task.sourceDocNumber ? (
+                  <>
+                    <br />
+                    {atf(lang, "sourceDocOf", {
+                      number: entry.task.sourceDocNumber,
+                      date: officialDate(entry.task.sourceDocDate),
+                    })}
+                  </>
+                ) : null}
+              </>
+            ),
+          },
+          {
+            label: at(lang, "unit"),
+            cell: (entry) => (
+              <>
+                {entry.unit.name}
+                {entry.partyOrganisation ? (
+                  <>
+                    <br />
+                    {entry.partyOrganisation}
+                  </>
+                ) : null}
+              </>
+            ),
+          },
+          { label: at(lang, "official"), cell: (entry) => entry.official?.fullName ?? at(lang, "none") },
+          {
+            label: at(lang, "reminders"),
+            cell: (entry) => (
               <ul>
                 {entry.reminders.map((r) => (
-                  <li>{atf(lang, "reminderLine", { n: r.sequence, number: r.docNumber, date: dmy(r.docDate) })}</li>
+                  <li>
+                    {atf(lang, "reminderLine", { n: r.sequence, number: r.docNumber, date: officialDate(r.docDate) })}
+                  </li>
                 ))}
               </ul>
-            </td>
-            <td>{localDmy(entry.createdAt, tenant.timezone)}</td>
-            <td>
-              {named(lang, taskStatusNames, entry.task.status)}
-              {entry.annulment ? (
-                <>
-                  <br />
-                  {atf(lang, "annulled", { reason: entry.annulment.reason })}
-                </>
-              ) : null}
-            </td>
-          </tr>
-        ))}
-      </ListTable>
+            ),
+          },
+          { label: at(lang, "enteredOn"), cell: (entry) => officialDate(entry.createdAt, tenant.timezone) },
+          {
+            label: at(lang, "status"),
+            cell: (entry) => (
+              <>
+                {named(lang, taskStatusNames, entry.task.status)}
+                {entry.annulment ? (
+                  <>
+                    <br />
+                    {atf(lang, "annulled", { reason: entry.annulment.reason })}
+                  </>
+                ) : null}
+              </>
+            ),
+          },
+        ]}
+      />
       <Pager lang={lang} path={path} query={{ year: String(year) }} next={page.nextCursor} paged={paged} />
     </ConsoleLayout>
   );

@@ -1,17 +1,7 @@
 import type { ViolationRecord, ViolationRecordSummary } from "@kycuong/domain/violations";
 import type { FC } from "hono/jsx";
-import {
-  type AreaPageProps,
-  areaCrumbs,
-  DueBadge,
-  dmy,
-  FilterLinks,
-  ListTable,
-  localDmy,
-  localDmyTime,
-  type Page,
-  Pager,
-} from "./area-parts";
+import { officialDate, officialDateTime } from "../i18n";
+import { type AreaPageProps, areaCrumbs, DueBadge, FilterLinks, type Page, Pager } from "./area-parts";
 import {
   type AreasTextKey,
   at,
@@ -23,6 +13,7 @@ import {
   signatureNames,
 } from "./areas-text";
 import { ConsoleLayout } from "./console-layout";
+import { DataTable } from "./data-table";
 
 export interface ViolationFilter {
   status?: "draft" | "issued" | "closed" | undefined;
@@ -71,41 +62,38 @@ export const ViolationListPage: FC<
           link("status=closed", "violationsClosedTitle", filter.status === "closed" && !filter.awaiting),
         ]}
       />
-      <ListTable
-        lang={lang}
-        empty={page.items.length === 0}
+      <DataTable
+        rows={page.items}
+        empty={at(lang, "nothingHere")}
         caption={title}
-        head={[
-          at(lang, "violationType"),
-          at(lang, "occurredAt"),
-          at(lang, "officialsConcerned"),
-          at(lang, "status"),
-          at(lang, "correctiveDue"),
+        columns={[
+          {
+            label: at(lang, "violationType"),
+            cell: (record) => (
+              <>
+                <a href={`${path}/${record.id}`}>{record.typeCode}</a>
+                <br />
+                {record.place}
+              </>
+            ),
+          },
+          { label: at(lang, "occurredAt"), cell: (record) => officialDateTime(record.occurredAt, tenant.timezone) },
+          {
+            label: at(lang, "officialsConcerned"),
+            cell: (record) => record.officials.map((o) => o.fullName).join(", "),
+          },
+          { label: at(lang, "status"), cell: (record) => named(lang, recordStatusNames, record.status) },
+          {
+            label: at(lang, "correctiveDue"),
+            cell: (record) => (
+              <>
+                {officialDate(record.correctiveDueAt, tenant.timezone)}{" "}
+                <CorrectiveBadge lang={lang} tenant={tenant} record={record} now={now} />
+              </>
+            ),
+          },
         ]}
-      >
-        {page.items.map((record) => (
-          <tr>
-            <td>
-              <a href={`${path}/${record.id}`}>{record.typeCode}</a>
-              <br />
-              {record.place}
-            </td>
-            <td>{localDmyTime(record.occurredAt, tenant.timezone)}</td>
-            <td>{record.officials.map((o) => o.fullName).join(", ")}</td>
-            <td>{named(lang, recordStatusNames, record.status)}</td>
-            <td>
-              {localDmy(record.correctiveDueAt, tenant.timezone)}{" "}
-              <DueBadge
-                lang={lang}
-                tenant={tenant}
-                dueAt={record.correctiveDueAt}
-                open={record.status === "issued" && record.correctiveReports.length < unitsOf(record)}
-                now={now}
-              />
-            </td>
-          </tr>
-        ))}
-      </ListTable>
+      />
       <Pager
         lang={lang}
         path={path}
@@ -117,10 +105,17 @@ export const ViolationListPage: FC<
   );
 };
 
-/** How many units must report their corrective action: each named official's unit, once. */
-function unitsOf(record: ViolationRecordSummary): number {
-  return new Set(record.officials.map((o) => o.unit.id)).size;
-}
+/** The corrective report's deadline badge, while some named official's unit has not reported (each unit once). */
+const CorrectiveBadge: FC<Omit<AreaPageProps, "user"> & { record: ViolationRecordSummary }> = ({
+  lang,
+  tenant,
+  record,
+  now,
+}) => {
+  const units = new Set(record.officials.map((o) => o.unit.id)).size;
+  const open = record.status === "issued" && record.correctiveReports.length < units;
+  return <DueBadge lang={lang} tenant={tenant} dueAt={record.correctiveDueAt} open={open} now={now} />;
+};
 
 /** One violation record, read-only: what happened, who is concerned, where each one's follow-up stands. */
 export const ViolationPage: FC<AreaPageProps & { record: ViolationRecord }> = ({ lang, tenant, user, now, record }) => {
@@ -144,28 +139,22 @@ export const ViolationPage: FC<AreaPageProps & { record: ViolationRecord }> = ({
         <dt>{at(lang, "place")}</dt>
         <dd>{record.place}</dd>
         <dt>{at(lang, "occurredAt")}</dt>
-        <dd>{localDmyTime(record.occurredAt, tz)}</dd>
+        <dd>{officialDateTime(record.occurredAt, tz)}</dd>
         <dt>{at(lang, "description")}</dt>
         <dd>{record.description}</dd>
         <dt>{at(lang, "witnesses")}</dt>
         <dd>{record.witnesses.length > 0 ? record.witnesses.join(", ") : at(lang, "none")}</dd>
         <dt>{at(lang, "issuedAt")}</dt>
-        <dd>{localDmyTime(record.issuedAt, tz)}</dd>
+        <dd>{officialDateTime(record.issuedAt, tz)}</dd>
         <dt>{at(lang, "version")}</dt>
         <dd>{record.version}</dd>
         <dt>{at(lang, "correctiveDue")}</dt>
         <dd>
-          {localDmy(record.correctiveDueAt, tz)}{" "}
+          {officialDate(record.correctiveDueAt, tz)}{" "}
           {record.correctiveOverdue ? (
             <span class="badge overdue">{at(lang, "correctiveOverdue")}</span>
           ) : (
-            <DueBadge
-              lang={lang}
-              tenant={tenant}
-              dueAt={record.correctiveDueAt}
-              open={record.status === "issued" && record.correctiveReports.length < unitsOf(record)}
-              now={now}
-            />
+            <CorrectiveBadge lang={lang} tenant={tenant} record={record} now={now} />
           )}
         </dd>
       </dl>
@@ -175,68 +164,68 @@ export const ViolationPage: FC<AreaPageProps & { record: ViolationRecord }> = ({
         </p>
       ) : null}
       <h2>{at(lang, "officialsConcerned")}</h2>
-      <div class="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{at(lang, "official")}</th>
-              <th scope="col">{at(lang, "signature")}</th>
-              <th scope="col">{at(lang, "explanation")}</th>
-              <th scope="col">{at(lang, "decision")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {record.officials.map((o) => (
-              <tr>
-                <td>
-                  {o.fullName}
-                  {o.position ? `, ${o.position}` : ""}
+      <DataTable
+        rows={record.officials}
+        empty={at(lang, "none")}
+        columns={[
+          {
+            label: at(lang, "official"),
+            cell: (o) => (
+              <>
+                {o.fullName}
+                {o.position ? `, ${o.position}` : ""}
+                <br />
+                {o.unit.name}
+              </>
+            ),
+          },
+          { label: at(lang, "signature"), cell: (o) => named(lang, signatureNames, o.signature) },
+          {
+            label: at(lang, "explanation"),
+            cell: (o) => (
+              <>
+                {named(lang, officialStatusNames, o.status)}
+                {o.explanationDueAt && !o.explanationReceivedAt ? (
+                  <>
+                    <br />
+                    {atf(lang, "explanationDue", { date: officialDate(o.explanationDueAt, tz) })}{" "}
+                    <DueBadge
+                      lang={lang}
+                      tenant={tenant}
+                      dueAt={o.explanationDueAt}
+                      open={o.status === "explanation_requested"}
+                      now={now}
+                    />
+                  </>
+                ) : null}
+                {o.explanationReceivedAt ? (
+                  <>
+                    <br />
+                    {atf(lang, "explanationReceived", { date: officialDate(o.explanationReceivedAt, tz) })}
+                  </>
+                ) : null}
+              </>
+            ),
+          },
+          {
+            label: at(lang, "decision"),
+            cell: (o) =>
+              o.decision ? (
+                <>
+                  {named(lang, decisionNames, o.decision)}
                   <br />
-                  {o.unit.name}
-                </td>
-                <td>{named(lang, signatureNames, o.signature)}</td>
-                <td>
-                  {named(lang, officialStatusNames, o.status)}
-                  {o.explanationDueAt && !o.explanationReceivedAt ? (
-                    <>
-                      <br />
-                      {atf(lang, "explanationDue", { date: localDmy(o.explanationDueAt, tz) })}{" "}
-                      <DueBadge
-                        lang={lang}
-                        tenant={tenant}
-                        dueAt={o.explanationDueAt}
-                        open={o.status === "explanation_requested"}
-                        now={now}
-                      />
-                    </>
-                  ) : null}
-                  {o.explanationReceivedAt ? (
-                    <>
-                      <br />
-                      {atf(lang, "explanationReceived", { date: localDmy(o.explanationReceivedAt, tz) })}
-                    </>
-                  ) : null}
-                </td>
-                <td>
-                  {o.decision ? (
-                    <>
-                      {named(lang, decisionNames, o.decision)}
-                      <br />
-                      {atf(lang, "decisionDoc", {
-                        number: o.decisionDocNumber ?? "",
-                        date: dmy(o.decisionDocDate),
-                        by: o.decidedBy ?? "",
-                      })}
-                    </>
-                  ) : (
-                    at(lang, "none")
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+                  {atf(lang, "decisionDoc", {
+                    number: o.decisionDocNumber ?? "",
+                    date: officialDate(o.decisionDocDate),
+                    by: o.decidedBy ?? "",
+                  })}
+                </>
+              ) : (
+                at(lang, "none")
+              ),
+          },
+        ]}
+      />
       {record.correctiveReports.length > 0 ? (
         <>
           <h2>{at(lang, "correctiveReports")}</h2>
@@ -244,7 +233,7 @@ export const ViolationPage: FC<AreaPageProps & { record: ViolationRecord }> = ({
             <div class="card">
               <p>
                 {record.officials.find((o) => o.unit.id === report.unitId)?.unit.name ?? ""} —{" "}
-                {localDmyTime(report.submittedAt, tz)}
+                {officialDateTime(report.submittedAt, tz)}
               </p>
               <p>{report.body}</p>
             </div>
