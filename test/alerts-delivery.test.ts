@@ -15,6 +15,7 @@ import {
   startOutage,
   vn,
 } from "./fixtures/alerts";
+import { ConsoleBrowser } from "./fixtures/console";
 import { testDb } from "./fixtures/db";
 import { setTenantSettings } from "./fixtures/reports";
 
@@ -152,6 +153,38 @@ describe("delivering the outbox", () => {
     });
     expect(found.unreadable).toContain(broken.tenant.id);
     expect(found.jobs.map((j) => j.tenantId)).toContain(fine.tenant.id);
+  });
+});
+
+describe("single emails (a report's answer, a password link)", () => {
+  it("one whose immediate send failed goes out at the next cron run, even on a Sunday night, without any digest", async () => {
+    const d = await createAlertTenant();
+    const email = d.users.party_office.email;
+    await startOutage(email, 503);
+    const browser = new ConsoleBrowser(d.tenant.slug);
+    await browser.get(`/t/${d.tenant.slug}/forgot-password`);
+    expect((await browser.post(`/t/${d.tenant.slug}/forgot-password`, { email })).status).toBe(200);
+    // The send right after the answer failed: the email waits in the outbox with its error.
+    await vi.waitFor(
+      async () =>
+        expect((await outboxOf(d, email))[0]).toMatchObject({ kind: "password_link", status: "pending", attempts: 1 }),
+      { timeout: 5000 },
+    );
+    await endOutage(email);
+
+    const sundayNight = vn("2026-12-06 22:00");
+    const found = await findTenantsToAlert({
+      db: testDb(),
+      now: new Date(sundayNight),
+      actor: { type: "system", job: "test" },
+      requestId: "test",
+    });
+    expect(found.jobs.map((job) => job.tenantId)).toContain(d.tenant.id);
+    await runAlertJobs([{ tenantId: d.tenant.id, scheduledTime: sundayNight }]);
+    expect(await receivedBy(email)).toHaveLength(1);
+    expect((await outboxOf(d, email))[0]).toMatchObject({ status: "sent" });
+    // No digest was planned or sent for that night.
+    expect((await outboxOf(d)).filter((row) => row.kind !== "password_link")).toEqual([]);
   });
 });
 

@@ -4,6 +4,7 @@ import { and, eq, inArray, lte, sql } from "drizzle-orm";
 import type { DomainContext } from "../context";
 import { parseTenantSettings } from "../tenants/tenant-settings";
 import { alertWindow, localDatesAround } from "./alert-window";
+import { singleEmailKinds } from "./single-email";
 
 /** The queue message for one tenant's alert job; `scheduledTime` is the cron event's, in epoch ms. */
 export interface AlertJob {
@@ -23,7 +24,8 @@ export interface TenantsToAlert {
 /**
  * The cron's whole question, in one round trip whatever the number of
  * tenants: which active tenants are inside their alert window now and either
- * have not planned today's digests or have mail due for (re)sending. This
+ * have not planned today's digests or have mail due for (re)sending, and
+ * which, outside it, have a single email due (one whose immediate send failed). This
  * is the one cross-tenant read of the alert flow (a scheduler's); every
  * join in it is keyed on the tenant.
  */
@@ -43,6 +45,12 @@ export async function findTenantsToAlert(ctx: DomainContext): Promise<TenantsToA
         eq(notifications.status, "pending"),
         lte(notifications.nextAttemptAt, ctx.now.toISOString()),
       )})`,
+      singleMailDue: sql<number>`exists (select 1 from ${notifications} where ${and(
+        eq(notifications.tenantId, tenants.id),
+        eq(notifications.status, "pending"),
+        lte(notifications.nextAttemptAt, ctx.now.toISOString()),
+        inArray(notifications.kind, [...singleEmailKinds]),
+      )})`,
     })
     .from(tenants)
     .where(eq(tenants.status, "active"));
@@ -59,7 +67,12 @@ export async function findTenantsToAlert(ctx: DomainContext): Promise<TenantsToA
       unreadable.push(row.id);
       continue;
     }
-    if (!window.open) continue;
+    if (!window.open) {
+      // Outside the digest window only single emails (a report's answer, a password link) may go:
+      // they answer something a person did, so they do not wait for a working morning.
+      if (row.singleMailDue) jobs.push({ tenantId: row.id, scheduledTime: ctx.now.getTime() });
+      continue;
+    }
     const planned = (row.plannedDates ?? "").split(",").includes(window.localDate);
     if (planned && !row.mailDue) {
       upToDate++;

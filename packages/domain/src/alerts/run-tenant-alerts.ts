@@ -3,10 +3,17 @@ import { alertWindow } from "./alert-window";
 import { type DeliveryResult, deliverPendingNotifications } from "./deliver-notifications";
 import type { EmailTransport } from "./email-transport";
 import { loadAlertTenant } from "./load-alert-tenant";
+import { singleEmailKinds } from "./single-email";
 import { type PlannedRun, planTenantDigests } from "./plan-tenant-digests";
 
 export type TenantAlertOutcome =
-  | { tenantId: string; skipped: "inactive" | "not_working_day" | "outside_window" }
+  | { tenantId: string; skipped: "inactive" }
+  | {
+      tenantId: string;
+      skipped: "not_working_day" | "outside_window";
+      /** Single emails (a report's answer, a password link) still go out: they do not wait for the window. */
+      delivery: DeliveryResult;
+    }
   | { tenantId: string; localDate: string; planned: PlannedRun | null; delivery: DeliveryResult };
 
 /**
@@ -14,7 +21,7 @@ export type TenantAlertOutcome =
  * event's time (`ctx.now`): plan today's digests unless already planned,
  * then send what is due. The window is checked again here, not only by the
  * cron, so a replayed or hand-made message for a moment outside the window
- * sends nothing. (A message delayed in the queue still acts at its cron
+ * sends no digest (only single emails, which never wait for the window). (A message delayed in the queue still acts at its cron
  * time: replays of any moment need that, and queue delays are seconds.)
  */
 export async function runTenantAlerts(
@@ -30,8 +37,16 @@ export async function runTenantAlerts(
   if (!loaded) return { tenantId, skipped: "inactive" };
   const { tenant, plannedDates } = loaded;
   const window = alertWindow(tenant, ctx.now);
-  if (!window.workingDay) return { tenantId, skipped: "not_working_day" };
-  if (!window.open) return { tenantId, skipped: "outside_window" };
+  if (!window.workingDay || !window.open) {
+    const delivery = await deliverPendingNotifications(
+      ctx,
+      tenant,
+      options.transport,
+      options.startedAt,
+      singleEmailKinds,
+    );
+    return { tenantId, skipped: window.workingDay ? "outside_window" : "not_working_day", delivery };
+  }
   const planned = plannedDates.has(window.localDate)
     ? null
     : await planTenantDigests(ctx, tenant, window.localDate, options.baseUrl);
