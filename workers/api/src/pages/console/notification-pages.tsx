@@ -7,7 +7,7 @@ import { at, named, notificationKindNames, notificationStatusNames } from "./are
 import { ConsoleLayout } from "./console-layout";
 import { ct } from "./console-text";
 import { DataTable } from "./data-table";
-import { CsrfField, ErrorSummary, Field } from "./form-parts";
+import { CsrfField, ErrorSummary, Field, Select } from "./form-parts";
 
 export interface OutboxFilter {
   status?: string | undefined;
@@ -39,17 +39,19 @@ export const NotificationListPage: FC<
     >
       <ErrorSummary lang={lang} errors={errors} />
       <form method="get" action={path} aria-label={at(lang, "filters")} novalidate>
-        <div>
-          <label for="status">{at(lang, "status")}</label>
-          <select id="status" name="status">
-            <option value="">{at(lang, "all")}</option>
-            {Object.keys(notificationStatusNames).map((status) => (
-              <option value={status} {...(filter.status === status ? { selected: true } : {})}>
-                {named(lang, notificationStatusNames, status)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Select
+          name="status"
+          label={at(lang, "status")}
+          errors={errors}
+          value={filter.status}
+          options={[
+            ["", at(lang, "all")],
+            ...Object.keys(notificationStatusNames).map((status): [string, string] => [
+              status,
+              named(lang, notificationStatusNames, status),
+            ]),
+          ]}
+        />
         <Field
           name="recipient"
           type="email"

@@ -8,8 +8,8 @@ import { type Lang, officialDateTime, statusName } from "../i18n";
 import { ConsoleLayout, type ConsoleUser } from "./console-layout";
 import { ct } from "./console-text";
 import { DataTable } from "./data-table";
-import { ErrorSummary, Field } from "./form-parts";
-import { categoryName, DeadlineBadge, Select } from "./report-parts";
+import { ErrorSummary, Field, Select } from "./form-parts";
+import { categoryName, DeadlineBadge } from "./report-parts";
 import { rt } from "./report-text";
 
 export interface ReportInboxPageProps {

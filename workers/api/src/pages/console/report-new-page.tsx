@@ -5,8 +5,7 @@ import type { FormErrors } from "../hotline/form-errors";
 import type { Lang } from "../i18n";
 import { ConsoleLayout, type ConsoleUser } from "./console-layout";
 import { ct } from "./console-text";
-import { CsrfField, ErrorSummary, Field } from "./form-parts";
-import { Select, TextArea } from "./report-parts";
+import { CsrfField, ErrorSummary, Field, Select, TextArea } from "./form-parts";
 import { rt } from "./report-text";
 
 /** The form for a report taken by phone, email or in person: the public form's fields plus the channel. */
