@@ -1,7 +1,8 @@
 import type { Context } from "hono";
 import type { FC } from "hono/jsx";
 import type { AppEnv } from "../http/app-env";
-import type { ConsoleUser } from "../pages/console/console-layout";
+import type { ConsoleFrame, ConsoleUser, SignedInFrame } from "../pages/console/console-layout";
+import { consoleLang } from "./console-lang";
 
 /**
  * Headers of every console page: no script at all, styles inline, forms
@@ -26,6 +27,28 @@ export function consoleUser(c: Context<AppEnv>): ConsoleUser {
     roles: session.account.roles,
     csrfToken: session.csrfToken,
   };
+}
+
+/**
+ * Who and where for this request, once: the language, the tenant (the
+ * slug alone when none was loaded, as on an unknown tenant's error page)
+ * and the signed-in user, or null where no session was loaded.
+ */
+export function pageFrame(c: Context<AppEnv>): ConsoleFrame {
+  const tenant = c.get("tenant");
+  const slug = c.req.param("slug") ?? tenant?.slug ?? "";
+  return {
+    lang: consoleLang(c),
+    slug,
+    tenantName: tenant?.name ?? slug,
+    timeZone: tenant?.timezone ?? "Asia/Ho_Chi_Minh",
+    user: c.get("consoleSession") ? consoleUser(c) : null,
+  };
+}
+
+/** The frame of a page behind `consoleSession`: the user is there. */
+export function consoleFrame(c: Context<AppEnv>): SignedInFrame {
+  return { ...pageFrame(c), user: consoleUser(c) };
 }
 
 /** Answers a console page (a rendered component, possibly still being rendered). */

@@ -8,8 +8,7 @@ import type { FailedForm } from "../pages/console/report-actions";
 import { type CaseNotice, ReportCasePage } from "../pages/console/report-case-page";
 import { formErrors } from "../pages/hotline/form-errors";
 import { type Lang, oneLanguage } from "../pages/i18n";
-import { consoleLang } from "./console-lang";
-import { consolePage, consoleUser } from "./console-page";
+import { consoleFrame, consolePage } from "./console-page";
 import { takeReceipt } from "./report-receipt";
 
 /**
@@ -27,9 +26,8 @@ export async function casePage(
   const data = await reportCase(ctx, id);
   const roles = c.var.consoleSession.account.roles;
   const page = ReportCasePage({
-    lang: consoleLang(c),
+    frame: consoleFrame(c),
     tenant: ctx.tenant,
-    user: consoleUser(c),
     data,
     now: ctx.now,
     moves: availableMoves(data.report.status, (permission) => rolesGrant(roles, permission)),

@@ -1,25 +1,18 @@
 import type { FC } from "hono/jsx";
 import type { FormErrors } from "../hotline/form-errors";
-import type { Lang } from "../i18n";
-import { ConsoleLayout, type ConsoleUser } from "./console-layout";
+import { ConsoleLayout, type SignedInFrame } from "./console-layout";
 import { ct, roleNames } from "./console-text";
 import { CsrfField, ErrorSummary, Field, NewPasswordFields } from "./form-parts";
 
 /** Who the user is, and the form to change their own password. */
 export const AccountPage: FC<{
-  lang: Lang;
-  slug: string;
-  tenantName: string;
-  user: ConsoleUser;
+  frame: SignedInFrame;
   errors: FormErrors;
   changed: boolean;
-}> = ({ lang, slug, tenantName, user, errors, changed }) => (
+}> = ({ frame, frame: { lang, slug, user }, errors, changed }) => (
   <ConsoleLayout
-    lang={lang}
-    slug={slug}
-    tenantName={tenantName}
+    frame={frame}
     title={ct(lang, "accountTitle")}
-    user={user}
     path={`/t/${slug}/app/account`}
     crumbs={[{ href: `/t/${slug}/app`, label: ct(lang, "navToday") }]}
   >

@@ -3,7 +3,7 @@ import type { TenantRef } from "@kycuong/domain/context";
 import type { FC } from "hono/jsx";
 import { type Lang, officialDate } from "../i18n";
 import { at, atf } from "./areas-text";
-import type { Crumb } from "./console-layout";
+import type { Crumb, SignedInFrame } from "./console-layout";
 import { ct } from "./console-text";
 
 /** A page of a list, as the verbs answer it. */
@@ -14,9 +14,9 @@ export interface Page<T> {
 
 /** What every area page is given besides its data. */
 export interface AreaPageProps {
-  lang: Lang;
+  frame: SignedInFrame;
+  /** The tenant as the calendar and the due-soon horizon need it. */
   tenant: TenantRef;
-  user: import("./console-layout").ConsoleUser;
   now: Date;
 }
 

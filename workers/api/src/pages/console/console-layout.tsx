@@ -18,13 +18,26 @@ export interface ConsoleUser {
   csrfToken: string;
 }
 
-export interface ConsoleLayoutProps {
+/**
+ * Who and where: the page's language, the tenant and the signed-in user
+ * (null on the signed-out pages), built once per request by
+ * `consoleFrame(c)` and handed to every console page as one value.
+ */
+export interface ConsoleFrame<U extends ConsoleUser | null = ConsoleUser | null> {
   lang: Lang;
   slug: string;
   tenantName: string;
+  timeZone: string;
+  user: U;
+}
+
+/** The frame of a page behind the session: its user is always there. */
+export type SignedInFrame = ConsoleFrame<ConsoleUser>;
+
+export interface ConsoleLayoutProps {
+  frame: ConsoleFrame;
   /** The page's own heading, also the window title. */
   title: string;
-  user: ConsoleUser | null;
   /** From the console's home down to the page's parent; the page itself is the heading. */
   crumbs?: Crumb[];
   /** The path of this page, for the language switch. */
@@ -45,11 +58,8 @@ const menu: { key: Parameters<typeof ct>[1]; path: string; needs?: Permission }[
  * all: sign-out is a form post carrying the session's CSRF token.
  */
 export const ConsoleLayout: FC<ConsoleLayoutProps> = ({
-  lang,
-  slug,
-  tenantName,
+  frame: { lang, slug, tenantName, user },
   title,
-  user,
   crumbs,
   path,
   children,

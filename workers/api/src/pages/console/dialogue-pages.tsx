@@ -21,19 +21,11 @@ export const DialogueListPage: FC<
     conclusions: Page<DialogueConclusion> | null;
     paged: boolean;
   }
-> = ({ lang, tenant, user, now, overdue, sessions, conclusions, paged }) => {
+> = ({ frame, frame: { lang }, tenant, now, overdue, sessions, conclusions, paged }) => {
   const path = `/t/${tenant.slug}/app/dialogues`;
   const title = at(lang, overdue ? "conclusionsOverdueTitle" : "dialoguesTitle");
   return (
-    <ConsoleLayout
-      lang={lang}
-      slug={tenant.slug}
-      tenantName={tenant.name}
-      title={title}
-      user={user}
-      path={path}
-      crumbs={areaCrumbs(lang, tenant.slug)}
-    >
+    <ConsoleLayout frame={frame} title={title} path={path} crumbs={areaCrumbs(lang, tenant.slug)}>
       <FilterLinks
         lang={lang}
         links={[
@@ -93,9 +85,9 @@ export const DialogueListPage: FC<
 
 /** A dialogue session with every issue; the one a digest links to (`?issue=`) is highlighted. */
 export const DialoguePage: FC<AreaPageProps & { dialogue: DialogueDetail; highlight: string | undefined }> = ({
-  lang,
+  frame,
+  frame: { lang },
   tenant,
-  user,
   now,
   dialogue,
   highlight,
@@ -103,11 +95,8 @@ export const DialoguePage: FC<AreaPageProps & { dialogue: DialogueDetail; highli
   const app = `/t/${tenant.slug}/app`;
   return (
     <ConsoleLayout
-      lang={lang}
-      slug={tenant.slug}
-      tenantName={tenant.name}
+      frame={frame}
       title={atf(lang, "dialogueTitle", { date: officialDate(dialogue.heldOn) })}
-      user={user}
       path={`${app}/dialogues/${dialogue.id}`}
       crumbs={areaCrumbs(lang, tenant.slug, { href: `${app}/dialogues`, label: at(lang, "dialoguesCrumb") })}
     >

@@ -31,36 +31,42 @@ export const ErrorSummary: FC<{ lang: Lang; errors: FormErrors; idPrefix?: strin
   );
 };
 
-export interface FieldProps {
+/** What every labelled control is given: its name, label, help and the form's errors. */
+interface LabelledProps {
   name: string;
   label: string;
   errors: FormErrors;
-  type?: "text" | "email" | "password" | "search" | "date" | "tel" | "number";
-  value?: string;
   help?: string;
-  autocomplete?: string;
-  required?: boolean;
-  maxlength?: number;
   /** Makes ids unique when a page has several forms with the same field names. */
   idPrefix?: string;
 }
 
-/** A labelled input with its help and its error beside it, tied together for screen readers. */
-export const Field: FC<FieldProps> = ({
+/** The control's own attributes: its id and name, then what ties it to its help and error for screen readers. */
+interface ControlAttributes {
+  id: string;
+  name: string;
+  aria: { "aria-describedby"?: string; "aria-invalid"?: "true" };
+}
+
+/**
+ * The one wiring of a labelled control: the label, the help and the error
+ * above it, and the control (drawn by `control`) pointing at both.
+ */
+const Labelled: FC<LabelledProps & { control: (attributes: ControlAttributes) => unknown }> = ({
   name,
   label,
   errors,
-  type = "text",
-  value,
   help,
-  autocomplete,
-  required,
-  maxlength,
   idPrefix = "",
+  control,
 }) => {
   const id = `${idPrefix}${name}`;
   const error = errors[name];
   const describedBy = [help ? `${id}-help` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
+  const aria = {
+    ...(describedBy ? { "aria-describedby": describedBy } : {}),
+    ...(error ? { "aria-invalid": "true" as const } : {}),
+  };
   return (
     <div>
       <label for={id}>{label}</label>
@@ -74,6 +80,24 @@ export const Field: FC<FieldProps> = ({
           {error}
         </p>
       ) : null}
+      {control({ id, name, aria })}
+    </div>
+  );
+};
+
+export interface FieldProps extends LabelledProps {
+  type?: "text" | "email" | "password" | "search" | "date" | "tel" | "number";
+  value?: string;
+  autocomplete?: string;
+  required?: boolean;
+  maxlength?: number;
+}
+
+/** A labelled input with its help and its error beside it, tied together for screen readers. */
+export const Field: FC<FieldProps> = ({ type = "text", value, autocomplete, required, maxlength, ...labelled }) => (
+  <Labelled
+    {...labelled}
+    control={({ id, name, aria }) => (
       <input
         id={id}
         name={name}
@@ -82,12 +106,48 @@ export const Field: FC<FieldProps> = ({
         {...(autocomplete ? { autocomplete } : {})}
         {...(required ? { required: true } : {})}
         {...(maxlength ? { maxlength } : {})}
-        {...(describedBy ? { "aria-describedby": describedBy } : {})}
-        {...(error ? { "aria-invalid": "true" } : {})}
+        {...aria}
       />
-    </div>
-  );
-};
+    )}
+  />
+);
+
+/** A labelled textarea with its help and error, like `Field`. */
+export const TextArea: FC<LabelledProps & { value?: string; maxlength?: number; rows?: number }> = ({
+  value,
+  maxlength,
+  rows = 4,
+  ...labelled
+}) => (
+  <Labelled
+    {...labelled}
+    control={({ id, name, aria }) => (
+      <textarea id={id} name={name} rows={rows} {...(maxlength ? { maxlength } : {})} {...aria}>
+        {value ?? ""}
+      </textarea>
+    )}
+  />
+);
+
+/** A labelled select; `options` are [value, label] pairs, the first often the "none" choice. */
+export const Select: FC<LabelledProps & { options: [string, string][]; value?: string }> = ({
+  options,
+  value,
+  ...labelled
+}) => (
+  <Labelled
+    {...labelled}
+    control={({ id, name, aria }) => (
+      <select id={id} name={name} {...aria}>
+        {options.map(([optionValue, optionLabel]) => (
+          <option value={optionValue} {...(optionValue === value ? { selected: true } : {})}>
+            {optionLabel}
+          </option>
+        ))}
+      </select>
+    )}
+  />
+);
 
 /** A new password and the same again, for every form that sets one (reset link, own account). */
 export const NewPasswordFields: FC<{ lang: Lang; errors: FormErrors }> = ({ lang, errors }) => (

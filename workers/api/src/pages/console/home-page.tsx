@@ -1,7 +1,7 @@
 import { type AlertItemKind, alertItemKindLabels, type TodaysWork } from "@kycuong/domain/alerts";
 import type { FC } from "hono/jsx";
-import { type Lang, officialDate, oneLanguage } from "../i18n";
-import { ConsoleLayout, type ConsoleUser } from "./console-layout";
+import { officialDate, oneLanguage } from "../i18n";
+import { ConsoleLayout, type SignedInFrame } from "./console-layout";
 import { ct } from "./console-text";
 import { DataTable } from "./data-table";
 import { InspectorSection, LeadershipSection, PartyOfficeSection } from "./home-office-sections";
@@ -9,17 +9,11 @@ import { Figures, ItemTable, More, type SectionProps } from "./home-parts";
 import { ht } from "./home-text";
 
 /** The console's home: what the signed-in user's roles have to do today (the same answer as GET …/me/today). */
-export const HomePage: FC<{ lang: Lang; slug: string; tenantName: string; user: ConsoleUser; work: TodaysWork }> = ({
-  lang,
-  slug,
-  tenantName,
-  user,
-  work,
-}) => {
+export const HomePage: FC<{ frame: SignedInFrame; work: TodaysWork }> = ({ frame, frame: { lang, slug }, work }) => {
   const app = `/t/${slug}/app`;
   const any = work.unitHead || work.hotline || work.partyOffice || work.inspector || work.leadership;
   return (
-    <ConsoleLayout lang={lang} slug={slug} tenantName={tenantName} title={ct(lang, "navToday")} user={user} path={app}>
+    <ConsoleLayout frame={frame} title={ct(lang, "navToday")} path={app}>
       <p>{ht(lang, "intro", { date: officialDate(work.localDate) })}</p>
       {work.unitHead ? <UnitHeadSection lang={lang} app={app} work={work} section={work.unitHead} /> : null}
       {work.hotline ? <HotlineSection lang={lang} app={app} work={work} section={work.hotline} /> : null}

@@ -11,20 +11,12 @@ export type InspectionStatus = Inspection["status"];
 /** Inspections, newest first; `status=in_progress` is the inspectors' current work. */
 export const InspectionListPage: FC<
   AreaPageProps & { status: InspectionStatus | undefined; page: Page<Inspection>; paged: boolean }
-> = ({ lang, tenant, user, status, page, paged }) => {
+> = ({ frame, frame: { lang }, tenant, status, page, paged }) => {
   const path = `/t/${tenant.slug}/app/inspections`;
   const title = at(lang, status === "in_progress" ? "inspectionsInProgressTitle" : "inspectionsTitle");
   const tz = tenant.timezone;
   return (
-    <ConsoleLayout
-      lang={lang}
-      slug={tenant.slug}
-      tenantName={tenant.name}
-      title={title}
-      user={user}
-      path={path}
-      crumbs={areaCrumbs(lang, tenant.slug)}
-    >
+    <ConsoleLayout frame={frame} title={title} path={path} crumbs={areaCrumbs(lang, tenant.slug)}>
       <FilterLinks
         lang={lang}
         links={[
@@ -55,20 +47,17 @@ export const InspectionListPage: FC<
 
 /** One inspection, read-only: team, targets, dates, findings and the checklist's results. */
 export const InspectionPage: FC<AreaPageProps & { inspection: InspectionDetail }> = ({
-  lang,
+  frame,
+  frame: { lang },
   tenant,
-  user,
   inspection,
 }) => {
   const app = `/t/${tenant.slug}/app`;
   const tz = tenant.timezone;
   return (
     <ConsoleLayout
-      lang={lang}
-      slug={tenant.slug}
-      tenantName={tenant.name}
+      frame={frame}
       title={atf(lang, "inspectionTitle", { team: inspection.team.name })}
-      user={user}
       path={`${app}/inspections/${inspection.id}`}
       crumbs={areaCrumbs(lang, tenant.slug, { href: `${app}/inspections`, label: at(lang, "inspectionsCrumb") })}
     >

@@ -1,13 +1,13 @@
 import type { Notification, NotificationSummary } from "@kycuong/domain/alerts";
 import type { FC } from "hono/jsx";
 import type { FormErrors } from "../hotline/form-errors";
-import { officialDate, officialDateTime } from "../i18n";
+import { type Lang, officialDate, officialDateTime } from "../i18n";
 import { type AreaPageProps, areaCrumbs, type Page, Pager } from "./area-parts";
 import { at, named, notificationKindNames, notificationStatusNames } from "./areas-text";
 import { ConsoleLayout } from "./console-layout";
 import { ct } from "./console-text";
 import { DataTable } from "./data-table";
-import { CsrfField, ErrorSummary, Field } from "./form-parts";
+import { CsrfField, ErrorSummary, Field, Select } from "./form-parts";
 
 export interface OutboxFilter {
   status?: string | undefined;
@@ -17,39 +17,33 @@ export interface OutboxFilter {
 
 const statusTone: Record<string, string> = { sent: "ok", pending: "soon", dead: "overdue", superseded: "ok" };
 
-const StatusBadge: FC<{ lang: AreaPageProps["lang"]; status: string }> = ({ lang, status }) => (
+const StatusBadge: FC<{ lang: Lang; status: string }> = ({ lang, status }) => (
   <span class={`badge ${statusTone[status] ?? "ok"}`}>{named(lang, notificationStatusNames, status)}</span>
 );
 
 /** The tenant's outbox, newest first, with a filter by status, recipient and date. */
 export const NotificationListPage: FC<
   AreaPageProps & { filter: OutboxFilter; errors: FormErrors; page: Page<NotificationSummary>; paged: boolean }
-> = ({ lang, tenant, user, filter, errors, page, paged }) => {
+> = ({ frame, frame: { lang }, tenant, filter, errors, page, paged }) => {
   const path = `/t/${tenant.slug}/app/notifications`;
   const title = at(lang, "notificationsTitle");
   return (
-    <ConsoleLayout
-      lang={lang}
-      slug={tenant.slug}
-      tenantName={tenant.name}
-      title={title}
-      user={user}
-      path={path}
-      crumbs={areaCrumbs(lang, tenant.slug)}
-    >
+    <ConsoleLayout frame={frame} title={title} path={path} crumbs={areaCrumbs(lang, tenant.slug)}>
       <ErrorSummary lang={lang} errors={errors} />
       <form method="get" action={path} aria-label={at(lang, "filters")} novalidate>
-        <div>
-          <label for="status">{at(lang, "status")}</label>
-          <select id="status" name="status">
-            <option value="">{at(lang, "all")}</option>
-            {Object.keys(notificationStatusNames).map((status) => (
-              <option value={status} {...(filter.status === status ? { selected: true } : {})}>
-                {named(lang, notificationStatusNames, status)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Select
+          name="status"
+          label={at(lang, "status")}
+          errors={errors}
+          value={filter.status}
+          options={[
+            ["", at(lang, "all")],
+            ...Object.keys(notificationStatusNames).map((status): [string, string] => [
+              status,
+              named(lang, notificationStatusNames, status),
+            ]),
+          ]}
+        />
         <Field
           name="recipient"
           type="email"
@@ -100,9 +94,9 @@ const outcomeText = { sent: "resent", busy: "resendBusy", changed: "resendChange
 
 /** One outbox email: its delivery, its plain-text message (a password link's is withheld), and resend. */
 export const NotificationPage: FC<AreaPageProps & { notification: Notification; outcome: ResendOutcome }> = ({
-  lang,
+  frame,
+  frame: { lang },
   tenant,
-  user,
   notification: n,
   outcome,
 }) => {
@@ -110,11 +104,8 @@ export const NotificationPage: FC<AreaPageProps & { notification: Notification; 
   const tz = tenant.timezone;
   return (
     <ConsoleLayout
-      lang={lang}
-      slug={tenant.slug}
-      tenantName={tenant.name}
+      frame={frame}
       title={n.subject}
-      user={user}
       path={`${app}/notifications/${n.id}`}
       crumbs={areaCrumbs(lang, tenant.slug, { href: `${app}/notifications`, label: at(lang, "notificationsCrumb") })}
     >
@@ -156,7 +147,7 @@ export const NotificationPage: FC<AreaPageProps & { notification: Notification; 
         <dd>{n.lastError ?? at(lang, "none")}</dd>
       </dl>
       <form method="post" action={`${app}/notifications/${n.id}/resend`}>
-        <CsrfField token={user.csrfToken} />
+        <CsrfField token={frame.user.csrfToken} />
         <button type="submit" class="secondary">
           {at(lang, "resend")}
         </button>

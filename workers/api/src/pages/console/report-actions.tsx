@@ -3,8 +3,7 @@ import type { ReportCase, TransitionTarget } from "@kycuong/domain/reports";
 import type { FC } from "hono/jsx";
 import type { FormErrors } from "../hotline/form-errors";
 import type { Lang } from "../i18n";
-import { CsrfField, ErrorSummary, Field } from "./form-parts";
-import { Select, TextArea } from "./report-parts";
+import { CsrfField, ErrorSummary, Field, Select, TextArea } from "./form-parts";
 import { rt } from "./report-text";
 
 /** A form that failed: which one, what was typed, what to correct. */

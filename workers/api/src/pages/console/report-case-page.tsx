@@ -2,7 +2,7 @@ import type { TenantRef } from "@kycuong/domain/context";
 import { type ReportCase, type ReportEvent, reportDeadline, type TransitionTarget } from "@kycuong/domain/reports";
 import type { FC } from "hono/jsx";
 import { type Lang, officialDate, officialDateTime, oneLanguage, statusName } from "../i18n";
-import { ConsoleLayout, type ConsoleUser } from "./console-layout";
+import { ConsoleLayout, type SignedInFrame } from "./console-layout";
 import { ct } from "./console-text";
 import { type FailedForm, ReportActions } from "./report-actions";
 import { categoryName, DeadlineBadge } from "./report-parts";
@@ -14,9 +14,8 @@ export interface CaseNotice {
 }
 
 export interface ReportCasePageProps {
-  lang: Lang;
+  frame: SignedInFrame;
   tenant: TenantRef;
-  user: ConsoleUser;
   data: ReportCase;
   now: Date;
   moves: TransitionTarget[];
@@ -29,7 +28,8 @@ export interface ReportCasePageProps {
 
 /** One report as staff work on it: the facts, the reporter, files, the timeline with internal notes, the forms. */
 export const ReportCasePage: FC<ReportCasePageProps> = (props) => {
-  const { lang, tenant, user, data, now, notice, receipt } = props;
+  const { frame, tenant, data, now, notice, receipt } = props;
+  const { lang, user } = frame;
   const report = data.report;
   const app = `/t/${tenant.slug}/app`;
   const path = `${app}/reports/${report.id}`;
@@ -38,11 +38,8 @@ export const ReportCasePage: FC<ReportCasePageProps> = (props) => {
   const concernedUnit = unitName(report.concerned.unitId) ?? report.concerned.unitText;
   return (
     <ConsoleLayout
-      lang={lang}
-      slug={tenant.slug}
-      tenantName={tenant.name}
+      frame={frame}
       title={rtf(lang, "caseTitle", { code: report.trackingCode })}
-      user={user}
       path={path}
       crumbs={[
         { href: app, label: ct(lang, "navToday") },

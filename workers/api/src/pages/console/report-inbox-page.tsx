@@ -4,18 +4,17 @@ import { type ReportInbox, reportDeadline } from "@kycuong/domain/reports";
 import type { FC } from "hono/jsx";
 import { type InboxFilters, inboxHref } from "../../console/report-filters";
 import type { FormErrors } from "../hotline/form-errors";
-import { type Lang, officialDateTime, statusName } from "../i18n";
-import { ConsoleLayout, type ConsoleUser } from "./console-layout";
+import { officialDateTime, statusName } from "../i18n";
+import { ConsoleLayout, type SignedInFrame } from "./console-layout";
 import { ct } from "./console-text";
 import { DataTable } from "./data-table";
-import { ErrorSummary, Field } from "./form-parts";
-import { categoryName, DeadlineBadge, Select } from "./report-parts";
+import { ErrorSummary, Field, Select } from "./form-parts";
+import { categoryName, DeadlineBadge } from "./report-parts";
 import { rt } from "./report-text";
 
 export interface ReportInboxPageProps {
-  lang: Lang;
+  frame: SignedInFrame;
   tenant: TenantRef;
-  user: ConsoleUser;
   filters: InboxFilters;
   errors: FormErrors;
   /** Null when the filters were refused (the 400 page shows the form and its errors only). */
@@ -26,9 +25,9 @@ export interface ReportInboxPageProps {
 
 /** The hotline inbox: a GET filter form (works without script), the list with deadline badges, the next page. */
 export const ReportInboxPage: FC<ReportInboxPageProps> = ({
-  lang,
+  frame,
+  frame: { lang },
   tenant,
-  user,
   filters,
   errors,
   inbox,
@@ -45,11 +44,8 @@ export const ReportInboxPage: FC<ReportInboxPageProps> = ({
     [filters.category, filters.unitId, filters.from, filters.to, filters.q].some(Boolean);
   return (
     <ConsoleLayout
-      lang={lang}
-      slug={tenant.slug}
-      tenantName={tenant.name}
+      frame={frame}
       title={rt(lang, "inboxTitle")}
-      user={user}
       path={`${app}/reports`}
       crumbs={[{ href: app, label: ct(lang, "navToday") }]}
     >

@@ -2,31 +2,25 @@ import type { TenantRef } from "@kycuong/domain/context";
 import { type ReportFormChoices, reportLimits, staffChannels } from "@kycuong/domain/reports";
 import type { FC } from "hono/jsx";
 import type { FormErrors } from "../hotline/form-errors";
-import type { Lang } from "../i18n";
-import { ConsoleLayout, type ConsoleUser } from "./console-layout";
+import { ConsoleLayout, type SignedInFrame } from "./console-layout";
 import { ct } from "./console-text";
-import { CsrfField, ErrorSummary, Field } from "./form-parts";
-import { Select, TextArea } from "./report-parts";
+import { CsrfField, ErrorSummary, Field, Select, TextArea } from "./form-parts";
 import { rt } from "./report-text";
 
 /** The form for a report taken by phone, email or in person: the public form's fields plus the channel. */
 export const ReportNewPage: FC<{
-  lang: Lang;
+  frame: SignedInFrame;
   tenant: TenantRef;
-  user: ConsoleUser;
   choices: ReportFormChoices;
   values: Record<string, string>;
   errors: FormErrors;
-}> = ({ lang, tenant, user, choices, values, errors }) => {
+}> = ({ frame, frame: { lang }, tenant, choices, values, errors }) => {
   const app = `/t/${tenant.slug}/app`;
   const channel = values.channel ?? "phone";
   return (
     <ConsoleLayout
-      lang={lang}
-      slug={tenant.slug}
-      tenantName={tenant.name}
+      frame={frame}
       title={rt(lang, "newTitle")}
-      user={user}
       path={`${app}/reports/new`}
       crumbs={[
         { href: app, label: ct(lang, "navToday") },
@@ -39,7 +33,7 @@ export const ReportNewPage: FC<{
         <h2 id="new-title" class="visually-hidden">
           {rt(lang, "newTitle")}
         </h2>
-        <CsrfField token={user.csrfToken} />
+        <CsrfField token={frame.user.csrfToken} />
         <fieldset id="channel">
           <legend>{rt(lang, "channel")}</legend>
           {errors.channel ? <p class="error">{errors.channel}</p> : null}

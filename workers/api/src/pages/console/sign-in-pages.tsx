@@ -1,14 +1,11 @@
 import type { FC } from "hono/jsx";
 import type { FormErrors } from "../hotline/form-errors";
-import type { Lang } from "../i18n";
-import { ConsoleLayout } from "./console-layout";
+import { type ConsoleFrame, ConsoleLayout } from "./console-layout";
 import { ct } from "./console-text";
 import { CsrfField, ErrorSummary, Field, NewPasswordFields } from "./form-parts";
 
 interface SignedOutPage {
-  lang: Lang;
-  slug: string;
-  tenantName: string;
+  frame: ConsoleFrame;
   formToken: string;
   errors: FormErrors;
   /** A line above the form: signed out, session ended, password saved … */
@@ -17,23 +14,15 @@ interface SignedOutPage {
 
 /** The sign-in form. `next` rides along as a hidden field so the user lands where they were going. */
 export const SignInPage: FC<SignedOutPage & { email: string; next: string | undefined }> = ({
-  lang,
-  slug,
-  tenantName,
+  frame,
+  frame: { lang, slug },
   formToken,
   errors,
   notice,
   email,
   next,
 }) => (
-  <ConsoleLayout
-    lang={lang}
-    slug={slug}
-    tenantName={tenantName}
-    title={ct(lang, "signInTitle")}
-    user={null}
-    path={`/t/${slug}/login`}
-  >
+  <ConsoleLayout frame={frame} title={ct(lang, "signInTitle")} path={`/t/${slug}/login`}>
     <p>{ct(lang, "signInIntro")}</p>
     {notice ? (
       <p class="notice" role="status">
@@ -71,20 +60,16 @@ export const SignInPage: FC<SignedOutPage & { email: string; next: string | unde
 );
 
 export const ForgotPasswordPage: FC<SignedOutPage & { email: string; sent: boolean }> = ({
-  lang,
-  slug,
-  tenantName,
+  frame,
+  frame: { lang, slug },
   formToken,
   errors,
   email,
   sent,
 }) => (
   <ConsoleLayout
-    lang={lang}
-    slug={slug}
-    tenantName={tenantName}
+    frame={frame}
     title={ct(lang, "forgotTitle")}
-    user={null}
     path={`/t/${slug}/forgot-password`}
     crumbs={[{ href: `/t/${slug}/login`, label: ct(lang, "signInTitle") }]}
   >
@@ -117,22 +102,14 @@ export const ForgotPasswordPage: FC<SignedOutPage & { email: string; sent: boole
 );
 
 export const ResetPasswordPage: FC<SignedOutPage & { token: string; usable: boolean }> = ({
-  lang,
-  slug,
-  tenantName,
+  frame,
+  frame: { lang, slug },
   formToken,
   errors,
   token,
   usable,
 }) => (
-  <ConsoleLayout
-    lang={lang}
-    slug={slug}
-    tenantName={tenantName}
-    title={ct(lang, "resetTitle")}
-    user={null}
-    path={`/t/${slug}/reset-password`}
-  >
+  <ConsoleLayout frame={frame} title={ct(lang, "resetTitle")} path={`/t/${slug}/reset-password`}>
     {usable ? (
       <>
         <ErrorSummary lang={lang} errors={errors} />

@@ -12,9 +12,9 @@ const listTitle = { overdue: "tasksOverdueTitle", soon: "tasksSoonTitle", open: 
 
 /** Open tasks, or those overdue or due soon: what the party office and unit heads follow up. */
 export const TaskListPage: FC<AreaPageProps & { due: TaskDue; page: Page<Task>; paged: boolean }> = ({
-  lang,
+  frame,
+  frame: { lang },
   tenant,
-  user,
   now,
   due,
   page,
@@ -23,15 +23,7 @@ export const TaskListPage: FC<AreaPageProps & { due: TaskDue; page: Page<Task>; 
   const path = `/t/${tenant.slug}/app/tasks`;
   const title = at(lang, listTitle[due ?? "open"]);
   return (
-    <ConsoleLayout
-      lang={lang}
-      slug={tenant.slug}
-      tenantName={tenant.name}
-      title={title}
-      user={user}
-      path={path}
-      crumbs={areaCrumbs(lang, tenant.slug)}
-    >
+    <ConsoleLayout frame={frame} title={title} path={path} crumbs={areaCrumbs(lang, tenant.slug)}>
       <FilterLinks
         lang={lang}
         links={[
@@ -69,15 +61,12 @@ export const TaskListPage: FC<AreaPageProps & { due: TaskDue; page: Page<Task>; 
 };
 
 /** One task, read-only: where it came from, who must do it, by when, and the reminders written about it. */
-export const TaskPage: FC<AreaPageProps & { task: TaskDetail }> = ({ lang, tenant, user, now, task }) => {
+export const TaskPage: FC<AreaPageProps & { task: TaskDetail }> = ({ frame, frame: { lang }, tenant, now, task }) => {
   const app = `/t/${tenant.slug}/app`;
   return (
     <ConsoleLayout
-      lang={lang}
-      slug={tenant.slug}
-      tenantName={tenant.name}
+      frame={frame}
       title={task.title}
-      user={user}
       path={`${app}/tasks/${task.id}`}
       crumbs={areaCrumbs(lang, tenant.slug, { href: `${app}/tasks`, label: at(lang, "tasksCrumb") })}
     >

@@ -8,9 +8,9 @@ import { DataTable } from "./data-table";
 
 /** One year of the tracking book (sổ theo dõi), in the order entries were made. */
 export const TrackingBookPage: FC<AreaPageProps & { year: number; page: Page<TrackingBookEntry>; paged: boolean }> = ({
-  lang,
+  frame,
+  frame: { lang },
   tenant,
-  user,
   year,
   page,
   paged,
@@ -19,15 +19,7 @@ export const TrackingBookPage: FC<AreaPageProps & { year: number; page: Page<Tra
   const path = `${app}/tracking-book`;
   const title = atf(lang, "trackingBookTitle", { year });
   return (
-    <ConsoleLayout
-      lang={lang}
-      slug={tenant.slug}
-      tenantName={tenant.name}
-      title={title}
-      user={user}
-      path={path}
-      crumbs={areaCrumbs(lang, tenant.slug)}
-    >
+    <ConsoleLayout frame={frame} title={title} path={path} crumbs={areaCrumbs(lang, tenant.slug)}>
       <nav aria-label={at(lang, "filters")}>
         <ul class="filters">
           <li>

@@ -1,6 +1,6 @@
 import type { ViolationRecord, ViolationRecordSummary } from "@kycuong/domain/violations";
 import type { FC } from "hono/jsx";
-import { officialDate, officialDateTime } from "../i18n";
+import { type Lang, officialDate, officialDateTime } from "../i18n";
 import { type AreaPageProps, areaCrumbs, DueBadge, FilterLinks, type Page, Pager } from "./area-parts";
 import {
   type AreasTextKey,
@@ -32,7 +32,7 @@ function listTitle(filter: ViolationFilter): AreasTextKey {
 /** Violation records, newest first, filtered by status or by what the follow-up waits for. */
 export const ViolationListPage: FC<
   AreaPageProps & { filter: ViolationFilter; page: Page<ViolationRecordSummary>; paged: boolean }
-> = ({ lang, tenant, user, now, filter, page, paged }) => {
+> = ({ frame, frame: { lang }, tenant, now, filter, page, paged }) => {
   const path = `/t/${tenant.slug}/app/violations`;
   const title = at(lang, listTitle(filter));
   const none = !filter.status && !filter.awaiting;
@@ -42,15 +42,7 @@ export const ViolationListPage: FC<
     current,
   });
   return (
-    <ConsoleLayout
-      lang={lang}
-      slug={tenant.slug}
-      tenantName={tenant.name}
-      title={title}
-      user={user}
-      path={path}
-      crumbs={areaCrumbs(lang, tenant.slug)}
-    >
+    <ConsoleLayout frame={frame} title={title} path={path} crumbs={areaCrumbs(lang, tenant.slug)}>
       <FilterLinks
         lang={lang}
         links={[
@@ -106,7 +98,7 @@ export const ViolationListPage: FC<
 };
 
 /** The corrective report's deadline badge, while some named official's unit has not reported (each unit once). */
-const CorrectiveBadge: FC<Omit<AreaPageProps, "user"> & { record: ViolationRecordSummary }> = ({
+const CorrectiveBadge: FC<Omit<AreaPageProps, "frame"> & { lang: Lang; record: ViolationRecordSummary }> = ({
   lang,
   tenant,
   record,
@@ -118,16 +110,19 @@ const CorrectiveBadge: FC<Omit<AreaPageProps, "user"> & { record: ViolationRecor
 };
 
 /** One violation record, read-only: what happened, who is concerned, where each one's follow-up stands. */
-export const ViolationPage: FC<AreaPageProps & { record: ViolationRecord }> = ({ lang, tenant, user, now, record }) => {
+export const ViolationPage: FC<AreaPageProps & { record: ViolationRecord }> = ({
+  frame,
+  frame: { lang },
+  tenant,
+  now,
+  record,
+}) => {
   const app = `/t/${tenant.slug}/app`;
   const tz = tenant.timezone;
   return (
     <ConsoleLayout
-      lang={lang}
-      slug={tenant.slug}
-      tenantName={tenant.name}
+      frame={frame}
       title={atf(lang, "violationTitle", { type: record.typeCode })}
-      user={user}
       path={`${app}/violations/${record.id}`}
       crumbs={areaCrumbs(lang, tenant.slug, { href: `${app}/violations`, label: at(lang, "violationsCrumb") })}
     >

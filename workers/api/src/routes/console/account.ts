@@ -1,8 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { DomainError } from "@kycuong/domain/errors";
 import { changeOwnPassword } from "@kycuong/domain/identity";
-import { consoleLang } from "../../console/console-lang";
-import { consolePage, consoleUser, seeOther } from "../../console/console-page";
+import { consoleFrame, consolePage, seeOther } from "../../console/console-page";
 import { consoleRoute } from "../../http/console-route";
 import { createRouter } from "../../http/router";
 import { tenantContext } from "../../http/tenant-context";
@@ -34,19 +33,16 @@ const changePassword = consoleRoute({
 
 export const accountRoutes = createRouter()
   .openapi(showAccount, async (c) => {
-    const lang = consoleLang(c);
     const page = AccountPage({
-      lang,
-      slug: c.var.tenant.slug,
-      tenantName: c.var.tenant.name,
-      user: consoleUser(c),
+      frame: consoleFrame(c),
       errors: {},
       changed: c.req.valid("query").changed === "1",
     });
     return consolePage(c, page);
   })
   .openapi(changePassword, async (c) => {
-    const lang = consoleLang(c);
+    const frame = consoleFrame(c);
+    const { lang } = frame;
     const form = textFields(await c.req.parseBody());
     const errors: FormErrors = {};
     const currentPassword = form.currentPassword ?? "";
@@ -67,10 +63,7 @@ export const accountRoutes = createRouter()
       }
     }
     const page = AccountPage({
-      lang,
-      slug: c.var.tenant.slug,
-      tenantName: c.var.tenant.name,
-      user: consoleUser(c),
+      frame,
       errors,
       changed: false,
     });

@@ -1,7 +1,6 @@
 import { DomainError } from "@kycuong/domain/errors";
 import type { MiddlewareHandler } from "hono";
-import { consoleLang } from "../../console/console-lang";
-import { consoleHeaders, consoleUser } from "../../console/console-page";
+import { consoleHeaders, pageFrame } from "../../console/console-page";
 import type { AppEnv } from "../../http/app-env";
 import type { ConsoleTextKey } from "../../pages/console/console-text";
 import { ct } from "../../pages/console/console-text";
@@ -35,16 +34,13 @@ export function consoleErrors(): MiddlewareHandler<AppEnv> {
     await next();
     const error = c.error;
     if (!(error instanceof DomainError)) return;
-    const lang = consoleLang(c);
+    const frame = pageFrame(c);
+    const { lang } = frame;
     const rule = shown.find((r) => r.test(error.code));
     const suspended = error.code === "tenant_suspended";
     if (!rule && !suspended) return;
-    const session = c.get("consoleSession");
     const page = MessagePage({
-      lang,
-      slug: c.req.param("slug") ?? "",
-      tenantName: c.get("tenant")?.name ?? c.req.param("slug") ?? "",
-      user: session ? consoleUser(c) : null,
+      frame,
       title: rule ? ct(lang, rule.title) : ct(lang, "forbiddenTitle"),
       message: rule ? ct(lang, rule.message) : error.message,
       path: new URL(c.req.url).pathname,

@@ -1,7 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { todaysWork } from "@kycuong/domain/alerts";
-import { consoleLang } from "../../console/console-lang";
-import { consolePage, consoleUser } from "../../console/console-page";
+import { consoleFrame, consolePage } from "../../console/console-page";
 import { consoleRoute } from "../../http/console-route";
 import { createRouter } from "../../http/router";
 import { tenantContext } from "../../http/tenant-context";
@@ -22,10 +21,7 @@ const showHome = consoleRoute({
 
 export const homeRoutes = createRouter().openapi(showHome, async (c) => {
   const page = HomePage({
-    lang: consoleLang(c),
-    slug: c.var.tenant.slug,
-    tenantName: c.var.tenant.name,
-    user: consoleUser(c),
+    frame: consoleFrame(c),
     work: await todaysWork(tenantContext(c)),
   });
   return consolePage(c, page);

@@ -66,7 +66,7 @@ export const consoleNotificationRoutes = createRouter()
     const parsed = NotificationListQuery.safeParse(filter);
     const errors: FormErrors = {};
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) errors[String(issue.path[0])] = at(props.lang, "invalidFilter");
+      for (const issue of parsed.error.issues) errors[String(issue.path[0])] = at(props.frame.lang, "invalidFilter");
     }
     const query = parsed.success ? parsed.data : {};
     const page = await listNotifications(ctx, { ...query, limit, cursor: parsed.success ? cursor : undefined });

@@ -4,7 +4,7 @@ import { rolesGrant } from "@kycuong/domain/identity";
 import { recordStaffReport, reportFormChoices, reportInbox, StaffRecordReport } from "@kycuong/domain/reports";
 import type { Context } from "hono";
 import { consoleLang } from "../../console/console-lang";
-import { consolePage, consoleUser, seeOther } from "../../console/console-page";
+import { consoleFrame, consolePage, seeOther } from "../../console/console-page";
 import { parseInboxFilters } from "../../console/report-filters";
 import { keepReceipt } from "../../console/report-receipt";
 import type { AppEnv } from "../../http/app-env";
@@ -74,9 +74,8 @@ const recordNew = consoleRoute({
 async function newPage(c: Context<AppEnv>, values: Record<string, string>, errors: FormErrors, status: 200 | 400) {
   const ctx = tenantContext(c);
   const page = ReportNewPage({
-    lang: consoleLang(c),
+    frame: consoleFrame(c),
     tenant: ctx.tenant,
-    user: consoleUser(c),
     choices: await reportFormChoices(ctx),
     values,
     errors,
@@ -87,7 +86,8 @@ async function newPage(c: Context<AppEnv>, values: Record<string, string>, error
 export const reportPages = createRouter()
   .openapi(showInbox, async (c) => {
     const ctx = tenantContext(c);
-    const lang = consoleLang(c);
+    const frame = consoleFrame(c);
+    const { lang } = frame;
     const { filters, query, errors } = parseInboxFilters(c.req.queries(), ctx.tenant.timezone, lang);
     let inbox = null;
     if (Object.keys(errors).length === 0) {
@@ -99,9 +99,8 @@ export const reportPages = createRouter()
       }
     }
     const page = ReportInboxPage({
-      lang,
+      frame,
       tenant: ctx.tenant,
-      user: consoleUser(c),
       filters,
       errors,
       inbox,

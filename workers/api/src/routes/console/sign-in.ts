@@ -11,8 +11,7 @@ import {
 } from "@kycuong/domain/identity";
 import { resolveTenant } from "@kycuong/domain/tenants";
 import type { Context } from "hono";
-import { consoleLang } from "../../console/console-lang";
-import { consolePage, seeOther } from "../../console/console-page";
+import { consolePage, pageFrame, seeOther } from "../../console/console-page";
 import { linkBase, sendSingleEmailsNow } from "../../console/send-now";
 import { clearCookie, FORM_COOKIE, readCookie, SESSION_COOKIE, writeCookie } from "../../console/session-cookie";
 import type { AppEnv } from "../../http/app-env";
@@ -179,8 +178,9 @@ export const signInRoutes = createRouter()
   .openapi(signInForm, async (c) => {
     const { slug } = c.req.valid("param");
     const query = c.req.valid("query");
-    const ctx = await pageContext(c, slug);
-    const lang = consoleLang(c);
+    await pageContext(c, slug);
+    const frame = pageFrame(c);
+    const { lang } = frame;
     const notice =
       query.reason === "ended"
         ? ct(lang, "sessionEnded")
@@ -190,9 +190,7 @@ export const signInRoutes = createRouter()
             ? ct(lang, "resetDone")
             : undefined;
     const page = SignInPage({
-      lang,
-      slug,
-      tenantName: ctx.tenant.name,
+      frame,
       formToken: formToken(c, slug),
       errors: {},
       notice,
@@ -204,17 +202,14 @@ export const signInRoutes = createRouter()
   .openapi(signIn, async (c) => {
     const { slug } = c.req.valid("param");
     const ctx = await pageContext(c, slug);
-    const lang = consoleLang(c);
+    const frame = pageFrame(c);
+    const { lang } = frame;
     const form = textFields(await c.req.parseBody());
     const email = (form.email ?? "").trim();
     const password = form.password ?? "";
     const next = safeNext(slug, form.next);
     const again = (errors: FormErrors, status: 400 | 401 | 429) =>
-      consolePage(
-        c,
-        SignInPage({ lang, slug, tenantName: ctx.tenant.name, formToken: formToken(c, slug), errors, email, next }),
-        status,
-      );
+      consolePage(c, SignInPage({ frame, formToken: formToken(c, slug), errors, email, next }), status);
     const missing: FormErrors = {};
     if (!email) missing.email = ct(lang, "emailRequired");
     if (!password) missing.password = ct(lang, "passwordRequired");
@@ -239,12 +234,10 @@ export const signInRoutes = createRouter()
   })
   .openapi(forgotForm, async (c) => {
     const { slug } = c.req.valid("param");
-    const ctx = await pageContext(c, slug);
-    const lang = consoleLang(c);
+    await pageContext(c, slug);
+    const frame = pageFrame(c);
     const page = ForgotPasswordPage({
-      lang,
-      slug,
-      tenantName: ctx.tenant.name,
+      frame,
       formToken: formToken(c, slug),
       errors: {},
       email: "",
@@ -255,7 +248,8 @@ export const signInRoutes = createRouter()
   .openapi(forgot, async (c) => {
     const { slug } = c.req.valid("param");
     const ctx = await pageContext(c, slug);
-    const lang = consoleLang(c);
+    const frame = pageFrame(c);
+    const { lang } = frame;
     const email = (textFields(await c.req.parseBody()).email ?? "").trim();
     const valid = z.email().max(320).safeParse(email).success;
     if (valid) {
@@ -263,9 +257,7 @@ export const signInRoutes = createRouter()
       sendSingleEmailsNow(c, ctx.tenant);
     }
     const page = ForgotPasswordPage({
-      lang,
-      slug,
-      tenantName: ctx.tenant.name,
+      frame,
       formToken: formToken(c, slug),
       errors: valid ? {} : { email: ct(lang, "emailRequired") },
       email,
@@ -277,12 +269,10 @@ export const signInRoutes = createRouter()
     const { slug } = c.req.valid("param");
     const token = c.req.valid("query").token ?? "";
     const ctx = await pageContext(c, slug);
-    const lang = consoleLang(c);
+    const frame = pageFrame(c);
     const usable = token !== "" && (await passwordLinkIsUsable(ctx, token));
     const page = ResetPasswordPage({
-      lang,
-      slug,
-      tenantName: ctx.tenant.name,
+      frame,
       formToken: formToken(c, slug),
       errors: {},
       token,
@@ -294,7 +284,8 @@ export const signInRoutes = createRouter()
   .openapi(reset, async (c) => {
     const { slug } = c.req.valid("param");
     const ctx = await pageContext(c, slug);
-    const lang = consoleLang(c);
+    const frame = pageFrame(c);
+    const { lang } = frame;
     const form = textFields(await c.req.parseBody());
     const token = (form.token ?? "").slice(0, 200);
     const password = form.newPassword ?? "";
@@ -302,9 +293,7 @@ export const signInRoutes = createRouter()
       consolePage(
         c,
         ResetPasswordPage({
-          lang,
-          slug,
-          tenantName: ctx.tenant.name,
+          frame,
           formToken: formToken(c, slug),
           errors,
           token,
