@@ -3,8 +3,8 @@ import { alertWindow } from "./alert-window";
 import { type DeliveryResult, deliverPendingNotifications } from "./deliver-notifications";
 import type { EmailTransport } from "./email-transport";
 import { loadAlertTenant } from "./load-alert-tenant";
-import { singleEmailKinds } from "./single-email";
 import { type PlannedRun, planTenantDigests } from "./plan-tenant-digests";
+import { singleEmailKinds } from "./single-email";
 
 export type TenantAlertOutcome =
   | { tenantId: string; skipped: "inactive" }
