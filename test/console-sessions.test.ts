@@ -93,6 +93,17 @@ describe("the session cookie", () => {
     expect(missing.html).toContain("Không tìm thấy");
   });
 
+  it("the language switch keeps the page's query (an inbox's filters), and the choice is remembered", async () => {
+    const { browser, app } = await signedIn();
+    const page = await browser.get(`${app}/reports?overdue=true&q=thai`);
+    expect(page.html).toContain(`href="${app}/reports?overdue=true&amp;q=thai&amp;lang=en"`);
+    const english = await browser.get(`${app}/reports?overdue=true&q=thai&lang=en`);
+    expect(english.html).toContain('<html lang="en">');
+    expect(english.html).toContain(`href="${app}/reports?overdue=true&amp;q=thai&amp;lang=vi"`);
+    // Remembered: the next page without `lang` is still in English.
+    expect((await browser.get(`${app}/account`)).html).toContain('<html lang="en">');
+  });
+
   it("never sends a sign-in anywhere but this tenant's console", async () => {
     const d = await createStaffTenant();
     for (const next of [

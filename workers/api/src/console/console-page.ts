@@ -37,12 +37,15 @@ export function consoleUser(c: Context<AppEnv>): ConsoleUser {
 export function pageFrame(c: Context<AppEnv>): ConsoleFrame {
   const tenant = c.get("tenant");
   const slug = c.req.param("slug") ?? tenant?.slug ?? "";
+  const query = new URL(c.req.url).searchParams;
+  query.delete("lang");
   return {
     lang: consoleLang(c),
     slug,
     tenantName: tenant?.name ?? slug,
     timeZone: tenant?.timezone ?? "Asia/Ho_Chi_Minh",
     user: c.get("consoleSession") ? consoleUser(c) : null,
+    query: query.toString(),
   };
 }
 

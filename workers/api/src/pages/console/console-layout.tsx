@@ -29,6 +29,8 @@ export interface ConsoleFrame<U extends ConsoleUser | null = ConsoleUser | null>
   tenantName: string;
   timeZone: string;
   user: U;
+  /** The request's query without `lang` (filters, `next` …): the language switch keeps it. */
+  query: string;
 }
 
 /** The frame of a page behind the session: its user is always there. */
@@ -58,7 +60,7 @@ const menu: { key: Parameters<typeof ct>[1]; path: string; needs?: Permission }[
  * all: sign-out is a form post carrying the session's CSRF token.
  */
 export const ConsoleLayout: FC<ConsoleLayoutProps> = ({
-  frame: { lang, slug, tenantName, user },
+  frame: { lang, slug, tenantName, user, query },
   title,
   crumbs,
   path,
@@ -83,7 +85,11 @@ export const ConsoleLayout: FC<ConsoleLayoutProps> = ({
             <a href={user ? app : `/t/${slug}/login`}>{tenantName}</a>
             <span class="sub">{ct(lang, "consoleName")}</span>
           </p>
-          <a class="lang" href={`${path}?lang=${lang === "vi" ? "en" : "vi"}`} hreflang={lang === "vi" ? "en" : "vi"}>
+          <a
+            class="lang"
+            href={`${path}?${query ? `${query}&` : ""}lang=${lang === "vi" ? "en" : "vi"}`}
+            hreflang={lang === "vi" ? "en" : "vi"}
+          >
             {ct(lang, "otherLanguage")}
           </a>
           {user ? (
