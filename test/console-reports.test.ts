@@ -404,4 +404,30 @@ describe("a hotline case", () => {
     expect(again.html).not.toContain(receipt);
     expect(listed((await officer.get(`/t/${d.tenant.slug}/app/reports`)).html)).toHaveLength(1);
   });
+
+  it("the call form posted twice (a double click, a reload) records one report", async () => {
+    const d = await createStaffTenant();
+    await insertCategory(d);
+    const officer = await signedIn(d, "hotline_officer");
+    const form = `/t/${d.tenant.slug}/app/reports/new`;
+    const page = await officer.get(form);
+    const submission = /name="submission" value="([^"]+)"/.exec(page.html)?.[1] ?? "";
+    expect(submission).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const fields = {
+      channel: "in_person",
+      category: "thai_do",
+      description: "Công dân đến trụ sở phản ánh cán bộ tiếp dân vắng mặt suốt buổi sáng thứ Hai.",
+      submission,
+    };
+    const first = await officer.post(form, fields);
+    const second = await officer.post(form, fields);
+    expect(first.status).toBe(303);
+    expect(second.status).toBe(303);
+    expect(second.location).toBe(first.location);
+    expect(listed((await officer.get(`/t/${d.tenant.slug}/app/reports`)).html)).toHaveLength(1);
+    // A fresh form is a new report.
+    const next = await officer.get(form);
+    const other = /name="submission" value="([^"]+)"/.exec(next.html)?.[1];
+    expect(other).not.toBe(submission);
+  });
 });

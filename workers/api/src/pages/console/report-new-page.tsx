@@ -1,4 +1,5 @@
 import type { TenantRef } from "@kycuong/domain/context";
+import { newSecretToken } from "@kycuong/domain/identity";
 import { type ReportFormChoices, reportLimits, staffChannels } from "@kycuong/domain/reports";
 import type { FC } from "hono/jsx";
 import type { FormErrors } from "../hotline/form-errors";
@@ -34,6 +35,8 @@ export const ReportNewPage: FC<{
           {rt(lang, "newTitle")}
         </h2>
         <CsrfField token={frame.user.csrfToken} />
+        {/* This form's own key, kept when it comes back with errors: posted twice, it records one report. */}
+        <input type="hidden" name="submission" value={values.submission ?? newSecretToken()} />
         <fieldset id="channel">
           <legend>{rt(lang, "channel")}</legend>
           {errors.channel ? <p class="error">{errors.channel}</p> : null}

@@ -121,7 +121,13 @@ export const reportPages = createRouter()
     let errors: FormErrors;
     if (input.success) {
       try {
-        const recorded = await recordStaffReport(ctx, input.data);
+        // The form's own key: posted twice (a double click, a reload), it records one report.
+        const submission = /^[A-Za-z0-9_-]{20,100}$/.test(values.submission ?? "") ? values.submission : undefined;
+        const recorded = await recordStaffReport(
+          ctx,
+          input.data,
+          submission ? { key: `console:${submission}`, secret: c.var.config.HOTLINE_SECRET } : undefined,
+        );
         keepReceipt(c, recorded.id, recorded.receipt);
         return seeOther(c, `/t/${ctx.tenant.slug}/app/reports/${recorded.id}`);
       } catch (error) {
