@@ -5,6 +5,7 @@ import { notFoundHandler } from "./http/not-found";
 import { DEFAULT_MAX_BODY_BYTES, defaultBodyLimit } from "./middleware/body-limits";
 import { requestId } from "./middleware/request-id";
 import { requestLog } from "./middleware/request-log";
+import { securityHeaders } from "./middleware/security-headers";
 import { workerConfig } from "./middleware/worker-config";
 import { apiDocsRoutes } from "./routes/api-docs";
 import { authApi } from "./routes/auth/auth-api";
@@ -26,6 +27,7 @@ export function createApp() {
   const base = new OpenAPIHono<AppEnv>();
   base.use("*", requestId());
   base.use("*", requestLog());
+  base.use("*", securityHeaders());
   base.use("*", defaultBodyLimit(DEFAULT_MAX_BODY_BYTES));
   base.use("*", workerConfig());
 
