@@ -83,9 +83,11 @@ describe("the public hotline, end to end in Chromium", () => {
     // 3. Follow-up with the receipt.
     await lookUp(page, trackingCode, receipt);
     await expect(page.getByTestId("status").textContent()).resolves.toBe("Đã tiếp nhận");
-    // A wrong receipt shows nothing.
+    // A wrong receipt shows nothing. (Its last character changed for another: receipts are read
+    // case-insensitively, so appending "xx" was no change at all when a receipt ended in "XX".)
     const stranger = await browser.newPage();
-    await lookUp(stranger, trackingCode, `${receipt.slice(0, -2)}xx`);
+    const wrong = `${receipt.slice(0, -1)}${receipt.toUpperCase().endsWith("A") ? "B" : "A"}`;
+    await lookUp(stranger, trackingCode, wrong);
     await expect(stranger.getByTestId("report").count()).resolves.toBe(0);
     await expect(stranger.getByRole("alert").textContent()).resolves.toContain("Không tìm thấy");
 
