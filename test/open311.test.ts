@@ -278,3 +278,35 @@ describe("GET /open311/v2/requests", () => {
     await expectOpen311Error(await getRequests(`jurisdiction_id=${slug}&status=pending`), 400, "status");
   });
 });
+
+describe("Open311 look-ups by tracking code are guesses, and limited as such", () => {
+  it("at most 10 codes a request, each counted against the client's guesses: a flood gets 429 and Retry-After", async () => {
+    const d = await createStaffTenant();
+    await insertCategory(d);
+    const { service_request_id: code } = await fileRequest(d.tenant.slug);
+    const client = { headers: { "CF-Connecting-IP": freshIp() } };
+    const codes = (n: number) => Array.from({ length: n }, (_, i) => `ZZZZ-ZZZZ-${String(i).padStart(2, "0")}`);
+
+    // The finding: 181 codes in one request answered 200.
+    const tooMany = await open311.get(
+      `/requests.json?jurisdiction_id=${d.tenant.slug}&service_request_id=${codes(11).join(",")}`,
+      client,
+    );
+    await expectOpen311Error(tooMany, 400, "10");
+
+    // Nine guesses and the real code: the ten this minute allows.
+    const ten = await open311.get(
+      `/requests.json?jurisdiction_id=${d.tenant.slug}&service_request_id=${[...codes(9), code].join(",")}`,
+      client,
+    );
+    expect((await ok(ten, z.array(Open311Request))).map((r) => r.service_request_id)).toEqual([code]);
+    // The eleventh guess, one code by the other door, is refused.
+    const more = await open311.get(`/requests/${code}.json?jurisdiction_id=${d.tenant.slug}`, client);
+    await expectOpen311Error(more, 429);
+    expect(more.headers.get("retry-after")).toBe("60");
+    // Another client is not held back; browsing (no codes) counts nothing.
+    const other = { headers: { "CF-Connecting-IP": freshIp() } };
+    expect((await open311.get(`/requests/${code}.json?jurisdiction_id=${d.tenant.slug}`, other)).status).toBe(200);
+    expect((await open311.get(`/requests.json?jurisdiction_id=${d.tenant.slug}`, client)).status).toBe(200);
+  });
+});

@@ -41,6 +41,20 @@ export function receiptRateLimit(trackingCodeOf: (c: Context<AppEnv>) => Promise
   });
 }
 
+/**
+ * Open311 look-ups by tracking code per (tenant, client), each code counted:
+ * a public read by code shows a report's status without its receipt, so
+ * trying codes is guessing like trying receipts, and shares that binding.
+ */
+export function trackingCodeLookupLimit(codesOf: (c: Context<AppEnv>) => number) {
+  return rateLimit({
+    binding: "RECEIPT_RATE_LIMITER",
+    periodSeconds: RATE_PERIOD_SECONDS,
+    cost: codesOf,
+    key: async (c) => `lookup:${c.req.query("jurisdiction_id") ?? ""}:${(await clientHash(c)) ?? "unknown"}`,
+  });
+}
+
 /** Turnstile, when the tenant turned it on: checked just before writing, so a replay never spends a token. */
 export async function requireHuman(c: Context<AppEnv>, tenant: TenantRef, token: string | undefined): Promise<void> {
   if (!tenant.settings.hotline.turnstileSiteKey) return;

@@ -13,6 +13,8 @@ export interface RateLimitOptions {
   key: (c: Context<AppEnv>) => Promise<string> | string;
   /** The binding's period, sent as `Retry-After`: a fixed window never frees up sooner. */
   periodSeconds: number;
+  /** How many the request counts for (a look-up of several codes counts each); 1 when left out, 0 counts nothing. */
+  cost?: (c: Context<AppEnv>) => Promise<number> | number;
 }
 
 /** The rate-limit middlewares, so a route factory can list the 429 they answer. */
@@ -31,7 +33,10 @@ export function isRateLimited(middleware: readonly unknown[]): boolean {
 export function rateLimit(options: RateLimitOptions) {
   const counted = createMiddleware<AppEnv>(async (c, next) => {
     const limiter = c.var.config[options.binding];
-    const { success } = await limiter.limit({ key: await options.key(c) });
+    const key = await options.key(c);
+    const cost = options.cost ? await options.cost(c) : 1;
+    let success = true;
+    for (let i = 0; i < cost && success; i++) success = (await limiter.limit({ key })).success;
     if (!success) {
       throw new DomainError(
         "rate_limited",

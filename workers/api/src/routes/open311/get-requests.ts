@@ -8,6 +8,7 @@ import {
   type Open311Status,
 } from "@kycuong/domain/open311";
 import { createMiddleware } from "hono/factory";
+import { trackingCodeLookupLimit } from "../../hotline/intake-guards";
 import type { AppEnv } from "../../http/app-env";
 import { jsonResponse } from "../../http/common-schemas";
 import { publicRoute } from "../../http/documented-route";
@@ -33,8 +34,16 @@ const commaList = (pattern: RegExp, description: string) =>
   });
 const instant = z.iso.datetime({ offset: true }).optional();
 
+/** Tracking codes one look-up may name: each counts against the client's guesses (RECEIPT_RATE_LIMITER). */
+export const OPEN311_MAX_IDS = 10;
+
 const ListQuery = JurisdictionQuery.extend({
-  service_request_id: commaList(/^[A-Za-z0-9 -]+(,[A-Za-z0-9 -]+)*$/, "Tracking codes; overrides every other filter"),
+  service_request_id: commaList(
+    /^[A-Za-z0-9 -]+(,[A-Za-z0-9 -]+)*$/,
+    `Tracking codes (at most ${OPEN311_MAX_IDS}, each counted as a guess); overrides every other filter`,
+  ).refine((value) => (splitList(value)?.length ?? 0) <= OPEN311_MAX_IDS, {
+    message: `Tối đa ${OPEN311_MAX_IDS} mã mỗi lần · At most ${OPEN311_MAX_IDS} codes per request`,
+  }),
   service_code: commaList(/^[a-z0-9_]+(,[a-z0-9_]+)*$/, "Service codes"),
   status: commaList(/^(open|closed)(,(open|closed))*$/, "`open`, `closed` or both"),
   start_date: instant.openapi({
@@ -59,6 +68,14 @@ const list = publicRoute({
   description:
     `GeoReport v2 GET Service Requests. No login. Newest first, at most ${OPEN311_MAX_RESULTS}, within ` +
     `${OPEN311_MAX_SPAN_DAYS} days (a longer range is refused). ${privacy}`,
+  // Each tracking code named is a guess, counted like a receipt guess (browsing counts nothing).
+  // Over the cap the request is refused (400) before anything is read, so it costs nothing.
+  middleware: [
+    trackingCodeLookupLimit((c) => {
+      const codes = splitList(c.req.query("service_request_id"))?.length ?? 0;
+      return codes <= OPEN311_MAX_IDS ? codes : 0;
+    }),
+  ],
   request: { query: ListQuery },
   responses: { 200: jsonResponse(Requests, "The requests"), ...errors },
 });
@@ -89,6 +106,7 @@ const one = publicRoute({
       }
       await next();
     }),
+    trackingCodeLookupLimit(() => 1),
   ],
   request: { query: JurisdictionQuery },
   responses: { 200: jsonResponse(Requests, "The request"), ...errors },
