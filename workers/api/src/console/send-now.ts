@@ -26,7 +26,7 @@ export function linkBase(c: Context<AppEnv>): LinkBase {
  * failed send stays pending in the outbox with its error, like any email.
  */
 export function sendSingleEmailsNow(c: Context<AppEnv>, tenant: TenantRef): void {
-  const ctx = { ...domainContext(c, { type: "system", job: "single-emails" }) };
+  const ctx = domainContext(c, { type: "system", job: "single-emails" });
   const sending = (async () => {
     try {
       const transport = emailTransportFor(c.var.config, c.var.db);

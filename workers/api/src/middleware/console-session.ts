@@ -8,7 +8,12 @@ import { domainContext } from "../http/domain-context";
 import { actorOf } from "./authenticate";
 
 /** The sign-in page, coming back to `next` afterwards. */
-export function signInLocation(slug: string, next?: string, reason?: "ended"): string {
+export function signInLocation(
+  slug: string,
+  next?: string,
+  /** The line the sign-in page shows above its form (see its `reason` query). */
+  reason?: "ended" | "signed_out" | "password_set",
+): string {
   const query = new URLSearchParams();
   if (next) query.set("next", next);
   if (reason) query.set("reason", reason);

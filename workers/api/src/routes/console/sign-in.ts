@@ -230,7 +230,7 @@ export const signInRoutes = createRouter()
     const token = readCookie(c, SESSION_COOKIE);
     if (token) await endConsoleSession({ ...domainContext(c, c.var.actor), tenant: c.var.tenant }, token);
     clearCookie(c, slug, SESSION_COOKIE);
-    return seeOther(c, `/t/${slug}/login?reason=signed_out`);
+    return seeOther(c, signInLocation(slug, undefined, "signed_out"));
   })
   .openapi(forgotForm, async (c) => {
     const { slug } = c.req.valid("param");
@@ -314,5 +314,5 @@ export const signInRoutes = createRouter()
       throw error;
     }
     clearCookie(c, slug, SESSION_COOKIE);
-    return seeOther(c, signInLocation(slug).replace(/login$/, "login?reason=password_set"));
+    return seeOther(c, signInLocation(slug, undefined, "password_set"));
   });
