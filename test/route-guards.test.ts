@@ -6,7 +6,7 @@ import { createApp } from "../workers/api/src/app";
 import { api } from "./fixtures/api";
 import { ConsoleBrowser } from "./fixtures/console";
 import { testDb } from "./fixtures/db";
-import { bearer, createStaffTenant, type StaffTenant, tenantRoles, tokenFor } from "./fixtures/staff";
+import { addStaffAccount, bearer, createStaffTenant, type StaffTenant, tenantRoles, tokenFor } from "./fixtures/staff";
 
 /**
  * (The walks take longer as the route table grows: three or four requests per
@@ -15,8 +15,9 @@ import { bearer, createStaffTenant, type StaffTenant, tenantRoles, tokenFor } fr
  * Walks the app's own route table, so a route added tomorrow is checked
  * tomorrow: every staff route refuses a missing token (401), another
  * tenant's token (404, the same body as a tenant that does not exist) and a
- * role without its permission (403, before looking at the body); every
- * public route works without a token. A route that fits none of these
+ * role without its permission (403, before looking at the body), also when
+ * a unit head holds a second role (how far each granted permission reaches
+ * is test/permission-reach.test.ts); every public route works without a token. A route that fits none of these
  * categories fails the suite.
  */
 
@@ -167,6 +168,23 @@ describe("route guards, generated from the route table", () => {
       const refused = route.method === "GET" ? await small.get(url) : await small.post(url);
       expect(refused.status, `${route.key} as ${role} (lacks ${permission})`).toBe(403);
       expect(refused.headers.get("content-type"), route.key).toContain("text/html");
+    }
+  }, 60_000);
+
+  it("role combinations: a unit head with any second role is refused (403) every route neither role grants", async () => {
+    const permissions = await documentedPermissions();
+    const mine = await createStaffTenant();
+    const staffRoutes = routes.filter((route) => route.path.startsWith("/v1/tenants/:slug/"));
+    for (const second of tenantRoles.filter((role) => role !== "unit_head")) {
+      const roles: Role[] = ["unit_head", second];
+      const account = await addStaffAccount(mine, roles, mine.communeUnitId);
+      const token = await tokenFor(account, mine.tenant.slug);
+      for (const route of staffRoutes) {
+        const permission = permissions.get(route.key) as string;
+        if (roles.some((role) => rolePermissions[role].includes(permission as never))) continue;
+        const res = await api(concrete(route.path, mine.tenant.slug), requestFor(route.method, token));
+        expect(res.status, `${route.key} as ${roles.join("+")} (lacks ${permission})`).toBe(403);
+      }
     }
   }, 60_000);
 

@@ -1,25 +1,71 @@
 import { type Role, units } from "@kycuong/db";
 import { type SQL, sql } from "drizzle-orm";
 import type { TenantContext } from "../context";
-
-/** Whether these roles read every unit: any role but a unit head's does. */
-export function seesAllUnits(roles: readonly Role[]): boolean {
-  return roles.some((role) => role !== "unit_head");
-}
+import { type Permission, rolesGrant } from "./permissions";
 
 /**
- * The units the actor may see. `null` means "all of the tenant's units";
- * a unit head who holds no broader reading role sees only their own unit
- * and everything under it.
+ * How far one permission reaches for the acting user. Each permission keeps
+ * the reach of the role that grants it: a permission some role other than
+ * `unit_head` grants reaches the whole tenant; one only `unit_head` grants
+ * stays inside the head's own unit subtree, whatever else the user holds.
  */
-export async function visibleUnitIds(ctx: TenantContext): Promise<string[] | null> {
-  if (ctx.visibleUnits !== undefined) return ctx.visibleUnits;
+export interface UnitReach {
+  /** The units whose items the permission reaches; null: every unit of the tenant; empty: none. */
+  units: string[] | null;
+  /**
+   * The units whose pending inspection work is kept from the actor: those
+   * they head (their unit's subtree), unless they run inspections themselves
+   * (`inspections:manage`). A surprise inspection before the team arrives
+   * and a draft violation record stay hidden from whoever heads the unit
+   * concerned, even with a tenant-wide reading role besides.
+   */
+  keptFrom: string[];
+}
+
+/** Whether a role other than `unit_head` grants the permission: its reach is then the whole tenant. */
+function grantedTenantWide(roles: readonly Role[], permission: Permission): boolean {
+  return rolesGrant(
+    roles.filter((role) => role !== "unit_head"),
+    permission,
+  );
+}
+
+/** The actor's reach for `permission` (reads the head's subtree unless the context already carries it). */
+export async function unitReach(ctx: TenantContext, permission: Permission): Promise<UnitReach> {
   const actor = ctx.actor;
-  if (actor.type !== "user") return null;
-  if (seesAllUnits(actor.roles)) return null;
-  if (!actor.unitId) return [];
-  const rows = await ctx.db.all<{ id: string }>(unitSubtree(ctx.tenant.id, actor.unitId));
-  return rows.map((row) => row.id);
+  if (actor.type !== "user") return { units: null, keptFrom: [] };
+  const headed = actor.roles.includes("unit_head") ? await headedUnits(ctx) : [];
+  const keptFrom = rolesGrant(actor.roles, "inspections:manage") ? [] : headed;
+  if (grantedTenantWide(actor.roles, permission)) return { units: null, keptFrom };
+  return { units: rolesGrant(actor.roles, permission) ? headed : [], keptFrom };
+}
+
+/** The units `permission` reaches for the actor: null means all of the tenant's units, empty none. */
+export async function visibleUnitIds(ctx: TenantContext, permission: Permission): Promise<string[] | null> {
+  return (await unitReach(ctx, permission)).units;
+}
+
+/** Whether the actor holds `permission` and it reaches an item of `unitId` (null: an item of no unit). */
+export async function reaches(ctx: TenantContext, permission: Permission, unitId: string | null): Promise<boolean> {
+  if (ctx.actor.type === "user" && !rolesGrant(ctx.actor.roles, permission)) return false;
+  const units = await visibleUnitIds(ctx, permission);
+  return units === null || (unitId !== null && units.includes(unitId));
+}
+
+/** Subtrees read for a context, so a verb that loads twice (a write, then its answer) reads once. */
+const readSubtrees = new WeakMap<TenantContext, Promise<string[]>>();
+
+function headedUnits(ctx: TenantContext): Promise<string[]> {
+  if (ctx.unitSubtree !== undefined) return Promise.resolve(ctx.unitSubtree);
+  const actor = ctx.actor;
+  if (actor.type !== "user" || !actor.unitId) return Promise.resolve([]);
+  const unitId = actor.unitId;
+  let read = readSubtrees.get(ctx);
+  if (!read) {
+    read = ctx.db.all<{ id: string }>(unitSubtree(ctx.tenant.id, unitId)).then((rows) => rows.map((row) => row.id));
+    readSubtrees.set(ctx, read);
+  }
+  return read;
 }
 
 /**

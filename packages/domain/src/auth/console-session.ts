@@ -1,6 +1,6 @@
 import { staffSessions, tenants, users } from "@kycuong/db";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
-import { seesAllUnits, unitSubtree } from "../access/unit-scope";
+import { unitSubtree } from "../access/unit-scope";
 import { auditEntry } from "../audit/audit-entry";
 import type { DomainContext, TenantContext, TenantRef } from "../context";
 import { newId } from "../context/ids";
@@ -16,8 +16,8 @@ export interface ConsoleSession {
   tenant: TenantRef;
   /** The token every form of this session carries; derived from the cookie's secret, never stored. */
   csrfToken: string;
-  /** The units the user may see (null: all), read in the session's own batch: see TenantContext. */
-  visibleUnits: string[] | null;
+  /** The user's unit and every unit under it, read in the session's own batch: see TenantContext. */
+  unitSubtree: string[];
 }
 
 /**
@@ -104,7 +104,7 @@ export async function loadConsoleSession(
       .innerJoin(users, and(eq(users.id, staffSessions.userId), eq(users.tenantId, staffSessions.tenantId)))
       .where(eq(staffSessions.tokenHash, tokenHash))
       .limit(1),
-    // The user's unit and everything under it, for a unit head's reach (used only if their roles are narrow).
+    // The user's unit and everything under it, for a unit head's reach (see access/unit-scope.ts).
     ctx.db.all<{ id: string }>(
       unitSubtree(
         sql`(select ${staffSessions.tenantId} from ${staffSessions} where ${staffSessions.tokenHash} = ${tokenHash})`,
@@ -127,7 +127,7 @@ export async function loadConsoleSession(
       settings: parseTenantSettings(row.tenant.settings),
     },
     csrfToken: await csrfTokenFor(token),
-    visibleUnits: seesAllUnits(row.user.roles) ? null : subtree.map((unit) => unit.id),
+    unitSubtree: subtree.map((unit) => unit.id),
   };
 }
 

@@ -41,10 +41,10 @@ export interface DomainContext {
 export interface TenantContext extends DomainContext {
   tenant: TenantRef;
   /**
-   * The units the actor may see (null: all), when whoever loaded the actor
-   * already knows them: the console's session load reads them in its own
-   * batch, so a page does not spend a round trip on them. Left out, they
-   * are read when needed (see access/unit-scope.ts).
+   * The actor's own unit and every unit under it, when whoever loaded the
+   * actor already read them: the console's session load reads them in its
+   * own batch, so a page does not spend a round trip on them. Left out, they
+   * are read when a unit head's reach needs them (see access/unit-scope.ts).
    */
-  visibleUnits?: string[] | null;
+  unitSubtree?: string[];
 }

@@ -23,7 +23,7 @@ export async function addDialogueIssue(
   input: CreateDialogueIssue,
 ): Promise<DialogueIssue> {
   assertCan(ctx, "discipline:manage");
-  const session = await loadDialogueRow(ctx, sessionId);
+  const session = await loadDialogueRow(ctx, sessionId, "discipline:manage");
   const outcome = await outcomeColumns(ctx, session.heldOn, input);
   const at = ctx.now.toISOString();
   const row = {

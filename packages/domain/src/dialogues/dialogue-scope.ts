@@ -1,6 +1,6 @@
-import { dialogueIssues, dialogueSessions, inTenant, units } from "@kycuong/db";
-import { eq, exists, inArray, or, type SQL, sql } from "drizzle-orm";
-import { visibleUnitIds } from "../access/unit-scope";
+import { dialogueIssues, dialogueSessions, inTenant } from "@kycuong/db";
+import { eq, exists, inArray, or, type SQL } from "drizzle-orm";
+import { unitSubtree } from "../access/unit-scope";
 import type { TenantContext } from "../context";
 
 /**
@@ -8,11 +8,10 @@ import type { TenantContext } from "../context";
  * `undefined` = all of the tenant's, `null` = none. A unit head sees the
  * sessions hosted in their subtree and those with a conclusion assigned to
  * it (they must be able to read the minutes of what they have to resolve);
- * a visible session is visible with all its issues. Pass `visible` when
- * already known, to spare a look-up.
+ * a visible session is visible with all its issues. `visible` is what
+ * `visibleUnitIds` answers for the permission the caller exercises.
  */
-export async function sessionScope(ctx: TenantContext, visible?: string[] | null): Promise<SQL | undefined | null> {
-  if (visible === undefined) return sessionScope(ctx, await visibleUnitIds(ctx));
+export function sessionScope(ctx: TenantContext, visible: string[] | null): SQL | undefined | null {
   if (visible === null) return undefined;
   if (visible.length === 0) return null;
   return or(
@@ -35,12 +34,6 @@ export async function sessionScope(ctx: TenantContext, visible?: string[] | null
 
 /** A unit and everything under it; empty when the unit is not this tenant's. */
 export async function unitSubtreeIds(ctx: TenantContext, unitId: string): Promise<string[]> {
-  const rows = await ctx.db.all<{ id: string }>(sql`
-    with recursive subtree(id) as (
-      select ${units.id} from ${units} where ${units.tenantId} = ${ctx.tenant.id} and ${units.id} = ${unitId}
-      union
-      select u.id from ${units} u join subtree s on u.parent_id = s.id where u.tenant_id = ${ctx.tenant.id}
-    )
-    select id from subtree`);
+  const rows = await ctx.db.all<{ id: string }>(unitSubtree(ctx.tenant.id, unitId));
   return rows.map((row) => row.id);
 }

@@ -1,6 +1,7 @@
 import { dialogueIssues, dialogueSessions, inTenant, units } from "@kycuong/db";
 import { and, asc, eq } from "drizzle-orm";
 import { assertCan } from "../access/assert-can";
+import { visibleUnitIds } from "../access/unit-scope";
 import type { TenantContext } from "../context";
 import { sessionScope } from "./dialogue-scope";
 import {
@@ -18,7 +19,7 @@ import { dialogueNotFound, loadIssueRow } from "./load-dialogue";
  */
 export async function getDialogue(ctx: TenantContext, id: string): Promise<DialogueDetail> {
   assertCan(ctx, "discipline:read");
-  const scope = await sessionScope(ctx);
+  const scope = sessionScope(ctx, await visibleUnitIds(ctx, "discipline:read"));
   if (scope === null) throw dialogueNotFound();
   const tenantId = ctx.tenant.id;
   const [sessions, issues] = await ctx.db.batch([
@@ -49,7 +50,7 @@ export async function getDialogue(ctx: TenantContext, id: string): Promise<Dialo
 
 export async function getDialogueIssue(ctx: TenantContext, sessionId: string, issueId: string): Promise<DialogueIssue> {
   assertCan(ctx, "discipline:read");
-  const { issue } = await loadIssueRow(ctx, sessionId, issueId, "session");
+  const { issue } = await loadIssueRow(ctx, sessionId, issueId, "discipline:read", "session");
   return issueView(ctx, issue);
 }
 

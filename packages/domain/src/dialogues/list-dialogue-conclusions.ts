@@ -18,7 +18,7 @@ export async function listDialogueConclusions(
   query: ConclusionListQuery & PageQuery,
 ): Promise<Page<DialogueConclusion>> {
   assertCan(ctx, "discipline:read");
-  const visible = await visibleUnitIds(ctx);
+  const visible = await visibleUnitIds(ctx, "discipline:read");
   if (visible?.length === 0) return { items: [], nextCursor: null };
   const after = decodeCursor(query.cursor);
   const statuses = typeof query.status === "string" ? [query.status] : query.status;

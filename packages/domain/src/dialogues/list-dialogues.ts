@@ -1,6 +1,7 @@
 import { dialogueSessions, inTenant, units } from "@kycuong/db";
 import { and, desc, eq, gte, inArray, lte, sql } from "drizzle-orm";
 import { assertCan } from "../access/assert-can";
+import { visibleUnitIds } from "../access/unit-scope";
 import type { TenantContext } from "../context";
 import type { PageQuery } from "../input/page-query";
 import { decodeCursor, type Page, toPage } from "../pagination/cursor";
@@ -20,7 +21,7 @@ export async function listDialogues(
 ): Promise<Page<DialogueSession>> {
   assertCan(ctx, "discipline:read");
   assertPeriod(query.from, query.to);
-  const scope = await sessionScope(ctx);
+  const scope = sessionScope(ctx, await visibleUnitIds(ctx, "discipline:read"));
   if (scope === null) return { items: [], nextCursor: null };
   const after = decodeCursor(query.cursor);
   const hosts = query.hostUnitId ? await unitSubtreeIds(ctx, query.hostUnitId) : undefined;

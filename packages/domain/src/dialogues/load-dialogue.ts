@@ -1,18 +1,23 @@
 import { dialogueIssues, dialogueSessions, inTenant } from "@kycuong/db";
 import { eq } from "drizzle-orm";
+import type { Permission } from "../access/permissions";
 import { visibleUnitIds } from "../access/unit-scope";
 import type { TenantContext } from "../context";
 import { DomainError } from "../errors";
 import { sessionScope } from "./dialogue-scope";
 import type { DialogueIssueRow, DialogueSessionRow } from "./dialogue-view";
 
-/** The session's row, or 404 when it is missing, another tenant's, or outside the actor's scope. */
+/** The session's row, or 404 when it is missing, another tenant's, or outside what `permission` reaches. */
 export async function loadDialogueRow(
   ctx: TenantContext,
   id: string,
-  visible?: string[] | null,
+  permission: Permission,
 ): Promise<DialogueSessionRow> {
-  const scope = await sessionScope(ctx, visible);
+  return sessionRow(ctx, id, await visibleUnitIds(ctx, permission));
+}
+
+async function sessionRow(ctx: TenantContext, id: string, visible: string[] | null): Promise<DialogueSessionRow> {
+  const scope = sessionScope(ctx, visible);
   if (scope === null) throw dialogueNotFound();
   const [row] = await ctx.db
     .select()
@@ -25,17 +30,18 @@ export async function loadDialogueRow(
 
 /**
  * An issue of a session, with the session. `assignee` narrows a unit head
- * to conclusions assigned to their own subtree: they may read a session's
+ * (whose `permission` reaches only their subtree) to conclusions assigned to it: they may read a session's
  * other issues but work only on their own.
  */
 export async function loadIssueRow(
   ctx: TenantContext,
   sessionId: string,
   issueId: string,
+  permission: Permission,
   scope: "session" | "assignee",
 ): Promise<{ issue: DialogueIssueRow; session: DialogueSessionRow }> {
-  const visible = await visibleUnitIds(ctx);
-  const session = await loadDialogueRow(ctx, sessionId, visible);
+  const visible = await visibleUnitIds(ctx, permission);
+  const session = await sessionRow(ctx, sessionId, visible);
   const [issue] = await ctx.db
     .select()
     .from(dialogueIssues)

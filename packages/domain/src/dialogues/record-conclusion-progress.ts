@@ -21,7 +21,7 @@ export async function recordConclusionProgress(
   input: ConclusionProgress,
 ): Promise<DialogueIssue> {
   assertCan(ctx, "discipline:progress");
-  const { issue: before, session } = await loadIssueRow(ctx, sessionId, issueId, "assignee");
+  const { issue: before, session } = await loadIssueRow(ctx, sessionId, issueId, "discipline:progress", "assignee");
   if (!isAllowedConclusionMove(before.conclusionStatus, input.to)) {
     throw illegalConclusionMove(before.conclusionStatus, input.to);
   }

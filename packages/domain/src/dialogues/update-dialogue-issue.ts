@@ -20,7 +20,7 @@ export async function updateDialogueIssue(
   input: UpdateDialogueIssue,
 ): Promise<DialogueIssue> {
   assertCan(ctx, "discipline:manage");
-  const { issue: before, session } = await loadIssueRow(ctx, sessionId, issueId, "session");
+  const { issue: before, session } = await loadIssueRow(ctx, sessionId, issueId, "discipline:manage", "session");
   const { outcome, notInScopeReason, assignedUnitId, dueOn, ...texts } = input;
   let outcomeChange = {};
   if (outcome) {

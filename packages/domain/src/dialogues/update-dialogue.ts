@@ -21,7 +21,7 @@ import { loadDialogueRow } from "./load-dialogue";
  */
 export async function updateDialogue(ctx: TenantContext, id: string, input: UpdateDialogue): Promise<DialogueDetail> {
   assertCan(ctx, "discipline:manage");
-  const before = await loadDialogueRow(ctx, id);
+  const before = await loadDialogueRow(ctx, id, "discipline:manage");
   const dateChanges = input.heldOn !== undefined && input.heldOn !== before.heldOn;
   if (input.heldOn !== undefined) assertNotInFuture(ctx, input.heldOn, "body.heldOn");
   if (input.hostUnitId) await assertUnitExists(ctx, input.hostUnitId, "body.hostUnitId");

@@ -1,7 +1,7 @@
 import { checklistTemplates, inspectionChecklistResults, inspections, inTenant } from "@kycuong/db";
 import { eq, sql } from "drizzle-orm";
 import { assertCan } from "../access/assert-can";
-import { visibleUnitIds } from "../access/unit-scope";
+import { unitReach } from "../access/unit-scope";
 import type { TenantContext } from "../context";
 import { inspectionNotFound } from "./inspection-errors";
 import { attachTargets, inspectionsQuery, targetsQuery } from "./inspection-query";
@@ -15,12 +15,12 @@ import type { InspectionDetail } from "./inspection-view";
  */
 export async function getInspection(ctx: TenantContext, id: string): Promise<InspectionDetail> {
   assertCan(ctx, "inspections:read");
-  const visible = await visibleUnitIds(ctx);
-  if (visible?.length === 0) throw inspectionNotFound();
+  const reach = await unitReach(ctx, "inspections:read");
+  if (reach.units?.length === 0) throw inspectionNotFound();
   const tenantId = ctx.tenant.id;
   const templateOf = sql`(select ${inspections.checklistTemplateId} from ${inspections} where ${inspections.tenantId} = ${tenantId} and ${inspections.id} = ${id})`;
   const [rows, targets, templates, results] = await ctx.db.batch([
-    inspectionsQuery(ctx, visible, [eq(inspections.id, id)], 1),
+    inspectionsQuery(ctx, reach, [eq(inspections.id, id)], 1),
     targetsQuery(ctx, [id]),
     ctx.db
       .select()

@@ -48,7 +48,7 @@ export async function transitionInspection(
   action: string,
 ): Promise<InspectionDetail> {
   assertCan(ctx, "inspections:manage");
-  const { inspection } = await findInspection(ctx, id);
+  const { inspection } = await findInspection(ctx, id, "inspections:manage");
   if (!allowed[inspection.status].includes(to)) throw illegalInspectionTransition(inspection.status, to);
   await saveInspectionChange(ctx, inspection, { ...change, status: to }, action);
   return getInspection(ctx, id);

@@ -1,33 +1,31 @@
 import { inspections, inspectionTargets, inspectionTeams, inTenant, units } from "@kycuong/db";
-import { and, asc, desc, eq, inArray, isNotNull, or, type SQL, sql } from "drizzle-orm";
-import { visibleUnitIds } from "../access/unit-scope";
+import { and, asc, desc, eq, inArray, isNotNull, not, or, type SQL, sql } from "drizzle-orm";
+import type { Permission } from "../access/permissions";
+import { type UnitReach, unitReach } from "../access/unit-scope";
 import type { TenantContext } from "../context";
 import { inspectionNotFound } from "./inspection-errors";
 import { type Inspection, type InspectionSelection, toInspection } from "./inspection-view";
 
 /**
- * Inspections newest first, limited in the query itself to what the actor
- * may see. A unit head sees an inspection only when one of its targets is
- * in their subtree and it is planned or has started: a surprise inspection
- * of their commune stays hidden until the team arrives.
+ * Inspections newest first, limited in the query itself to what
+ * `permission` reaches for the actor. A unit head sees an inspection only
+ * when one of its targets is in their subtree and it is planned or has
+ * started: a surprise inspection of their commune stays hidden until the
+ * team arrives, whatever other reading role they hold.
  */
 export async function selectInspections(
   ctx: TenantContext,
+  permission: Permission,
   conditions: (SQL | undefined)[],
   limit: number,
 ): Promise<InspectionSelection[]> {
-  const visible = await visibleUnitIds(ctx);
-  if (visible?.length === 0) return [];
-  return inspectionsQuery(ctx, visible, conditions, limit);
+  const reach = await unitReach(ctx, permission);
+  if (reach.units?.length === 0) return [];
+  return inspectionsQuery(ctx, reach, conditions, limit);
 }
 
-/** The statement behind `selectInspections`, for a batch; `visible` is the actor's units (null: all, never empty). */
-export function inspectionsQuery(
-  ctx: TenantContext,
-  visible: string[] | null,
-  conditions: (SQL | undefined)[],
-  limit: number,
-) {
+/** The statement behind `selectInspections`, for a batch; `reach` is the actor's (its units never empty). */
+export function inspectionsQuery(ctx: TenantContext, reach: UnitReach, conditions: (SQL | undefined)[], limit: number) {
   return ctx.db
     .select({ inspection: inspections, team: { id: inspectionTeams.id, name: inspectionTeams.name } })
     .from(inspections)
@@ -35,7 +33,7 @@ export function inspectionsQuery(
       inspectionTeams,
       and(eq(inspectionTeams.id, inspections.teamId), eq(inspectionTeams.tenantId, inspections.tenantId)),
     )
-    .where(inTenant(inspections, ctx.tenant.id, inspectionScope(ctx, visible), ...conditions))
+    .where(inTenant(inspections, ctx.tenant.id, inspectionScope(ctx, reach), ...conditions))
     .orderBy(desc(inspections.id))
     .limit(limit);
 }
@@ -43,24 +41,32 @@ export function inspectionsQuery(
 /** The ids `inspectionsQuery` would answer, as a subquery: a batch reads a page's targets beside the page. */
 export function inspectionIdsQuery(
   ctx: TenantContext,
-  visible: string[] | null,
+  reach: UnitReach,
   conditions: (SQL | undefined)[],
   limit: number,
 ) {
   return ctx.db
     .select({ id: inspections.id })
     .from(inspections)
-    .where(inTenant(inspections, ctx.tenant.id, inspectionScope(ctx, visible), ...conditions))
+    .where(inTenant(inspections, ctx.tenant.id, inspectionScope(ctx, reach), ...conditions))
     .orderBy(desc(inspections.id))
     .limit(limit);
 }
 
-/** A unit head: inspections targeting their subtree that are planned or have started. */
-function inspectionScope(ctx: TenantContext, visible: string[] | null): SQL | undefined {
-  if (!visible) return undefined;
+/**
+ * Inspections targeting the reach's units; and none that is a surprise not
+ * yet started and targets a unit kept from the actor (see `UnitReach.keptFrom`).
+ */
+function inspectionScope(ctx: TenantContext, reach: UnitReach): SQL | undefined {
   return and(
-    targetsAnyOf(ctx, inArray(inspectionTargets.unitId, visible)),
-    or(eq(inspections.kind, "planned"), isNotNull(inspections.startedAt)),
+    reach.units ? targetsAnyOf(ctx, inArray(inspectionTargets.unitId, reach.units)) : undefined,
+    reach.keptFrom.length > 0
+      ? or(
+          eq(inspections.kind, "planned"),
+          isNotNull(inspections.startedAt),
+          not(targetsAnyOf(ctx, inArray(inspectionTargets.unitId, reach.keptFrom))),
+        )
+      : undefined,
   );
 }
 
@@ -71,8 +77,12 @@ export function targetsAnyOf(ctx: TenantContext, condition: SQL): SQL {
 }
 
 /** One inspection the actor may see, or 404 (missing, another tenant's, or hidden from a unit head). */
-export async function findInspection(ctx: TenantContext, id: string): Promise<InspectionSelection> {
-  const [row] = await selectInspections(ctx, [eq(inspections.id, id)], 1);
+export async function findInspection(
+  ctx: TenantContext,
+  id: string,
+  permission: Permission,
+): Promise<InspectionSelection> {
+  const [row] = await selectInspections(ctx, permission, [eq(inspections.id, id)], 1);
   if (!row) throw inspectionNotFound();
   return row;
 }

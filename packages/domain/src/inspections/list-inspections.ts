@@ -1,7 +1,7 @@
 import { inspections, inspectionTargets } from "@kycuong/db";
 import { eq, gte, lt, lte, sql } from "drizzle-orm";
 import { assertCan } from "../access/assert-can";
-import { visibleUnitIds } from "../access/unit-scope";
+import { unitReach } from "../access/unit-scope";
 import { addDays, endOfLocalDay } from "../calendar/local-date";
 import type { TenantContext } from "../context";
 import type { PageQuery } from "../input/page-query";
@@ -23,8 +23,8 @@ export async function listInspections(
   const tz = ctx.tenant.timezone;
   // Instants are stored as toISOString() text, so comparing strings compares times.
   const when = sql`coalesce(${inspections.startedAt}, ${inspections.scheduledAt}, ${inspections.createdAt})`;
-  const visible = await visibleUnitIds(ctx);
-  if (visible?.length === 0) return { items: [], nextCursor: null };
+  const reach = await unitReach(ctx, "inspections:read");
+  if (reach.units?.length === 0) return { items: [], nextCursor: null };
   const conditions = [
     query.teamId ? eq(inspections.teamId, query.teamId) : undefined,
     query.unitId ? targetsAnyOf(ctx, eq(inspectionTargets.unitId, query.unitId)) : undefined,
@@ -38,8 +38,8 @@ export async function listInspections(
   ];
   // The page and its targets in one batch: the targets are read for the page's ids, as a subquery.
   const [rows, targets] = await ctx.db.batch([
-    inspectionsQuery(ctx, visible, conditions, query.limit + 1),
-    targetsQuery(ctx, inspectionIdsQuery(ctx, visible, conditions, query.limit + 1)),
+    inspectionsQuery(ctx, reach, conditions, query.limit + 1),
+    targetsQuery(ctx, inspectionIdsQuery(ctx, reach, conditions, query.limit + 1)),
   ]);
   const page = toPage(
     rows.map((row) => ({ ...row, id: row.inspection.id })),

@@ -21,7 +21,7 @@ export async function recordChecklist(
   input: ChecklistResults,
 ): Promise<InspectionDetail> {
   assertCan(ctx, "inspections:manage");
-  const { inspection } = await findInspection(ctx, id);
+  const { inspection } = await findInspection(ctx, id, "inspections:manage");
   if (inspection.status !== "in_progress") throw inspectionNotInProgress(inspection.status);
   const codes = new Set<string>();
   if (inspection.checklistTemplateId) {

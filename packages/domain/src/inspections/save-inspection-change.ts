@@ -44,7 +44,7 @@ export async function saveInspectionChange(
       }),
     ],
     async () => {
-      const { inspection: current } = await findInspection(ctx, before.id);
+      const { inspection: current } = await findInspection(ctx, before.id, "inspections:manage");
       return current.status === before.status
         ? inspectionChanged()
         : illegalInspectionTransition(current.status, change.status ?? before.status);

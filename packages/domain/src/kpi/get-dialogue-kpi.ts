@@ -20,7 +20,7 @@ export type SessionDialogueKpi = z.infer<typeof SessionDialogueKpi>;
 /** R5 and R6 for one session, against the tenant's current target. */
 export async function getDialogueKpi(ctx: TenantContext, sessionId: string): Promise<SessionDialogueKpi> {
   assertCan(ctx, "discipline:read");
-  const session = await loadDialogueRow(ctx, sessionId);
+  const session = await loadDialogueRow(ctx, sessionId, "discipline:read");
   const counts = await countDialogueIssues(ctx, eq(dialogueSessions.id, session.id));
   return {
     sessionId: session.id,

@@ -8,7 +8,7 @@ import { assertPeriod } from "../dialogues/dialogue-dates";
 import { unitSubtreeIds } from "../dialogues/dialogue-scope";
 import { LocalDate } from "../input/dates";
 import { Id } from "../input/ids";
-import { loadUnitRow } from "../units/units";
+import { loadUnitRow, unitNotFound } from "../units/units";
 import { countDialogueIssues } from "./dialogue-counts";
 import { ConclusionsKpi, conclusionsKpi, OnTheSpotKpi, onTheSpotKpi } from "./dialogue-kpi-math";
 
@@ -46,9 +46,8 @@ export type PeriodDialogueKpi = z.infer<typeof PeriodDialogueKpi>;
 export async function getPeriodDialogueKpi(ctx: TenantContext, query: DialogueKpiQuery): Promise<PeriodDialogueKpi> {
   assertCan(ctx, "discipline:read");
   assertPeriod(query.from, query.to);
-  const visible = await visibleUnitIds(ctx);
-  // loadUnitRow answers 404 for a unit outside the actor's subtree or tenant.
-  const hosts = query.unit ? await unitSubtreeIds(ctx, (await loadUnitRow(ctx, query.unit)).id) : visible;
+  const visible = await visibleUnitIds(ctx, "discipline:read");
+  const hosts = query.unit ? await unitSubtreeIds(ctx, (await kpiUnit(ctx, query.unit, visible)).id) : visible;
   const counts = await countDialogueIssues(
     ctx,
     and(
@@ -66,4 +65,14 @@ export async function getPeriodDialogueKpi(ctx: TenantContext, query: DialogueKp
     conclusions: conclusionsKpi(counts.conclusions),
     computedAt: ctx.now.toISOString(),
   };
+}
+
+/**
+ * The unit a KPI is asked for: 404 `unit_not_found` when it is missing,
+ * another tenant's, or outside what the actor's `discipline:read` reaches
+ * (reading the organisation more widely does not widen the KPI).
+ */
+async function kpiUnit(ctx: TenantContext, unitId: string, visible: string[] | null): Promise<{ id: string }> {
+  if (visible && !visible.includes(unitId)) throw unitNotFound();
+  return loadUnitRow(ctx, unitId);
 }

@@ -24,7 +24,7 @@ export async function loadOfficialRow(ctx: TenantContext, id: string): Promise<O
     .from(officials)
     .where(inTenant(officials, ctx.tenant.id, eq(officials.id, id)))
     .limit(1);
-  const visible = await visibleUnitIds(ctx);
+  const visible = await visibleUnitIds(ctx, "organisation:read");
   if (!row || (visible && !visible.includes(row.unitId))) {
     throw new DomainError("official_not_found", "Không tìm thấy cán bộ · Official not found");
   }
@@ -38,7 +38,7 @@ export async function getOfficial(ctx: TenantContext, id: string): Promise<Offic
 
 export async function listOfficials(ctx: TenantContext, query: OfficialListQuery & PageQuery): Promise<Page<Official>> {
   assertCan(ctx, "organisation:read");
-  const visible = await visibleUnitIds(ctx);
+  const visible = await visibleUnitIds(ctx, "organisation:read");
   if (visible?.length === 0) return { items: [], nextCursor: null };
   const after = decodeCursor(query.cursor);
   const rows = await ctx.db

@@ -37,5 +37,5 @@ export async function createTask(ctx: TenantContext, input: CreateTask): Promise
       after: row,
     }),
   ]);
-  return toTask(await findTask(ctx, row.id), ctx.now);
+  return toTask(await findTask(ctx, row.id, "discipline:read"), ctx.now);
 }

@@ -18,7 +18,7 @@ export type TaskDetail = z.infer<typeof TaskDetail>;
  */
 export async function getTaskDetail(ctx: TenantContext, id: string): Promise<TaskDetail> {
   assertCan(ctx, "discipline:read");
-  const visible = await visibleUnitIds(ctx);
+  const visible = await visibleUnitIds(ctx, "discipline:read");
   if (visible?.length === 0) throw taskNotFound();
   const [found, reminders] = await ctx.db.batch([
     tasksQuery(ctx, visible, [eq(tasks.id, id)], 1),

@@ -8,7 +8,7 @@ import { type Reminder, toReminder } from "./task-view";
 /** A task's written reminders, 1st first. Loading the task applies a unit head's scope. */
 export async function listReminders(ctx: TenantContext, taskId: string): Promise<{ items: Reminder[] }> {
   assertCan(ctx, "discipline:read");
-  await findTask(ctx, taskId);
+  await findTask(ctx, taskId, "discipline:read");
   const rows = await ctx.db
     .select()
     .from(taskReminders)

@@ -15,6 +15,7 @@ export async function listTasks(ctx: TenantContext, query: TaskListQuery & PageQ
   const before = decodeCursor(query.cursor);
   const rows = await selectTasks(
     ctx,
+    "discipline:read",
     [
       query.status ? eq(tasks.status, query.status) : undefined,
       query.unitId ? eq(tasks.unitId, query.unitId) : undefined,

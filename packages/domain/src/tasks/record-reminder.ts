@@ -24,7 +24,7 @@ export async function recordReminder(
   input: RecordReminder,
 ): Promise<RecordedReminder> {
   assertCan(ctx, "discipline:manage");
-  const { task } = await findTask(ctx, taskId);
+  const { task } = await findTask(ctx, taskId, "discipline:manage");
   if (task.status !== "open") throw taskNotOpen(task.status);
   assertNotAfterToday(input.docDate, localDate(ctx.now, ctx.tenant.timezone), "body.docDate");
   if (input.recipientUnitId) await assertUnitExists(ctx, input.recipientUnitId, "body.recipientUnitId");

@@ -53,9 +53,9 @@ export async function saveTaskChange(
       auditEntry(ctx, { tenantId, action, entityType: "task", entityId: before.id, before, after }),
     ],
     async () => {
-      const { task: current } = await findTask(ctx, before.id);
+      const { task: current } = await findTask(ctx, before.id, "discipline:read");
       return current.status === "open" ? taskChanged() : taskNotOpen(current.status);
     },
   );
-  return toTask(await findTask(ctx, before.id), ctx.now);
+  return toTask(await findTask(ctx, before.id, "discipline:read"), ctx.now);
 }

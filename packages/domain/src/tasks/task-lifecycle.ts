@@ -11,7 +11,7 @@ import { type Task, toTask } from "./task-view";
 
 export async function getTask(ctx: TenantContext, id: string): Promise<Task> {
   assertCan(ctx, "discipline:read");
-  return toTask(await findTask(ctx, id), ctx.now);
+  return toTask(await findTask(ctx, id, "discipline:read"), ctx.now);
 }
 
 /**
@@ -20,7 +20,7 @@ export async function getTask(ctx: TenantContext, id: string): Promise<Task> {
  */
 export async function cancelTask(ctx: TenantContext, id: string): Promise<Task> {
   assertCan(ctx, "discipline:manage");
-  const { task } = await findTask(ctx, id);
+  const { task } = await findTask(ctx, id, "discipline:manage");
   if (task.status !== "open") throw taskNotOpen(task.status);
   return saveTaskChange(ctx, task, { status: "cancelled" }, "task.cancelled");
 }
@@ -28,7 +28,7 @@ export async function cancelTask(ctx: TenantContext, id: string): Promise<Task> 
 /** Corrects or reassigns an open task; a done or cancelled one is a closed record (409 `task_not_open`). */
 export async function updateTask(ctx: TenantContext, id: string, input: UpdateTask): Promise<Task> {
   assertCan(ctx, "discipline:manage");
-  const { task } = await findTask(ctx, id);
+  const { task } = await findTask(ctx, id, "discipline:manage");
   if (task.status !== "open") throw taskNotOpen(task.status);
   if (input.unitId) await assertActiveUnit(ctx, input.unitId, "body.unitId");
   if (input.officialId) await assertOfficialExists(ctx, input.officialId, "body.officialId");
@@ -43,7 +43,7 @@ export async function updateTask(ctx: TenantContext, id: string, input: UpdateTa
 export async function completeTask(ctx: TenantContext, id: string, input: CompleteTask): Promise<Task> {
   assertCan(ctx, "discipline:progress");
   assertNotAfterToday(input.completedOn, localDate(ctx.now, ctx.tenant.timezone), "body.completedOn");
-  const { task } = await findTask(ctx, id);
+  const { task } = await findTask(ctx, id, "discipline:progress");
   if (task.status !== "open") throw taskNotOpen(task.status);
   return saveTaskChange(
     ctx,

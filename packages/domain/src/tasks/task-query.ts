@@ -1,5 +1,6 @@
 import { inTenant, officials, taskReminders, tasks, trackingBookEntries, units } from "@kycuong/db";
 import { and, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import type { Permission } from "../access/permissions";
 import { visibleUnitIds } from "../access/unit-scope";
 import type { TenantContext } from "../context";
 import { taskNotFound } from "./task-errors";
@@ -8,14 +9,15 @@ import type { TaskSelection } from "./task-view";
 /**
  * Tasks newest first (ids are UUIDv7) with what a list shows beside them
  * (unit and official names, the reminders count, the tracking-book entry),
- * limited to the actor's unit subtree in the query itself.
+ * limited in the query itself to the units `permission` reaches for the actor.
  */
 export async function selectTasks(
   ctx: TenantContext,
+  permission: Permission,
   conditions: (SQL | undefined)[],
   limit: number,
 ): Promise<TaskSelection[]> {
-  const visible = await visibleUnitIds(ctx);
+  const visible = await visibleUnitIds(ctx, permission);
   if (visible?.length === 0) return [];
   return tasksQuery(ctx, visible, conditions, limit);
 }
@@ -48,9 +50,9 @@ export function tasksQuery(
     .limit(limit);
 }
 
-/** One task, or 404 when it is missing, another tenant's, or outside a unit head's subtree. */
-export async function findTask(ctx: TenantContext, id: string): Promise<TaskSelection> {
-  const [row] = await selectTasks(ctx, [eq(tasks.id, id)], 1);
+/** One task, or 404 when it is missing, another tenant's, or outside the units `permission` reaches. */
+export async function findTask(ctx: TenantContext, id: string, permission: Permission): Promise<TaskSelection> {
+  const [row] = await selectTasks(ctx, permission, [eq(tasks.id, id)], 1);
   if (!row) throw taskNotFound();
   return row;
 }

@@ -25,7 +25,7 @@ export function bookYear(ctx: TenantContext, query: TrackingBookQuery): number {
 export async function selectEntries(ctx: TenantContext, selection: EntrySelection): Promise<TrackingBookEntry[]> {
   const tenantId = ctx.tenant.id;
   const e = trackingBookEntries;
-  const visible = await visibleUnitIds(ctx);
+  const visible = await visibleUnitIds(ctx, "discipline:read");
   if (visible?.length === 0) return [];
   const query = selection.query;
   const conditions = inTenant(

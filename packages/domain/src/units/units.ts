@@ -19,11 +19,15 @@ export async function loadUnitRow(ctx: TenantContext, id: string): Promise<UnitR
     .from(units)
     .where(inTenant(units, ctx.tenant.id, eq(units.id, id)))
     .limit(1);
-  const visible = await visibleUnitIds(ctx);
+  const visible = await visibleUnitIds(ctx, "organisation:read");
   if (!row || (visible && !visible.includes(row.id))) {
-    throw new DomainError("unit_not_found", "Không tìm thấy đơn vị · Unit not found");
+    throw unitNotFound();
   }
   return row;
+}
+
+export function unitNotFound(): DomainError {
+  return new DomainError("unit_not_found", "Không tìm thấy đơn vị · Unit not found");
 }
 
 export async function getUnit(ctx: TenantContext, id: string): Promise<Unit> {
@@ -33,7 +37,7 @@ export async function getUnit(ctx: TenantContext, id: string): Promise<Unit> {
 
 export async function listUnits(ctx: TenantContext, query: UnitListQuery & PageQuery): Promise<Page<Unit>> {
   assertCan(ctx, "organisation:read");
-  const visible = await visibleUnitIds(ctx);
+  const visible = await visibleUnitIds(ctx, "organisation:read");
   if (visible?.length === 0) return { items: [], nextCursor: null };
   const after = decodeCursor(query.cursor);
   const rows = await ctx.db

@@ -24,7 +24,7 @@ export async function addExplanationEvidence(
   files: IncomingFile[],
 ): Promise<EvidenceMeta[]> {
   assertCan(ctx, "inspections:read");
-  const before = await findRecord(ctx, recordId);
+  const before = await findRecord(ctx, recordId, "inspections:read");
   const named = await findRecordOfficial(ctx, recordId, officialId);
   if (!named || before.status === "draft") {
     throw new DomainError(

@@ -26,7 +26,7 @@ export async function addViolationEvidence(
   files: IncomingFile[],
 ): Promise<EvidenceMeta[]> {
   assertCan(ctx, "inspections:manage");
-  const before = await findRecord(ctx, recordId);
+  const before = await findRecord(ctx, recordId, "inspections:manage");
   if (before.status !== "draft") throw recordNotDraft(before.status);
   if (files.length === 0) {
     throw new DomainError("attachment_rejected", "Chưa chọn tệp · No file was sent", [

@@ -27,7 +27,7 @@ export async function assertRespondsFor(ctx: TenantContext, unitId: string): Pro
   const roles = ctx.actor.type === "user" ? ctx.actor.roles : [];
   if (rolesGrant(roles, "inspections:manage")) return;
   if (rolesGrant(roles, "violations:respond")) {
-    const visible = await visibleUnitIds(ctx);
+    const visible = await visibleUnitIds(ctx, "violations:respond");
     if (visible === null || visible.includes(unitId)) return;
   }
   throw new DomainError("forbidden", "Bạn không có quyền trả lời cho đơn vị này · You cannot answer for this unit");
@@ -52,7 +52,7 @@ export async function changeRecordOfficial(
     change: (official: RecordOfficialRow) => OfficialChange;
   },
 ): Promise<ViolationRecord> {
-  const record = await findRecord(ctx, recordId);
+  const record = await findRecord(ctx, recordId, "inspections:read");
   const official = await findRecordOfficial(ctx, recordId, officialId);
   if (!official) throw violationOfficialNotFound();
   await step.authorize?.(official);

@@ -13,7 +13,7 @@ import type { ViolationRecord } from "./violation-view";
 /** issued → closed, once every named official has a decision; each official's follow-up closes with it. */
 export async function closeViolationRecord(ctx: TenantContext, id: string): Promise<ViolationRecord> {
   assertCan(ctx, "inspections:manage");
-  const before = await findRecord(ctx, id);
+  const before = await findRecord(ctx, id, "inspections:manage");
   if (before.status !== "issued") throw recordNotIssued(before.status);
   const named = (await recordParts(ctx, [id])).officials.get(id) ?? [];
   const undecided = named.find((o) => o.status !== "decided");

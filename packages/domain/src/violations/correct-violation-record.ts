@@ -23,7 +23,7 @@ export async function correctViolationRecord(
   input: CorrectViolationRecord,
 ): Promise<ViolationRecord> {
   assertCan(ctx, "inspections:manage");
-  const before = await findRecord(ctx, id);
+  const before = await findRecord(ctx, id, "inspections:manage");
   if (before.status !== "issued") throw recordNotIssued(before.status);
   const { changes } = input;
   if (changes.typeCode) await assertViolationType(ctx, changes.typeCode, "body.changes.typeCode");

@@ -1,7 +1,7 @@
 import { inTenant, violationEvidence, violationRecords, violationRecordVersions } from "@kycuong/db";
 import { asc, eq } from "drizzle-orm";
 import { assertCan } from "../access/assert-can";
-import { visibleUnitIds } from "../access/unit-scope";
+import { unitReach } from "../access/unit-scope";
 import type { TenantContext } from "../context";
 import { violationRecordNotFound } from "./violation-errors";
 import { collectParts, recordPartsQueries, recordsQuery } from "./violation-query";
@@ -19,10 +19,10 @@ export async function getViolationRecord(ctx: TenantContext, id: string): Promis
  * its parts are read beside it by id, in the tenant.
  */
 export async function viewRecord(ctx: TenantContext, id: string): Promise<ViolationRecord> {
-  const visible = await visibleUnitIds(ctx);
-  if (visible?.length === 0) throw violationRecordNotFound();
+  const reach = await unitReach(ctx, "inspections:read");
+  if (reach.units?.length === 0) throw violationRecordNotFound();
   const [records, officialRows, reportRows, evidence, versions] = await ctx.db.batch([
-    recordsQuery(ctx, visible, [eq(violationRecords.id, id)], 1),
+    recordsQuery(ctx, reach, [eq(violationRecords.id, id)], 1),
     ...recordPartsQueries(ctx, [id]),
     ctx.db
       .select()

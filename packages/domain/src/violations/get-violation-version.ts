@@ -22,7 +22,7 @@ export type ViolationVersion = z.infer<typeof ViolationVersion>;
 /** One sealed version of a record, as it was issued or corrected. */
 export async function getViolationVersion(ctx: TenantContext, id: string, version: number): Promise<ViolationVersion> {
   assertCan(ctx, "inspections:read");
-  await findRecord(ctx, id);
+  await findRecord(ctx, id, "inspections:read");
   const [row] = await ctx.db
     .select()
     .from(violationRecordVersions)

@@ -24,7 +24,7 @@ export const CORRECTIVE_WORKING_DAYS = 10;
  */
 export async function issueViolationRecord(ctx: TenantContext, id: string): Promise<ViolationRecord> {
   assertCan(ctx, "inspections:manage");
-  const before = await findRecord(ctx, id);
+  const before = await findRecord(ctx, id, "inspections:manage");
   if (before.status !== "draft") throw recordNotDraft(before.status);
   const { content, hash } = await canonicalContent(ctx, before);
   const at = ctx.now.toISOString();

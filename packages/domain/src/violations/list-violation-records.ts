@@ -1,7 +1,7 @@
 import { inspections, inTenant, violationRecordOfficials, violationRecords } from "@kycuong/db";
 import { eq, exists, gte, lt } from "drizzle-orm";
 import { assertCan } from "../access/assert-can";
-import { visibleUnitIds } from "../access/unit-scope";
+import { unitReach } from "../access/unit-scope";
 import type { TenantContext } from "../context";
 import type { PageQuery } from "../input/page-query";
 import { decodeCursor, type Page, toPage } from "../pagination/cursor";
@@ -16,8 +16,8 @@ export async function listViolationRecords(
 ): Promise<Page<ViolationRecordSummary>> {
   assertCan(ctx, "inspections:read");
   const after = decodeCursor(query.cursor);
-  const visible = await visibleUnitIds(ctx);
-  if (visible?.length === 0) return { items: [], nextCursor: null };
+  const reach = await unitReach(ctx, "inspections:read");
+  if (reach.units?.length === 0) return { items: [], nextCursor: null };
   const conditions = [
     after ? lt(violationRecords.id, after) : undefined,
     query.status ? eq(violationRecords.status, query.status) : undefined,
@@ -53,8 +53,8 @@ export async function listViolationRecords(
   ];
   // The page and its records' parts in one batch: the parts are read for the page's ids, as a subquery.
   const [rows, officialRows, reportRows] = await ctx.db.batch([
-    recordsQuery(ctx, visible, conditions, query.limit + 1),
-    ...recordPartsQueries(ctx, recordIdsQuery(ctx, visible, conditions, query.limit + 1)),
+    recordsQuery(ctx, reach, conditions, query.limit + 1),
+    ...recordPartsQueries(ctx, recordIdsQuery(ctx, reach, conditions, query.limit + 1)),
   ]);
   const page = toPage(rows, query.limit);
   const parts = collectParts(officialRows, reportRows);

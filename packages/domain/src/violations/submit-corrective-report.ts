@@ -20,7 +20,7 @@ export async function submitCorrectiveReport(
   input: SubmitCorrectiveReport,
 ): Promise<ViolationRecord> {
   assertCan(ctx, "inspections:read");
-  const record = await findRecord(ctx, recordId);
+  const record = await findRecord(ctx, recordId, "inspections:read");
   await assertRespondsFor(ctx, input.unitId);
   const parts = await recordParts(ctx, [recordId]);
   if (!(parts.officials.get(recordId) ?? []).some((o) => o.unitId === input.unitId)) {

@@ -19,7 +19,7 @@ export async function updateViolationRecord(
   input: UpdateViolationRecord,
 ): Promise<ViolationRecord> {
   assertCan(ctx, "inspections:manage");
-  const before = await findRecord(ctx, id);
+  const before = await findRecord(ctx, id, "inspections:manage");
   if (before.status !== "draft") throw recordNotDraft(before.status);
   if (input.typeCode) await assertViolationType(ctx, input.typeCode, "body.typeCode");
   const { officialIds, ...fields } = input;

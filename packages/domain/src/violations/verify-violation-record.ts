@@ -22,7 +22,7 @@ export type VerifyResult = z.infer<typeof VerifyResult>;
  */
 export async function verifyViolationRecord(ctx: TenantContext, id: string): Promise<VerifyResult> {
   assertCan(ctx, "inspections:read");
-  const record = await findRecord(ctx, id);
+  const record = await findRecord(ctx, id, "inspections:read");
   if (record.status === "draft" || !record.contentHash) throw recordNotIssued(record.status);
   const [sealed] = await ctx.db
     .select({ contentHash: violationRecordVersions.contentHash })

@@ -1,6 +1,7 @@
 import { correctiveReports, inTenant, officials, units, violationRecordOfficials, violationRecords } from "@kycuong/db";
-import { and, asc, desc, eq, exists, inArray, ne, type SQL } from "drizzle-orm";
-import { visibleUnitIds } from "../access/unit-scope";
+import { and, asc, desc, eq, exists, inArray, ne, not, or, type SQL } from "drizzle-orm";
+import type { Permission } from "../access/permissions";
+import { type UnitReach, unitReach } from "../access/unit-scope";
 import type { TenantContext } from "../context";
 import { violationRecordNotFound } from "./violation-errors";
 
@@ -26,62 +27,62 @@ export function namesOfficialWhere(ctx: TenantContext, condition: SQL): SQL {
 }
 
 /**
- * Records newest first, limited in the query itself to what the actor may
- * see: a unit head never sees a draft, and sees an issued record only when
- * it names an official of their unit subtree.
+ * Records newest first, limited in the query itself to what `permission`
+ * reaches for the actor: a unit head never sees a draft about their own
+ * units, and sees an issued record only when it names an official of their
+ * unit subtree.
  */
 export async function selectRecords(
   ctx: TenantContext,
+  permission: Permission,
   conditions: (SQL | undefined)[],
   limit: number,
 ): Promise<RecordRow[]> {
-  const visible = await visibleUnitIds(ctx);
-  if (visible?.length === 0) return [];
-  return recordsQuery(ctx, visible, conditions, limit);
+  const reach = await unitReach(ctx, permission);
+  if (reach.units?.length === 0) return [];
+  return recordsQuery(ctx, reach, conditions, limit);
 }
 
-/** The statement behind `selectRecords`, for a batch; `visible` is the actor's units (null: all, never empty). */
-export function recordsQuery(
-  ctx: TenantContext,
-  visible: string[] | null,
-  conditions: (SQL | undefined)[],
-  limit: number,
-) {
+/** The statement behind `selectRecords`, for a batch; `reach` is the actor's (its units never empty). */
+export function recordsQuery(ctx: TenantContext, reach: UnitReach, conditions: (SQL | undefined)[], limit: number) {
   return ctx.db
     .select()
     .from(violationRecords)
-    .where(inTenant(violationRecords, ctx.tenant.id, recordScope(ctx, visible), ...conditions))
+    .where(inTenant(violationRecords, ctx.tenant.id, recordScope(ctx, reach), ...conditions))
     .orderBy(desc(violationRecords.id))
     .limit(limit);
 }
 
 /** The ids `recordsQuery` would answer, as a subquery: a batch reads a page's parts beside the page. */
-export function recordIdsQuery(
-  ctx: TenantContext,
-  visible: string[] | null,
-  conditions: (SQL | undefined)[],
-  limit: number,
-) {
+export function recordIdsQuery(ctx: TenantContext, reach: UnitReach, conditions: (SQL | undefined)[], limit: number) {
   return ctx.db
     .select({ id: violationRecords.id })
     .from(violationRecords)
-    .where(inTenant(violationRecords, ctx.tenant.id, recordScope(ctx, visible), ...conditions))
+    .where(inTenant(violationRecords, ctx.tenant.id, recordScope(ctx, reach), ...conditions))
     .orderBy(desc(violationRecords.id))
     .limit(limit);
 }
 
-/** A unit head never sees a draft, and sees an issued record only when it names an official of their subtree. */
-function recordScope(ctx: TenantContext, visible: string[] | null): SQL | undefined {
-  if (!visible) return undefined;
+/**
+ * Within the reach's units, a record naming an official of one of them; and
+ * whoever heads a unit never sees a draft naming one of its officials, even
+ * with a tenant-wide reading role besides (see `UnitReach.keptFrom`).
+ */
+function recordScope(ctx: TenantContext, reach: UnitReach): SQL | undefined {
   return and(
-    ne(violationRecords.status, "draft"),
-    namesOfficialWhere(ctx, inArray(violationRecordOfficials.unitId, visible)),
+    reach.units ? namesOfficialWhere(ctx, inArray(violationRecordOfficials.unitId, reach.units)) : undefined,
+    reach.keptFrom.length > 0
+      ? or(
+          ne(violationRecords.status, "draft"),
+          not(namesOfficialWhere(ctx, inArray(violationRecordOfficials.unitId, reach.keptFrom))),
+        )
+      : undefined,
   );
 }
 
 /** One record, or 404 when it is missing, another tenant's, or not (yet) the caller's to see. */
-export async function findRecord(ctx: TenantContext, id: string): Promise<RecordRow> {
-  const [row] = await selectRecords(ctx, [eq(violationRecords.id, id)], 1);
+export async function findRecord(ctx: TenantContext, id: string, permission: Permission): Promise<RecordRow> {
+  const [row] = await selectRecords(ctx, permission, [eq(violationRecords.id, id)], 1);
   if (!row) throw violationRecordNotFound();
   return row;
 }

@@ -1,4 +1,3 @@
-import { rolesGrant } from "@kycuong/domain/identity";
 import { availableMoves, reportCase, type TransitionTarget } from "@kycuong/domain/reports";
 import type { Context } from "hono";
 import type { AppEnv } from "../http/app-env";
@@ -24,14 +23,13 @@ export async function casePage(
 ) {
   const ctx = tenantContext(c);
   const data = await reportCase(ctx, id);
-  const roles = c.var.consoleSession.account.roles;
   const page = ReportCasePage({
     frame: consoleFrame(c),
     tenant: ctx.tenant,
     data,
     now: ctx.now,
-    moves: availableMoves(data.report.status, (permission) => rolesGrant(roles, permission)),
-    mayNote: rolesGrant(roles, "reports:resolve"),
+    moves: availableMoves(data.report.status, (permission) => data.mayUse.includes(permission)),
+    mayNote: data.mayUse.includes("reports:resolve"),
     notice: options.notice ?? null,
     failed: options.failed ?? null,
     receipt: options.status === 200 ? takeReceipt(c, data.report.id) : null,

@@ -11,7 +11,7 @@ import { tenantContext } from "./tenant-context";
  */
 export async function reportAttachmentDownload(c: Context<AppEnv>, reportId: string, attachmentId: string) {
   const ctx = tenantContext(c);
-  await loadReportRow(ctx, reportId);
+  await loadReportRow(ctx, reportId, "reports:read");
   const file = await readReportAttachment(ctx, c.var.config.ATTACHMENTS, reportId, attachmentId);
   return c.body(file.body, 200, {
     "Content-Type": file.contentType,

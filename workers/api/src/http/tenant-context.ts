@@ -5,7 +5,7 @@ import type { AppEnv } from "./app-env";
 /**
  * The domain context of a `/v1/tenants/{slug}/…` route (after `tenantAccess`)
  * or of a console page (after `consoleSession`, whose load already read the
- * user's visible units).
+ * user's unit subtree).
  */
 export function tenantContext(c: Context<AppEnv>): TenantContext {
   const ctx: TenantContext = {
@@ -16,5 +16,5 @@ export function tenantContext(c: Context<AppEnv>): TenantContext {
     tenant: c.var.tenant,
   };
   const session = c.get("consoleSession");
-  return session ? { ...ctx, visibleUnits: session.visibleUnits } : ctx;
+  return session ? { ...ctx, unitSubtree: session.unitSubtree } : ctx;
 }

@@ -14,7 +14,7 @@ import type { StaffNote } from "./transition-input";
  */
 export async function addStaffNote(ctx: TenantContext, reportId: string, input: StaffNote): Promise<ReportEvent> {
   assertCan(ctx, "reports:resolve");
-  await loadReportRow(ctx, reportId);
+  await loadReportRow(ctx, reportId, "reports:resolve");
   const row = {
     id: newId(ctx.now),
     tenantId: ctx.tenant.id,

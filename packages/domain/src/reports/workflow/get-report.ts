@@ -10,7 +10,7 @@ import { reportNotFound } from "./load-report";
 /** The full staff view of a report. Internal notes are included: this is never the reporter's view. */
 export async function getReport(ctx: TenantContext, id: string): Promise<StaffReport> {
   assertCan(ctx, "reports:read");
-  const visible = await visibleUnitIds(ctx);
+  const visible = await visibleUnitIds(ctx, "reports:read");
   const [row, attachments, events, concerned] = await ctx.db.batch(reportViewStatements(ctx, id));
   return toStaffReport(ctx, visible, [row, attachments, events, concerned]);
 }

@@ -46,7 +46,7 @@ export async function listReports(
   query: ReportListQuery & PageQuery,
 ): Promise<Page<ReportListItem>> {
   assertCan(ctx, "reports:read");
-  const visible = await visibleUnitIds(ctx);
+  const visible = await visibleUnitIds(ctx, "reports:read");
   if (visible?.length === 0) return { items: [], nextCursor: null };
   return reportPage(ctx, query, await reportListStatement(ctx, query, visible));
 }

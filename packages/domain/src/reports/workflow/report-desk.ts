@@ -10,7 +10,8 @@ import {
 } from "@kycuong/db";
 import { asc, eq, inArray, or } from "drizzle-orm";
 import { assertCan } from "../../access/assert-can";
-import { visibleUnitIds } from "../../access/unit-scope";
+import type { Permission } from "../../access/permissions";
+import { reaches, visibleUnitIds } from "../../access/unit-scope";
 import type { TenantContext } from "../../context";
 import type { PageQuery } from "../../input/page-query";
 import type { Page } from "../../pagination/cursor";
@@ -46,7 +47,7 @@ export interface ReportInbox {
 /** The inbox: a page of reports (as `listReports`) and the filter form's choices. */
 export async function reportInbox(ctx: TenantContext, query: ReportListQuery & PageQuery): Promise<ReportInbox> {
   assertCan(ctx, "reports:read");
-  const visible = await visibleUnitIds(ctx);
+  const visible = await visibleUnitIds(ctx, "reports:read");
   const [rows, categories, unitRows] = await ctx.db.batch([
     reportListStatement(ctx, query, visible),
     categoryChoices(ctx),
@@ -73,12 +74,18 @@ export interface ReportCase {
   actorNames: Record<string, string>;
   /** The earlier report this one duplicates, if it is marked so. */
   duplicateOf: { id: string; trackingCode: string } | null;
+  /**
+   * The work permissions the actor may use on this report: held, and
+   * reaching its assigned unit (a unit head who also reads tenant-wide
+   * may look at another unit's report but not move it).
+   */
+  mayUse: Permission[];
 }
 
 /** One report with everything its console page shows and its forms offer. */
 export async function reportCase(ctx: TenantContext, id: string): Promise<ReportCase> {
   assertCan(ctx, "reports:read");
-  const visible = await visibleUnitIds(ctx);
+  const visible = await visibleUnitIds(ctx, "reports:read");
   const tenantId = ctx.tenant.id;
   const thisReport = (column: typeof reports.assignedUnitId | typeof reports.unitId | typeof reports.duplicateOfId) =>
     ctx.db
@@ -140,13 +147,20 @@ export async function reportCase(ctx: TenantContext, id: string): Promise<Report
         .where(inTenant(reports, tenantId, inArray(reports.id, thisReport(reports.duplicateOfId))))
         .limit(1),
     ]);
+  const report = toStaffReport(ctx, visible, [row, attachments, events, concerned]);
+  const workPermissions: Permission[] = ["reports:triage", "reports:resolve"];
+  const mayUse: Permission[] = [];
+  for (const permission of workPermissions) {
+    if (await reaches(ctx, permission, report.unit?.id ?? null)) mayUse.push(permission);
+  }
   return {
-    report: toStaffReport(ctx, visible, [row, attachments, events, concerned]),
+    report,
     categories,
     units: unitRows,
     officials: officialRows,
     actorNames: Object.fromEntries(actors.map((a) => [a.id, a.displayName])),
     duplicateOf: duplicates[0] ?? null,
+    mayUse,
   };
 }
 

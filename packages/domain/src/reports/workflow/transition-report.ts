@@ -30,8 +30,9 @@ export async function transitionReport(
   options: TransitionOptions = {},
 ): Promise<StaffReport> {
   // Permission first: a refused role learns nothing about which reports exist.
-  assertCan(ctx, targetRules[input.to].permission);
-  const report = await loadReportRow(ctx, id);
+  const permission = targetRules[input.to].permission;
+  assertCan(ctx, permission);
+  const report = await loadReportRow(ctx, id, permission);
   if (options.expectedVersion !== undefined && options.expectedVersion !== report.updatedAt) throw reportChanged();
   if (!isAllowed(report.status, input.to)) throw illegalTransition(report.status, input.to);
   const effect = await effectOf(ctx, report, input);
