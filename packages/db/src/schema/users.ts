@@ -50,9 +50,14 @@ export const users = sqliteTable(
 export type UserRow = typeof users.$inferSelect;
 
 /**
- * Failed logins per (tenant, email), whether or not the account exists, so
- * the throttle itself never reveals which emails are real. Kept in the
- * database: a lock survives restarts and spans isolates.
+ * Failed-login counts, one row per hashed key: an account (tenant, email),
+ * an account as tried by one client, or one client over every account
+ * (packages/domain/src/auth/login-throttle.ts), kept whether or not the
+ * account exists, so the throttle never reveals which emails are real.
+ * `locked_until` is the end of the wait that key's client has earned; an
+ * account's own row only counts. Kept in the database: a wait survives
+ * restarts and spans isolates. Rows of the old per-(tenant, email) rule have
+ * keys nothing computes any more, so they are never read.
  */
 export const loginThrottles = sqliteTable("login_throttles", {
   key: text("key").primaryKey(),

@@ -36,7 +36,7 @@ export function csrfTokenFor(sessionToken: string): Promise<string> {
  */
 export async function signInToConsole(
   ctx: TenantContext,
-  input: { email: string; password: string },
+  input: { email: string; password: string; client: string | null },
 ): Promise<{ token: string; account: Account }> {
   const checked = await checkPassword(ctx, { tenant: ctx.tenant.slug, ...input });
   const token = newSecretToken();

@@ -4,45 +4,72 @@ import { createStaffTenant, TEST_PASSWORD } from "../../../../test/fixtures/staf
 import type { DomainContext } from "../context";
 import { DomainError } from "../errors";
 import { login } from "./login";
-import { LOCK_AFTER, LOCK_MINUTES } from "./login-throttle";
+import { FORGET_AFTER_HOURS, FREE_FAILURES_PER_ACCOUNT, MAX_WAIT_SECONDS } from "./login-throttle";
 
 /** A fresh context (and a fresh database client, as after a restart) at a chosen instant. */
-const at = (now: Date): DomainContext => ({ db: testDb(), now, actor: { type: "public" }, requestId: "throttle-test" });
+const at = (now: number): DomainContext => ({
+  db: testDb(),
+  now: new Date(now),
+  actor: { type: "public" },
+  requestId: "throttle-test",
+});
 
-async function attempt(ctx: DomainContext, input: { tenant: string; email: string; password: string }) {
+/** "ok", the error's code, or "wait N" for a refusal that says how long. */
+async function attempt(now: number, input: { tenant: string; email: string; password: string; client: string }) {
   try {
-    await login(ctx, input);
+    await login(at(now), input);
     return "ok";
   } catch (error) {
-    if (error instanceof DomainError) return error.code;
-    throw error;
+    if (!(error instanceof DomainError)) throw error;
+    return error.code === "login_throttled" ? `wait ${error.hints.retryAfterSeconds}` : error.code;
   }
 }
 
 describe("login throttle", () => {
-  it("slows down, then locks for 15 minutes, and the lock outlives a restart", async () => {
+  it("slows one failing client with doubling waits up to 15 minutes, which outlive a restart, and never locks the account", async () => {
     const d = await createStaffTenant();
-    const email = d.users.hotline_officer.email;
-    const wrong = { tenant: d.tenant.slug, email, password: "definitely-wrong" };
-    const right = { tenant: d.tenant.slug, email, password: TEST_PASSWORD };
+    const account = { tenant: d.tenant.slug, email: d.users.hotline_officer.email };
+    const wrong = { ...account, password: "definitely-wrong", client: "client-that-guesses" };
     let now = Date.parse("2026-11-27T02:00:00Z");
 
-    const results: string[] = [];
-    for (let failures = 0; failures < LOCK_AFTER; ) {
-      const result = await attempt(at(new Date(now)), wrong);
-      results.push(result);
-      if (result === "invalid_credentials") failures++;
-      now += result === "login_throttled" ? 1_000 : 100; // a patient attacker waits out each slow-down
+    // A patient attacker on one address: free failures, then it waits out each wait before its next guess.
+    const waits: number[] = [];
+    for (let failures = 0; failures < FREE_FAILURES_PER_ACCOUNT + 12; ) {
+      const result = await attempt(now, wrong);
+      if (result.startsWith("wait ")) {
+        waits.push(Number(result.slice(5)));
+        now += (waits.at(-1) ?? 0) * 1000;
+      } else {
+        expect(result).toBe("invalid_credentials");
+        failures++;
+      }
     }
-    // Slow-down kicked in after 5 failures: some attempts in between were refused unchecked.
-    expect(results.slice(0, 5)).toEqual(Array(5).fill("invalid_credentials"));
-    expect(results).toContain("login_throttled");
+    // Doubling from the fifth failure; under attack from the tenth (all from this client), which adds less
+    // than the doubling; capped at 15 minutes.
+    expect(waits).toEqual([1, 2, 4, 8, 16, 32, 64, 128, 256, 512, MAX_WAIT_SECONDS, MAX_WAIT_SECONDS]);
 
-    // Locked: even the right password is refused, by a brand-new client (as after a restart).
-    expect(await attempt(at(new Date(now + 60_000)), right)).toBe("login_throttled");
-    expect(await attempt(at(new Date(now + (LOCK_MINUTES - 1) * 60_000)), right)).toBe("login_throttled");
-    // After the period the right password works and clears the count.
-    expect(await attempt(at(new Date(now + (LOCK_MINUTES + 1) * 60_000)), right)).toBe("ok");
-    expect(await attempt(at(new Date(now + (LOCK_MINUTES + 2) * 60_000)), wrong)).toBe("invalid_credentials");
+    // The wait outlives a restart (a fresh client to the database) …
+    expect(await attempt(now + 1000, { ...wrong, password: TEST_PASSWORD })).toMatch(/^wait /);
+    // … yet the account is not locked: another client with the right password is let in at once.
+    expect(await attempt(now + 1000, { ...account, password: TEST_PASSWORD, client: "the-owner" })).toBe("ok");
+    // After its wait, the right password works from the guessing client too and clears its count.
+    now += MAX_WAIT_SECONDS * 1000;
+    expect(await attempt(now, { ...wrong, password: TEST_PASSWORD })).toBe("ok");
+    expect(await attempt(now, wrong)).toBe("invalid_credentials");
+  });
+
+  it("forgets a client's failures after a quiet day", async () => {
+    const d = await createStaffTenant();
+    const wrong = { tenant: d.tenant.slug, email: d.users.viewer.email, password: "wrong-again", client: "typist" };
+    const now = Date.parse("2026-11-27T02:00:00Z");
+    for (let i = 0; i < FREE_FAILURES_PER_ACCOUNT; i++) expect(await attempt(now, wrong)).toBe("invalid_credentials");
+    expect(await attempt(now, wrong)).toBe("wait 1");
+
+    const nextDay = now + (FORGET_AFTER_HOURS * 3600 + 1) * 1000;
+    // The count starts again: another full set of free failures before any wait.
+    for (let i = 0; i < FREE_FAILURES_PER_ACCOUNT - 1; i++) {
+      expect(await attempt(nextDay, wrong)).toBe("invalid_credentials");
+    }
+    expect(await attempt(nextDay, { ...wrong, password: TEST_PASSWORD })).toBe("ok");
   });
 });

@@ -6,7 +6,7 @@ import type { DomainContext } from "../context";
 import { newId } from "../context/ids";
 import { DomainError } from "../errors";
 import { type Account, toAccount } from "./account";
-import { assertNotThrottled, clearFailures, recordFailure, throttleKey } from "./login-throttle";
+import { assertNotThrottled, clearFailures, recordFailure, throttleKeys } from "./login-throttle";
 import { UNKNOWN_USER_HASH, verifyPassword } from "./password-hash";
 import { newRefreshToken } from "./refresh-tokens";
 
@@ -15,6 +15,12 @@ export interface LoginInput {
   tenant?: string | undefined;
   email: string;
   password: string;
+  /**
+   * Who is asking: what the request's rate limits key on (a keyed hash of its
+   * address), or null when the request has no address (outside Cloudflare).
+   * Failures slow down this client, never the account for everyone.
+   */
+  client: string | null;
 }
 
 const invalidCredentials = () =>
@@ -33,12 +39,13 @@ interface CheckedLogin {
  * Checks a password, for the API's tokens and the console's sessions alike.
  * Every failure answers the same whether the tenant or email exists or not
  * (same code, same work: an unknown email is still hashed), is counted
- * toward the throttle, and is audited.
+ * toward the throttle (per account and client, per client, and per account to
+ * see an attack: see login-throttle.ts), and is audited.
  */
 export async function checkPassword(ctx: DomainContext, input: LoginInput): Promise<CheckedLogin> {
   const email = input.email.trim().toLowerCase();
-  const key = await throttleKey(input.tenant ?? null, email);
-  await assertNotThrottled(ctx, key);
+  const keys = await throttleKeys(input.tenant ?? null, email, input.client);
+  await assertNotThrottled(ctx, keys);
 
   const [found] = await ctx.db
     .select({ user: users, tenantSlug: tenants.slug, tenantStatus: tenants.status })
@@ -53,13 +60,13 @@ export async function checkPassword(ctx: DomainContext, input: LoginInput): Prom
 
   if (!found || !usable) {
     await ctx.db.batch([
-      recordFailure(ctx, key),
+      ...recordFailure(ctx, keys),
       auditEntry(ctx, {
         tenantId,
         action: "auth.login_failed",
         entityType: "user",
         entityId: found?.user.id ?? null,
-        after: { email, tenant: input.tenant ?? null },
+        after: { email, tenant: input.tenant ?? null, client: input.client },
       }),
     ]);
     if (found && passwordOk && found.tenantStatus === "suspended") {
@@ -77,7 +84,7 @@ export async function checkPassword(ctx: DomainContext, input: LoginInput): Prom
     account,
     actorCtx,
     signedIn: (via) => [
-      clearFailures(ctx, key),
+      clearFailures(ctx, keys),
       ctx.db.update(users).set({ lastLoginAt: ctx.now.toISOString() }).where(eq(users.id, account.userId)),
       auditEntry(actorCtx, {
         tenantId,

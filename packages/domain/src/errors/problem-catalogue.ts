@@ -156,8 +156,8 @@ export const problemCatalogue = {
   },
   login_throttled: {
     status: 429,
-    vi: "Quá nhiều lần đăng nhập sai với email này; hãy đợi `Retry-After` giây.",
-    en: "Too many failed logins for this email; wait `Retry-After` seconds.",
+    vi: "Quá nhiều lần đăng nhập sai từ máy này; hãy đợi `Retry-After` giây rồi thử lại.",
+    en: "Too many failed logins from this client; wait `Retry-After` seconds, then try again.",
   },
   token_missing: {
     status: 401,

@@ -30,8 +30,8 @@ const consoleText = {
   emailRequired: { vi: "Nhập địa chỉ thư điện tử.", en: "Enter your email address." },
   passwordRequired: { vi: "Nhập mật khẩu.", en: "Enter your password." },
   throttled: {
-    vi: "Đăng nhập sai quá nhiều lần. Hãy thử lại sau ít phút.",
-    en: "Too many failed sign-ins. Try again in a few minutes.",
+    vi: "Đăng nhập sai quá nhiều lần. Hãy đợi một lát rồi thử lại.",
+    en: "Too many failed sign-ins. Wait a moment, then try again.",
   },
   signedOut: { vi: "Bạn đã đăng xuất.", en: "You have signed out." },
   sessionEnded: {

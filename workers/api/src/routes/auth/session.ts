@@ -5,6 +5,7 @@ import type { Context } from "hono";
 import { ACCESS_TOKEN_SECONDS, signAccessToken } from "../../auth/access-token";
 import { signingKeys } from "../../auth/signing-keys";
 import type { AppEnv } from "../../http/app-env";
+import { clientHash } from "../../http/client-ip";
 import { publicRoute } from "../../http/documented-route";
 import { domainContext } from "../../http/domain-context";
 import { problemContent } from "../../http/problem";
@@ -42,7 +43,7 @@ const loginRoute = publicRoute({
   tag: "Auth",
   summary: "Log in with email and password",
   description:
-    "Failures answer the same whether or not the email exists. Repeated failures for one email slow down, then lock it for 15 minutes (429 `login_throttled` with Retry-After).",
+    "Failures answer the same whether or not the email exists. A client that keeps failing on one account, or over many, must wait longer and longer (429 `login_throttled` with Retry-After); an account is never locked, and a client that has not failed is never refused.",
   request: { body: json(Login) },
   responses: {
     200: { description: "Tokens", content: { "application/json": { schema: TokenPair } } },
@@ -93,7 +94,10 @@ export const sessionRoutes = createRouter()
   .openapi(loginRoute, async (c) => {
     const input = c.req.valid("json");
     if (input.tenant) c.set("tenantSlug", input.tenant);
-    const { account, refreshToken } = await login(domainContext(c, { type: "public" }), input);
+    const { account, refreshToken } = await login(domainContext(c, { type: "public" }), {
+      ...input,
+      client: await clientHash(c),
+    });
     return c.json(await tokenPair(c, account, refreshToken), 200);
   })
   .openapi(refreshRoute, async (c) => {

@@ -215,13 +215,20 @@ export const signInRoutes = createRouter()
     if (!password) missing.password = ct(lang, "passwordRequired");
     if (Object.keys(missing).length > 0) return again(missing, 400);
     try {
-      const { token } = await signInToConsole(ctx, { email: email.slice(0, 320), password: password.slice(0, 500) });
+      const { token } = await signInToConsole(ctx, {
+        email: email.slice(0, 320),
+        password: password.slice(0, 500),
+        client: await clientHash(c),
+      });
       writeCookie(c, slug, SESSION_COOKIE, token);
       return seeOther(c, next ?? `/t/${slug}/app`);
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       if (error.code === "invalid_credentials") return again({ email: ct(lang, "wrongCredentials") }, 401);
-      if (error.code === "login_throttled") return again({ email: ct(lang, "throttled") }, 429);
+      if (error.code === "login_throttled") {
+        c.header("Retry-After", String(error.hints.retryAfterSeconds ?? 1));
+        return again({ email: ct(lang, "throttled") }, 429);
+      }
       throw error;
     }
   })
