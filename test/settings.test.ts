@@ -39,6 +39,7 @@ describe("tenant settings", () => {
       identityProvider: null,
       hotline: { allowedOrigins: [], turnstileSiteKey: null },
       console: { sessionIdleMinutes: 60, sessionAbsoluteHours: 12 },
+      privacy: { reporterDataRetentionDays: 365 },
     });
     await expectProblem(await signIn(d, "unit_head").get("/settings"), 403, "forbidden");
   });

@@ -60,6 +60,12 @@ export const reports = sqliteTable(
     resolvedAt: text("resolved_at"),
     /** HMAC of the client IP: lets abuse be correlated without keeping the address. */
     clientHash: text("client_hash"),
+    /**
+     * When the reporter's contact fields and the free text were erased, the
+     * tenant's retention period after the report was finished (see
+     * packages/domain/src/reports/retention); null while they are kept.
+     */
+    personalDataErasedAt: text("personal_data_erased_at"),
     createdAt: text("created_at").notNull(),
     updatedAt: text("updated_at").notNull(),
   },

@@ -17,6 +17,13 @@ export const permissions = [
   "hotline:manage",
   /** Read reports (a unit head: only those assigned to their subtree). */
   "reports:read",
+  /**
+   * See who reported: the reporter's name, phone, email and consent. Only
+   * the people who must call back hold it (hotline officers, tenant admins):
+   * a unit head works on a report about their own staff without knowing who
+   * made it.
+   */
+  "reports:contact",
   /** Triage reports (accept, reject, mark duplicate, assign, close) and record phone/email/in-person reports. */
   "reports:triage",
   /** Move an assigned report through in_progress to resolved (a unit head: only their subtree's). */
@@ -50,13 +57,21 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     "audit:read",
     "hotline:manage",
     "reports:read",
+    "reports:contact",
     "discipline:read",
     "inspections:read",
     "notifications:manage",
   ],
   party_office: ["organisation:read", "settings:read", "discipline:read", "discipline:manage", "discipline:progress"],
   inspector: ["organisation:read", "settings:read", "reports:read", "inspections:read", "inspections:manage"],
-  hotline_officer: ["organisation:read", "settings:read", "reports:read", "reports:triage", "reports:resolve"],
+  hotline_officer: [
+    "organisation:read",
+    "settings:read",
+    "reports:read",
+    "reports:contact",
+    "reports:triage",
+    "reports:resolve",
+  ],
   // Reads only its own unit's subtree: see access/unit-scope.ts.
   unit_head: [
     "organisation:read",

@@ -5,6 +5,13 @@ import { newId } from "../context/ids";
 /** Fields never written to the audit log, whatever entity they belong to. */
 const secretFields = new Set(["passwordHash", "password", "tokenHash", "receiptHash"]);
 
+/**
+ * A reporter's contact details: the audit log says they changed, never what
+ * they were or became (the log outlives the retention period that erases them).
+ */
+const personalFields = new Set(["reporterName", "reporterPhone", "reporterEmail"]);
+export const PERSONAL_CHANGE: [string, string] = ["hidden", "changed"];
+
 export interface AuditInput {
   tenantId: string | null;
   action: string;
@@ -25,7 +32,8 @@ export function changedFields(
     if (secretFields.has(key) || key === "updatedAt" || key === "createdAt") continue;
     const from = before?.[key] ?? null;
     const to = after?.[key] ?? null;
-    if (JSON.stringify(from) !== JSON.stringify(to)) changes[key] = [from, to];
+    if (JSON.stringify(from) === JSON.stringify(to)) continue;
+    changes[key] = personalFields.has(key) ? PERSONAL_CHANGE : [from, to];
   }
   return changes;
 }

@@ -9,6 +9,13 @@ export { reportByReceipt } from "./intake/report-by-receipt";
 export { normalizeTrackingCode, trackingCodeFrom } from "./intake/report-codes";
 export { RecordReport, reportLimits } from "./intake/report-input";
 export { PublicReport, PublicTimelineEntry } from "./public-report";
+export {
+  ERASE_PER_RUN,
+  ERASED_TEXT,
+  type ErasureRun,
+  eraseExpiredReporterData,
+  eraseExpiredReporterDataEverywhere,
+} from "./retention/erase-reporter-data";
 export { type ReportDeadline, ReportEvent, ReportListItem, reportDeadline, StaffReport } from "./staff-report";
 export { addStaffNote } from "./workflow/add-staff-note";
 export { answeringStatuses, emailsReporter } from "./workflow/answer-email";

@@ -86,12 +86,21 @@ export const StaffReport = ReportListItem.extend({
   }),
   occurredAt: z.string().nullable(),
   location: z.string().nullable(),
-  reporter: z.object({
-    name: z.string().nullable(),
-    phone: z.string().nullable(),
-    email: z.string().nullable(),
-    consentToContact: z.boolean(),
-  }),
+  /**
+   * Who reported, for the roles that must call back (`reports:contact`);
+   * null for everyone else, and the fields are null once erased after the
+   * tenant's retention period (`erasedAt`).
+   */
+  reporter: z
+    .object({
+      name: z.string().nullable(),
+      phone: z.string().nullable(),
+      email: z.string().nullable(),
+      consentToContact: z.boolean(),
+    })
+    .nullable(),
+  /** When the reporter's contact details and the free text were erased at the end of the retention period. */
+  erasedAt: z.string().nullable(),
   duplicateOfId: z.string().nullable(),
   rejectionReason: z.string().nullable(),
   finding: z.enum(reportFindings).nullable(),

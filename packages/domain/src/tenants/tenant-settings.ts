@@ -63,6 +63,21 @@ export const ConsoleSettings = z.strictObject({
 });
 
 /**
+ * What the hotline keeps about the people who report, and for how long.
+ * Statistics (category, unit, dates, status, finding) are kept for good;
+ * the person's contact details and what they wrote are not.
+ */
+export const PrivacySettings = z.strictObject({
+  /**
+   * Days after a report is finished (closed, rejected or marked duplicate)
+   * at which the reporter's name, phone, email and the report's free text
+   * are erased by the daily job. A reopened report starts counting again
+   * when it is finished again.
+   */
+  reporterDataRetentionDays: z.int().min(30).max(3650).default(365),
+});
+
+/**
  * A tenant's rules, stored as JSON on the tenant row. Every field has the
  * default the article and the wider rules give (see shared/DOMAIN.md), so an
  * empty `{}` is a valid, complete configuration.
@@ -95,6 +110,7 @@ export const TenantSettings = z.strictObject({
   identityProvider: IdentityProvider.nullable().default(null),
   hotline: HotlineSettings.default(HotlineSettings.parse({})),
   console: ConsoleSettings.default(ConsoleSettings.parse({})),
+  privacy: PrivacySettings.default(PrivacySettings.parse({})),
 });
 
 export type TenantSettings = z.infer<typeof TenantSettings>;

@@ -1,5 +1,5 @@
 import type { LinkBase } from "@kycuong/domain/identity";
-import { emailsReporter, type StaffReport } from "@kycuong/domain/reports";
+import { answeringStatuses, emailsReporter, type StaffReport } from "@kycuong/domain/reports";
 import type { Context } from "hono";
 import { MisconfiguredError } from "../env";
 import type { AppEnv } from "../http/app-env";
@@ -20,7 +20,15 @@ export function answerLinkBase(c: Context<AppEnv>): LinkBase | undefined {
   }
 }
 
-/** After a move that wrote the reporter's answer email (API or console): send it now, not at the next cron. */
+/**
+ * After a move that wrote the reporter's answer email (API or console):
+ * send it now, not at the next cron. A mover who may not see the reporter
+ * (a unit head resolving) does not know whether an email was written, so
+ * after any answering move the tenant's pending single emails go out.
+ */
 export function sendAnswerNow(c: Context<AppEnv>, report: Pick<StaffReport, "status" | "reporter">): void {
-  if (emailsReporter(report.status, report.reporter)) sendSingleEmailsNow(c, c.var.tenant);
+  const answered = report.reporter
+    ? emailsReporter(report.status, report.reporter)
+    : (answeringStatuses as readonly string[]).includes(report.status);
+  if (answered) sendSingleEmailsNow(c, c.var.tenant);
 }

@@ -1,5 +1,6 @@
 import { createDb } from "@kycuong/db";
 import { type AlertJob, findTenantsToAlert } from "@kycuong/domain/alerts";
+import { eraseExpiredReporterDataEverywhere } from "@kycuong/domain/reports";
 import { parseWorkerEnv, type RawEnv } from "../env";
 
 export interface ScheduledSummary {
@@ -10,6 +11,8 @@ export interface ScheduledSummary {
   enqueued: number;
   upToDate: number;
   unreadable: number;
+  /** Reports whose reporter data reached the end of its retention period and was erased this run. */
+  erasedReports: number;
 }
 
 /** Queues accept at most 100 messages per sendBatch call. */
@@ -20,23 +23,22 @@ const SEND_BATCH = 100;
  * (one database read) and enqueues one message each; the queue consumer
  * does the work, a tenant at a time. "Now" is the event's scheduledTime,
  * carried in every message, so a replayed cron (or a test) behaves exactly
- * like the original.
+ * like the original. The same run erases the reporter data whose retention
+ * period has ended (one read when there is none), after the alerts are queued
+ * so a slow erasure never delays them.
  */
 export async function runScheduled(controller: ScheduledController, rawEnv: RawEnv): Promise<ScheduledSummary> {
   const config = parseWorkerEnv(rawEnv);
   const db = createDb({ url: config.LIBSQL_URL, authToken: config.LIBSQL_AUTH_TOKEN });
   const now = new Date(controller.scheduledTime);
-  const found = await findTenantsToAlert({
-    db,
-    now,
-    actor: { type: "system", job: "scheduled" },
-    requestId: `cron-${now.getTime()}`,
-  });
+  const ctx = { db, now, actor: { type: "system", job: "scheduled" } as const, requestId: `cron-${now.getTime()}` };
+  const found = await findTenantsToAlert(ctx);
   for (let i = 0; i < found.jobs.length; i += SEND_BATCH) {
     await config.ALERT_QUEUE.sendBatch(
       found.jobs.slice(i, i + SEND_BATCH).map((body) => ({ body, contentType: "json" as const })),
     );
   }
+  const erasure = await eraseExpiredReporterDataEverywhere({ ...ctx, actor: { type: "system", job: "retention" } });
   const summary: ScheduledSummary = {
     job: "scheduled",
     cron: controller.cron,
@@ -45,10 +47,14 @@ export async function runScheduled(controller: ScheduledController, rawEnv: RawE
     enqueued: found.jobs.length,
     upToDate: found.upToDate,
     unreadable: found.unreadable.length,
+    erasedReports: erasure.erased,
   };
   console.log(JSON.stringify({ level: "info", msg: "scheduled run", ...summary }));
   for (const tenantId of found.unreadable) {
     console.error(JSON.stringify({ level: "error", msg: "tenant settings unreadable: no alerts", tenantId }));
+  }
+  for (const tenantId of erasure.failed) {
+    console.error(JSON.stringify({ level: "error", msg: "reporter data erasure failed: retried next run", tenantId }));
   }
   return summary;
 }

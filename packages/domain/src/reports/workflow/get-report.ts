@@ -1,6 +1,7 @@
 import { inTenant, officials, reportAttachments, reportEvents, reportOfficials, reports, units } from "@kycuong/db";
 import { and, asc, eq } from "drizzle-orm";
 import { assertCan } from "../../access/assert-can";
+import { rolesGrant } from "../../access/permissions";
 import { visibleUnitIds } from "../../access/unit-scope";
 import { workingCalendar } from "../../calendar/working-calendar";
 import type { TenantContext } from "../../context";
@@ -81,12 +82,15 @@ export function toStaffReport(
     concerned: { unitId: row.unitId, unitText: row.unitText, officialText: row.officialText },
     occurredAt: row.occurredAt,
     location: row.location,
-    reporter: {
-      name: row.reporterName,
-      phone: row.reporterPhone,
-      email: row.reporterEmail,
-      consentToContact: row.consentToContact,
-    },
+    reporter: mayContact(ctx)
+      ? {
+          name: row.reporterName,
+          phone: row.reporterPhone,
+          email: row.reporterEmail,
+          consentToContact: row.consentToContact,
+        }
+      : null,
+    erasedAt: row.personalDataErasedAt,
     duplicateOfId: row.duplicateOfId,
     rejectionReason: row.rejectionReason,
     finding: row.finding,
@@ -104,4 +108,9 @@ export function toStaffReport(
     timeline: events.map(toReportEvent),
     officials: concerned,
   };
+}
+
+/** Whether the actor may see who reported (`reports:contact`). */
+function mayContact(ctx: TenantContext): boolean {
+  return ctx.actor.type === "user" && rolesGrant(ctx.actor.roles, "reports:contact");
 }

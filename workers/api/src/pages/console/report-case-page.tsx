@@ -1,5 +1,11 @@
 import type { TenantRef } from "@kycuong/domain/context";
-import { type ReportCase, type ReportEvent, reportDeadline, type TransitionTarget } from "@kycuong/domain/reports";
+import {
+  type ReportCase,
+  type ReportEvent,
+  reportDeadline,
+  type StaffReport,
+  type TransitionTarget,
+} from "@kycuong/domain/reports";
 import type { FC } from "hono/jsx";
 import { type Lang, officialDate, officialDateTime, oneLanguage, statusName } from "../i18n";
 import { ConsoleLayout, type SignedInFrame } from "./console-layout";
@@ -139,32 +145,7 @@ export const ReportCasePage: FC<ReportCasePageProps> = (props) => {
       <h2>{rt(lang, "description")}</h2>
       <p class="card prewrap">{report.description}</p>
       <h2>{rt(lang, "contact")}</h2>
-      {report.reporter.name || report.reporter.phone || report.reporter.email ? (
-        <dl class="facts card">
-          {report.reporter.name ? (
-            <>
-              <dt>{rt(lang, "name")}</dt>
-              <dd>{report.reporter.name}</dd>
-            </>
-          ) : null}
-          {report.reporter.phone ? (
-            <>
-              <dt>{rt(lang, "phone")}</dt>
-              <dd>{report.reporter.phone}</dd>
-            </>
-          ) : null}
-          {report.reporter.email ? (
-            <>
-              <dt>{rt(lang, "email")}</dt>
-              <dd>{report.reporter.email}</dd>
-            </>
-          ) : null}
-          <dt>{rt(lang, "consent")}</dt>
-          <dd>{rt(lang, report.reporter.consentToContact ? "yes" : "no")}</dd>
-        </dl>
-      ) : (
-        <p class="card">{rt(lang, "anonymous")}</p>
-      )}
+      <ReporterContact lang={lang} reporter={report.reporter} erased={report.erasedAt !== null} />
       <h2>{rt(lang, "attachments")}</h2>
       {report.attachments.length === 0 ? (
         <p>{rt(lang, "noAttachments")}</p>
@@ -249,4 +230,37 @@ const TimelineEntry: FC<{ lang: Lang; event: ReportEvent; at: string; actorNames
 function statusLine(lang: Lang, body: string): string {
   const [first = "", ...rest] = body.split("\n");
   return [oneLanguage(lang, first), ...rest].join("\n");
+}
+
+/** Who reported, for the roles that may call back; a plain line for the others and once erased. */
+function ReporterContact(props: { lang: Lang; reporter: StaffReport["reporter"]; erased: boolean }) {
+  const { lang, reporter } = props;
+  if (!reporter) return <p class="card">{rt(lang, "contactWithheld")}</p>;
+  if (!(reporter.name || reporter.phone || reporter.email)) {
+    return <p class="card">{rt(lang, props.erased ? "contactErased" : "anonymous")}</p>;
+  }
+  return (
+    <dl class="facts card">
+      {reporter.name ? (
+        <>
+          <dt>{rt(lang, "name")}</dt>
+          <dd>{reporter.name}</dd>
+        </>
+      ) : null}
+      {reporter.phone ? (
+        <>
+          <dt>{rt(lang, "phone")}</dt>
+          <dd>{reporter.phone}</dd>
+        </>
+      ) : null}
+      {reporter.email ? (
+        <>
+          <dt>{rt(lang, "email")}</dt>
+          <dd>{reporter.email}</dd>
+        </>
+      ) : null}
+      <dt>{rt(lang, "consent")}</dt>
+      <dd>{rt(lang, reporter.consentToContact ? "yes" : "no")}</dd>
+    </dl>
+  );
 }

@@ -53,6 +53,14 @@ const reportText = {
   phone: { vi: "Điện thoại", en: "Phone" },
   email: { vi: "Thư điện tử", en: "Email" },
   consent: { vi: "Đồng ý được liên hệ", en: "Agreed to be contacted" },
+  contactWithheld: {
+    vi: "Thông tin liên hệ của người phản ánh chỉ hiển thị cho cán bộ tiếp nhận và quản trị viên.",
+    en: "The reporter's contact details are shown only to hotline officers and administrators.",
+  },
+  contactErased: {
+    vi: "Thông tin liên hệ và nội dung cá nhân đã được xoá khi hết thời hạn lưu trữ.",
+    en: "Contact details and personal text were erased when the retention period ended.",
+  },
   yes: { vi: "Có", en: "Yes" },
   no: { vi: "Không", en: "No" },
   attachments: { vi: "Tệp đính kèm", en: "Attachments" },

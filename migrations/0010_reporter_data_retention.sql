@@ -1,0 +1,1 @@
+ALTER TABLE `reports` ADD `personal_data_erased_at` text;
