@@ -1,4 +1,8 @@
+import { Hono } from "hono";
 import { describe, expect, it } from "vitest";
+import type { AppEnv } from "../workers/api/src/http/app-env";
+import { handleError } from "../workers/api/src/http/error-handler";
+import { requestId } from "../workers/api/src/middleware/request-id";
 import { api } from "./fixtures/api";
 import { expectProblem } from "./fixtures/problem";
 
@@ -41,5 +45,22 @@ describe("error answers are problem documents", () => {
   it("keeps Vietnamese first in titles", async () => {
     const body = await expectProblem(await api("/nowhere"), 404, "not_found");
     expect(body.title).toBe("Không tìm thấy · Not found");
+  });
+});
+
+describe("a database that stays busy", () => {
+  it("answers 503 database_busy with Retry-After, not 500, once the busy retry has spent its time", async () => {
+    // What the client throws when every try within its budget was refused as
+    // SQLITE_BUSY (busy-retry.ts): drizzle's wrapper around libSQL's error.
+    const busy = Object.assign(new Error("SQLITE_BUSY: database is locked"), { code: "SQLITE_BUSY" });
+    const app = new Hono<AppEnv>()
+      .use("*", requestId())
+      .post("/write", () => {
+        throw new Error("Failed query: insert into task_reminders …", { cause: busy });
+      })
+      .onError(handleError);
+    const res = await app.request("/write", { method: "POST" });
+    await expectProblem(res, 503, "database_busy", "http://localhost");
+    expect(res.headers.get("retry-after")).toBe("1");
   });
 });

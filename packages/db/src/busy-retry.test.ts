@@ -15,15 +15,15 @@ describe("retryWhenBusy", () => {
     expect(calls).toBe(3);
   });
 
-  it("gives up after the set number of attempts", async () => {
+  it("gives up, with the busy error, once its time budget is spent (not after a fixed count)", async () => {
     let calls = 0;
     await expect(
       retryWhenBusy(async () => {
         calls++;
         throw busy();
-      }, 3),
+      }, 150),
     ).rejects.toThrow(/SQLITE_BUSY/);
-    expect(calls).toBe(3);
+    expect(calls).toBeGreaterThan(2);
   });
 
   it("never retries other failures (a constraint violation is an answer, not contention)", async () => {

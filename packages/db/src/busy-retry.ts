@@ -13,14 +13,29 @@ export function isDatabaseBusy(error: unknown): boolean {
   return false;
 }
 
-export async function retryWhenBusy<T>(work: () => Promise<T>, attempts = 6): Promise<T> {
+/**
+ * How long one statement or batch keeps trying while other writers hold the
+ * lock. Bounded by time, not by a count: a burst of writers on one row (20
+ * reminders on one task at once) waits its turn instead of failing after a
+ * few tries, and a database that stays locked still ends in a clear answer
+ * (the Worker's 503 `database_busy` with Retry-After), never in a hang.
+ */
+export const BUSY_RETRY_BUDGET_MS = 5_000;
+
+/** The longest single wait between two tries, so a freed lock is noticed quickly. */
+const LONGEST_WAIT_MS = 200;
+
+export async function retryWhenBusy<T>(work: () => Promise<T>, budgetMs = BUSY_RETRY_BUDGET_MS): Promise<T> {
+  const deadline = Date.now() + budgetMs;
   for (let attempt = 1; ; attempt++) {
     try {
       return await work();
     } catch (error) {
-      if (attempt >= attempts || !isDatabaseBusy(error)) throw error;
-      // Jittered exponential backoff: 10–30 ms, 20–60 ms, … so contenders spread out.
-      await new Promise((resolve) => setTimeout(resolve, (10 + Math.random() * 20) * 2 ** (attempt - 1)));
+      if (!isDatabaseBusy(error)) throw error;
+      // Jittered exponential backoff (5–15 ms, 10–30 ms, … up to 100–300 ms) so contenders spread out.
+      const wait = Math.min(LONGEST_WAIT_MS, 10 * 2 ** (attempt - 1)) * (0.5 + Math.random());
+      if (Date.now() + wait > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, wait));
     }
   }
 }

@@ -1,4 +1,5 @@
 import { auditLog } from "@kycuong/db";
+import { type SQL, sql } from "drizzle-orm";
 import type { DomainContext } from "../context";
 import { newId } from "../context/ids";
 
@@ -19,6 +20,12 @@ export interface AuditInput {
   entityId: string | null;
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;
+  /**
+   * Fields of a new row whose value only the database knows while the batch
+   * runs (a number the INSERT assigned), each as an SQL expression read when
+   * the audit row is written: recorded as `[null, value]`.
+   */
+  assignedByDatabase?: Record<string, SQL>;
 }
 
 /** `{ field: [before, after] }` for the fields that changed, secrets left out. */
@@ -52,8 +59,16 @@ export function auditEntry(ctx: DomainContext, input: AuditInput) {
     action: input.action,
     entityType: input.entityType,
     entityId: input.entityId,
-    changes: changedFields(input.before, input.after),
+    changes: withAssigned(changedFields(input.before, input.after), input.assignedByDatabase),
     requestId: ctx.requestId,
     at: ctx.now.toISOString(),
   });
+}
+
+function withAssigned(changes: Record<string, [unknown, unknown]>, assigned: Record<string, SQL> | undefined) {
+  if (!assigned) return changes;
+  return Object.entries(assigned).reduce(
+    (json, [field, value]) => sql`json_set(${json}, ${`$."${field}"`}, json_array(null, ${value}))`,
+    sql`${JSON.stringify(changes)}`,
+  );
 }

@@ -112,6 +112,11 @@ export const problemCatalogue = {
     vi: "Tầng HTTP báo dịch vụ tạm thời không khả dụng.",
     en: "Service unavailable at the HTTP level.",
   },
+  database_busy: {
+    status: 503,
+    vi: "Cơ sở dữ liệu đang bận với nhiều yêu cầu ghi cùng lúc; chưa ghi gì. Hãy thử lại sau `Retry-After` giây.",
+    en: "The database stayed busy with other writes; nothing was written. Retry after `Retry-After` seconds.",
+  },
   rate_limited: {
     status: 429,
     vi: "Quá nhiều yêu cầu từ máy này (hoặc quá nhiều lần thử mã tiếp nhận của mã tra cứu này); hãy đợi `Retry-After` giây.",

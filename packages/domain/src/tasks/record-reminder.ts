@@ -1,5 +1,5 @@
-import { inTenant, isUniqueViolation, staleUnlessWritten, type TaskStatus, taskReminders, tasks } from "@kycuong/db";
-import { eq, max, sql } from "drizzle-orm";
+import { inTenant, staleUnlessWritten, type TaskStatus, taskReminders, tasks } from "@kycuong/db";
+import { eq, sql } from "drizzle-orm";
 import { assertCan } from "../access/assert-can";
 import { auditEntry } from "../audit/audit-entry";
 import { localDate } from "../calendar/local-date";
@@ -35,9 +35,6 @@ export async function recordReminder(
   return { ...reminder, trackingBookEntryCreated: trackingBookEntryId !== null, trackingBookEntryId };
 }
 
-/** Enough for a burst of people recording reminders about one task at the same moment. */
-const MAX_ATTEMPTS = 10;
-
 export interface AppendedReminder {
   reminder: Reminder;
   /** The tracking-book entry this reminder created, or null. */
@@ -50,9 +47,11 @@ export interface AppendedReminder {
  * audit. The reminder is inserted only while the task is open and has no
  * reminder with the same document number (checked in the same batch: a
  * double-submitted first reminder must not become the second and put the
- * task in the book). Two reminders recorded at once may pick the same
- * sequence; the UNIQUE index refuses the second, which retries with the next.
- * (A write the database refused as busy is retried by the client itself.)
+ * task in the book). Its sequence is assigned by the INSERT itself (the
+ * task's highest plus one, read under the write lock that statement holds),
+ * so reminders recorded at the same moment get consecutive numbers without
+ * colliding or retrying; a write the database refused as busy is retried
+ * by the client (busy-retry.ts), and nothing of it was kept.
  * No permission check: callers (recordReminder, the demo seed) decide who may.
  */
 export async function appendReminder(
@@ -60,60 +59,31 @@ export async function appendReminder(
   task: TaskRow,
   input: RecordReminder,
 ): Promise<AppendedReminder> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      return await write(ctx, task, input, await nextSequence(ctx, task.id));
-    } catch (error) {
-      if (isUniqueViolation(error) && attempt < MAX_ATTEMPTS) continue;
-      throw error;
-    }
-  }
-}
-
-async function statusOf(ctx: TenantContext, taskId: string): Promise<TaskStatus> {
-  const [row] = await ctx.db
-    .select({ status: tasks.status })
-    .from(tasks)
-    .where(inTenant(tasks, ctx.tenant.id, eq(tasks.id, taskId)));
-  return row?.status ?? "cancelled";
-}
-
-async function nextSequence(ctx: TenantContext, taskId: string): Promise<number> {
-  const [row] = await ctx.db
-    .select({ last: max(taskReminders.sequence) })
-    .from(taskReminders)
-    .where(inTenant(taskReminders, ctx.tenant.id, eq(taskReminders.taskId, taskId)));
-  return (row?.last ?? 0) + 1;
-}
-
-async function write(
-  ctx: TenantContext,
-  task: TaskRow,
-  input: RecordReminder,
-  sequence: number,
-): Promise<AppendedReminder> {
   const tenantId = ctx.tenant.id;
-  const row: ReminderRow = {
+  const row: Omit<ReminderRow, "sequence"> = {
     id: newId(ctx.now),
     tenantId,
     taskId: task.id,
-    sequence,
     ...input,
     createdAt: ctx.now.toISOString(),
   };
+  const ofThisTask = sql`${taskReminders.tenantId} = ${tenantId} and ${taskReminders.taskId} = ${task.id}`;
   const entry = enterInTrackingBook(ctx, task, { reminderId: row.id, docDate: row.docDate });
-  const [, , entryInsert] = await writeGuarded(
+  const [inserted, , entryInsert] = await writeGuarded(
     ctx,
     [
       ctx.db.run(sql`
       insert into ${taskReminders} (id, tenant_id, task_id, sequence, doc_number, doc_date, issuer, content,
         recipient_unit_id, recipient_organisation, recipient_official_id, created_at)
-      select ${row.id}, ${tenantId}, ${row.taskId}, ${row.sequence}, ${row.docNumber}, ${row.docDate}, ${row.issuer},
-        ${row.content}, ${row.recipientUnitId}, ${row.recipientOrganisation}, ${row.recipientOfficialId}, ${row.createdAt}
+      select ${row.id}, ${tenantId}, ${row.taskId},
+        (select coalesce(max(${taskReminders.sequence}), 0) + 1 from ${taskReminders} where ${ofThisTask}),
+        ${row.docNumber}, ${row.docDate}, ${row.issuer}, ${row.content}, ${row.recipientUnitId},
+        ${row.recipientOrganisation}, ${row.recipientOfficialId}, ${row.createdAt}
       where exists (select 1 from ${tasks} where ${tasks.tenantId} = ${tenantId} and ${tasks.id} = ${task.id}
                     and ${tasks.status} = 'open')
-        and not exists (select 1 from ${taskReminders} where ${taskReminders.tenantId} = ${tenantId}
-                        and ${taskReminders.taskId} = ${task.id} and ${taskReminders.docNumber} = ${row.docNumber})`),
+        and not exists (select 1 from ${taskReminders} where ${ofThisTask}
+                        and ${taskReminders.docNumber} = ${row.docNumber})
+      returning sequence`),
       staleUnlessWritten(ctx.db),
       entry.insert,
       auditEntry(ctx, {
@@ -122,6 +92,10 @@ async function write(
         entityType: "task_reminder",
         entityId: row.id,
         after: row,
+        assignedByDatabase: {
+          sequence: sql`(select ${taskReminders.sequence} from ${taskReminders}
+                         where ${taskReminders.tenantId} = ${tenantId} and ${taskReminders.id} = ${row.id})`,
+        },
       }),
       entry.audit,
     ],
@@ -131,5 +105,17 @@ async function write(
       return status === "open" ? reminderAlreadyRecorded(input.docNumber) : taskNotOpen(status);
     },
   );
-  return { reminder: toReminder(row), trackingBookEntryId: entryInsert.rowsAffected > 0 ? entry.entryId : null };
+  const sequence = Number(inserted.rows[0]?.sequence);
+  return {
+    reminder: toReminder({ ...row, sequence }),
+    trackingBookEntryId: entryInsert.rowsAffected > 0 ? entry.entryId : null,
+  };
+}
+
+async function statusOf(ctx: TenantContext, taskId: string): Promise<TaskStatus> {
+  const [row] = await ctx.db
+    .select({ status: tasks.status })
+    .from(tasks)
+    .where(inTenant(tasks, ctx.tenant.id, eq(tasks.id, taskId)));
+  return row?.status ?? "cancelled";
 }

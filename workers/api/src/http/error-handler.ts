@@ -1,3 +1,4 @@
+import { isDatabaseBusy } from "@kycuong/db";
 import { DomainError, isProblemCode, type ProblemCode, problemStatus } from "@kycuong/domain/errors";
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
@@ -43,6 +44,16 @@ export function handleError(error: Error, c: Context<AppEnv>): Response {
         code === "malformed_body"
           ? "Không đọc được nội dung gửi lên (JSON sai cú pháp?) · The request body could not be parsed (malformed JSON?)"
           : error.message,
+    });
+  }
+  if (isDatabaseBusy(error)) {
+    // The client's busy retry spent its time budget (busy-retry.ts); a busy
+    // statement or batch keeps nothing, so trying again later is safe.
+    logError(c, "database_busy", error);
+    return problemResponse(c, {
+      code: "database_busy",
+      detail: "Hệ thống đang bận; chưa ghi gì, hãy thử lại · The system is busy; nothing was written, try again",
+      headers: { "Retry-After": "1" },
     });
   }
   logError(c, "unhandled", error);

@@ -1,12 +1,13 @@
 import type { Context } from "hono";
 import type { AppEnv } from "./app-env";
+import { formBody } from "./form-body";
 
 /** Every file of a multipart field (browsers send one part per file under the same name). */
 export async function uploadedFiles(
   c: Context<AppEnv>,
   field = "files",
 ): Promise<{ name: string; bytes: ArrayBuffer }[]> {
-  const body = await c.req.parseBody({ all: true });
+  const body = await formBody(c, { all: true });
   const value = body[field];
   const parts = Array.isArray(value) ? value : value === undefined ? [] : [value];
   const files = parts.filter(

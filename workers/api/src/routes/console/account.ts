@@ -3,6 +3,7 @@ import { DomainError } from "@kycuong/domain/errors";
 import { changeOwnPassword } from "@kycuong/domain/identity";
 import { consoleFrame, consolePage, seeOther } from "../../console/console-page";
 import { consoleRoute } from "../../http/console-route";
+import { formBody } from "../../http/form-body";
 import { createRouter } from "../../http/router";
 import { tenantContext } from "../../http/tenant-context";
 import { AccountPage } from "../../pages/console/account-page";
@@ -43,7 +44,7 @@ export const accountRoutes = createRouter()
   .openapi(changePassword, async (c) => {
     const frame = consoleFrame(c);
     const { lang } = frame;
-    const form = textFields(await c.req.parseBody());
+    const form = textFields(await formBody(c));
     const errors: FormErrors = {};
     const currentPassword = form.currentPassword ?? "";
     const newPassword = form.newPassword ?? "";

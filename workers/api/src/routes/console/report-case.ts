@@ -7,6 +7,7 @@ import { seeOther } from "../../console/console-page";
 import { answerLinkBase, sendAnswerNow } from "../../console/report-answer";
 import { casePage, failedForm } from "../../console/report-case-view";
 import { consoleRoute } from "../../http/console-route";
+import { formBody } from "../../http/form-body";
 import { reportAttachmentDownload } from "../../http/report-attachment-download";
 import { createRouter } from "../../http/router";
 import { tenantContext } from "../../http/tenant-context";
@@ -122,7 +123,7 @@ export const reportCaseRoutes = createRouter()
     const { id } = c.req.valid("param");
     const ctx = tenantContext(c);
     const lang = consoleLang(c);
-    const form = await c.req.parseBody({ all: true });
+    const form = await formBody(c, { all: true });
     const to = typeof form.to === "string" && moves.includes(form.to) ? form.to : null;
     const input = ReportTransition.safeParse(moveInput(form as Record<string, string | string[]>, ctx.tenant.timezone));
     if (!to || !input.success) {
@@ -154,7 +155,7 @@ export const reportCaseRoutes = createRouter()
   .openapi(note, async (c) => {
     const { id } = c.req.valid("param");
     const ctx = tenantContext(c);
-    const form = await c.req.parseBody({ all: true });
+    const form = await formBody(c, { all: true });
     const input = StaffNote.safeParse({ body: typeof form.body === "string" ? form.body : "" });
     if (!input.success) {
       return casePage(c, id, {

@@ -9,6 +9,7 @@ import { parseInboxFilters } from "../../console/report-filters";
 import { keepReceipt } from "../../console/report-receipt";
 import type { AppEnv } from "../../http/app-env";
 import { consoleRoute } from "../../http/console-route";
+import { formBody } from "../../http/form-body";
 import { createRouter } from "../../http/router";
 import { tenantContext } from "../../http/tenant-context";
 import { toFieldErrors } from "../../http/validation-errors";
@@ -113,7 +114,7 @@ export const reportPages = createRouter()
   .openapi(recordNew, async (c) => {
     const ctx = tenantContext(c);
     const lang = consoleLang(c);
-    const values = textFields(await c.req.parseBody());
+    const values = textFields(await formBody(c));
     const input = StaffRecordReport.safeParse({
       ...reportFromForm(values, ctx.tenant.timezone),
       channel: values.channel ?? "",

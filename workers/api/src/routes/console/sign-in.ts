@@ -18,6 +18,7 @@ import type { AppEnv } from "../../http/app-env";
 import { clientHash } from "../../http/client-ip";
 import { publicRoute } from "../../http/documented-route";
 import { domainContext } from "../../http/domain-context";
+import { formBody } from "../../http/form-body";
 import { createRouter } from "../../http/router";
 import { consoleSession, signedOutFormToken, signInLocation } from "../../middleware/console-session";
 import { rateLimit } from "../../middleware/rate-limit";
@@ -65,7 +66,7 @@ const resetPerEmail = rateLimit({
   binding: "PASSWORD_RESET_RATE_LIMITER",
   periodSeconds: PERIOD_SECONDS,
   key: async (c) =>
-    `reset:${c.req.param("slug")}:email:${(textFields(await c.req.parseBody()).email ?? "").trim().toLowerCase()}`,
+    `reset:${c.req.param("slug")}:email:${(textFields(await formBody(c)).email ?? "").trim().toLowerCase()}`,
 });
 /** … and per (tenant, client): one machine cannot walk a list of addresses. */
 const resetPerClient = rateLimit({
@@ -204,7 +205,7 @@ export const signInRoutes = createRouter()
     const ctx = await pageContext(c, slug);
     const frame = pageFrame(c);
     const { lang } = frame;
-    const form = textFields(await c.req.parseBody());
+    const form = textFields(await formBody(c));
     const email = (form.email ?? "").trim();
     const password = form.password ?? "";
     const next = safeNext(slug, form.next);
@@ -257,7 +258,7 @@ export const signInRoutes = createRouter()
     const ctx = await pageContext(c, slug);
     const frame = pageFrame(c);
     const { lang } = frame;
-    const email = (textFields(await c.req.parseBody()).email ?? "").trim();
+    const email = (textFields(await formBody(c)).email ?? "").trim();
     const valid = z.email().max(320).safeParse(email).success;
     if (valid) {
       await requestPasswordReset(ctx, email, linkBase(c));
@@ -293,7 +294,7 @@ export const signInRoutes = createRouter()
     const ctx = await pageContext(c, slug);
     const frame = pageFrame(c);
     const { lang } = frame;
-    const form = textFields(await c.req.parseBody());
+    const form = textFields(await formBody(c));
     const token = (form.token ?? "").slice(0, 200);
     const password = form.newPassword ?? "";
     const again = (errors: FormErrors, usable = true) =>

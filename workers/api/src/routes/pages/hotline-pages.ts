@@ -11,6 +11,7 @@ import type { AppEnv } from "../../http/app-env";
 import { clientHash } from "../../http/client-ip";
 import { publicRoute } from "../../http/documented-route";
 import { domainContext } from "../../http/domain-context";
+import { formBody } from "../../http/form-body";
 import { createRouter } from "../../http/router";
 import { uploadedFiles } from "../../http/uploaded-files";
 import { toFieldErrors } from "../../http/validation-errors";
@@ -92,7 +93,7 @@ export const hotlinePageRoutes = createRouter()
   .openapi(sendRoute, async (c) => {
     const { slug } = c.req.valid("param");
     c.set("tenantSlug", slug);
-    const values = textFields(await c.req.parseBody({ all: true }));
+    const values = textFields(await formBody(c, { all: true }));
     const showErrors = async (errors: Record<string, string>) => {
       const { tenant, page } = await formPage(c, slug, values, errors);
       return pageResponse(c, tenant, page, 400);

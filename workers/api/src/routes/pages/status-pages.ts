@@ -8,6 +8,7 @@ import { receiptRateLimit } from "../../hotline/intake-guards";
 import type { AppEnv } from "../../http/app-env";
 import { publicRoute } from "../../http/documented-route";
 import { domainContext } from "../../http/domain-context";
+import { formBody } from "../../http/form-body";
 import { createRouter } from "../../http/router";
 import { textFields } from "../../pages/hotline/form-values";
 import { StatusPage } from "../../pages/hotline/status-page";
@@ -21,7 +22,7 @@ const query = z.object({ lang: z.enum(["vi", "en"]).optional() });
 const html = (description: string) => ({ description, content: { "text/html": { schema: z.string() } } });
 
 /** Receipt guesses through the page count with guesses through the API (same binding, same key). */
-const receiptLimit = receiptRateLimit(async (c) => textFields(await c.req.parseBody()).trackingCode ?? "");
+const receiptLimit = receiptRateLimit(async (c) => textFields(await formBody(c)).trackingCode ?? "");
 
 const showRoute = publicRoute({
   operationId: "getReportStatusPage",
@@ -117,7 +118,7 @@ export const statusPageRoutes = createRouter()
   })
   .openapi(lookUpRoute, async (c) => {
     const ctx = await pageContext(c, c.req.valid("param").slug);
-    const form = textFields(await c.req.parseBody());
+    const form = textFields(await formBody(c));
     const trackingCode = form.trackingCode?.trim() ?? "";
     const receipt = form.receipt?.trim() ?? "";
     const report = await follow(ctx, trackingCode, receipt);
@@ -125,7 +126,7 @@ export const statusPageRoutes = createRouter()
   })
   .openapi(messageRoute, async (c) => {
     const ctx = await pageContext(c, c.req.valid("param").slug);
-    const form = textFields(await c.req.parseBody());
+    const form = textFields(await formBody(c));
     const trackingCode = form.trackingCode?.trim() ?? "";
     const receipt = form.receipt?.trim() ?? "";
     let messageError: string | null = null;
