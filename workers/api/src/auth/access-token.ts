@@ -7,17 +7,23 @@ export const TOKEN_ISSUER = "urn:kycuong:api";
 export const TOKEN_AUDIENCE = "urn:kycuong:staff";
 export const ACCESS_TOKEN_SECONDS = 15 * 60;
 
-/** Claims of our access tokens. `roles` and `unit` describe the account at issue time. */
+/**
+ * Claims of our access tokens. `roles` and `unit` describe the account at
+ * issue time; `sid` is the session (refresh-token family) the token belongs
+ * to, so ending the session ends the token.
+ */
 export interface AccessClaims extends JWTPayload {
   sub: string;
+  sid: string;
   tid?: string;
   roles: string[];
   unit?: string;
 }
 
-export function signAccessToken(keys: SigningKeys, account: Account, now: Date): Promise<string> {
+export function signAccessToken(keys: SigningKeys, account: Account, sessionId: string, now: Date): Promise<string> {
   const issuedAt = Math.floor(now.getTime() / 1000);
   return new SignJWT({
+    sid: sessionId,
     roles: account.roles,
     ...(account.tenantSlug ? { tid: account.tenantSlug } : {}),
     ...(account.unitId ? { unit: account.unitId } : {}),
