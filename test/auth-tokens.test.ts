@@ -94,8 +94,9 @@ describe("access token verification", () => {
   it("rejects a token whose tenant claim is not its account's tenant", async () => {
     const d = await createStaffTenant();
     const other = await createStaffTenant();
-    await expectRejected(await craftToken({ sub: d.users.viewer.id, tid: other.tenant.slug }), "unknown_user");
-    await expectRejected(await craftToken({ sub: d.users.viewer.id }), "unknown_user");
+    const sid = await startSession(d.users.viewer.id, d.tenant.id);
+    await expectRejected(await craftToken({ sub: d.users.viewer.id, tid: other.tenant.slug, sid }), "unknown_user");
+    await expectRejected(await craftToken({ sub: d.users.viewer.id, sid }), "unknown_user");
   });
 
   it("rejects an unknown kid", async () => {

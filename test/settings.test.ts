@@ -144,8 +144,12 @@ describe("the tenant's identity provider (issue 13, defect 4)", () => {
     await expectProblem(res, 403, "forbidden");
     expect(await readSettings(d)).toMatchObject({ alertHourLocal: 7, identityProvider: null });
     expect(await settingsAudit(d)).toEqual([]);
+
     // Removing one is a change too.
+    const admin = await asPlatformAdmin(d);
+    await ok(await admin.patch("", { identityProvider: provider("https://sso.quangngai.gov.vn") }), TenantSettings);
     await expectProblem(await patchSettings(d, { identityProvider: null }), 403, "forbidden");
+    expect((await readSettings(d)).identityProvider?.issuer).toBe("https://sso.quangngai.gov.vn");
   });
 
   it("lets a tenant admin send it back unchanged with other settings (a saved form)", async () => {

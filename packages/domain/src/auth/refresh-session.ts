@@ -54,13 +54,14 @@ export async function refreshSession(
 
   const account = toAccount(user, found.tenantSlug);
   const next = await newRefreshToken(ctx, account, token.familyId);
-  // Spending is conditional on the token still being unspent, so two
-  // concurrent refreshes with the same token cannot both succeed.
+  // Spending is conditional on the token still being unspent and unrevoked, so
+  // two concurrent refreshes with the same token cannot both succeed, and a
+  // logout landing meanwhile is not outlived by a successor.
   const [spend] = await ctx.db.batch([
     ctx.db
       .update(refreshTokens)
       .set({ usedAt: at })
-      .where(and(eq(refreshTokens.id, token.id), isNull(refreshTokens.usedAt)))
+      .where(and(eq(refreshTokens.id, token.id), isNull(refreshTokens.usedAt), isNull(refreshTokens.revokedAt)))
       .returning({ id: refreshTokens.id }),
     next.insert,
   ]);
