@@ -1,7 +1,9 @@
+import { env } from "cloudflare:test";
 import { tenants } from "@kycuong/db";
 import { Unit } from "@kycuong/domain/units";
 import { eq } from "drizzle-orm";
 import { describe, expect, inject, it } from "vitest";
+import { createApp } from "../workers/api/src/app";
 import { apiClient, ok, pageOf } from "./fixtures/client";
 import { testDb } from "./fixtures/db";
 import { expectProblem } from "./fixtures/problem";
@@ -11,7 +13,19 @@ import { craftToken } from "./fixtures/tokens";
 const SSO_ISSUER = "https://sso.quangngai.example";
 const SSO_AUDIENCE = "kycuong";
 
-/** A tenant that trusts the province SSO stand-in (a real HTTP server serving its JWKS). */
+/**
+ * The Worker as the dev stack runs it (ENVIRONMENT=dev), the only place a
+ * JWKS may be fetched over plain http from a loopback stand-in.
+ */
+const app = createApp();
+const devStack = (path: string, init: RequestInit) =>
+  Promise.resolve(app.request(`http://api.test${path}`, init, { ...env, ENVIRONMENT: "dev" }));
+
+/**
+ * A tenant that trusts the province SSO stand-in (a real HTTP server on
+ * loopback serving its JWKS), written straight to the database as the dev
+ * stack's seed would: the API accepts only https JWKS URLs on public hosts.
+ */
 async function tenantWithSso() {
   const d = await createStaffTenant();
   await testDb()
@@ -30,8 +44,11 @@ async function tenantWithSso() {
   return d;
 }
 
-const ssoToken = (email: string, overrides: { aud?: string } = {}) =>
+type SsoOverrides = { aud?: string; expiresIn?: number | null; issuedAt?: number | null };
+
+const ssoToken = (email: string, overrides: SsoOverrides = {}) =>
   craftToken({
+    ...overrides,
     sub: `sso|${email}`,
     key: "idpSigningKey",
     iss: SSO_ISSUER,
@@ -39,9 +56,9 @@ const ssoToken = (email: string, overrides: { aud?: string } = {}) =>
     claims: { email },
   });
 
-/** The tenant's staff API, bearing the provider's token for `email`. */
-const viaSso = (d: StaffTenant, email: string, overrides: { aud?: string } = {}) =>
-  apiClient({ base: `/v1/tenants/${d.tenant.slug}`, token: () => ssoToken(email, overrides) });
+/** The tenant's staff API on the dev stack, bearing the provider's token for `email`. */
+const viaSso = (d: StaffTenant, email: string, overrides: SsoOverrides = {}) =>
+  apiClient({ base: `/v1/tenants/${d.tenant.slug}`, token: () => ssoToken(email, overrides), fetch: devStack });
 
 describe("a tenant's own identity provider", () => {
   it("lets staff in with the provider's token, mapped to their account by email", async () => {
@@ -76,5 +93,23 @@ describe("a tenant's own identity provider", () => {
     const d = await createStaffTenant();
     const res = await viaSso(d, d.users.viewer.email).get("/units");
     await expectProblem(res, 401, "token_wrong_issuer");
+  });
+
+  it("rejects a provider token without exp or iat, or issued more than an hour ago", async () => {
+    const d = await tenantWithSso();
+    const email = d.users.viewer.email;
+    await expectProblem(await viaSso(d, email, { expiresIn: null }).get("/units"), 401, "token_invalid");
+    await expectProblem(await viaSso(d, email, { issuedAt: null }).get("/units"), 401, "token_invalid");
+    const old = viaSso(d, email, { issuedAt: -61 * 60, expiresIn: 60 * 60 });
+    await expectProblem(await old.get("/units"), 401, "token_expired");
+  });
+
+  it("outside the dev stack, never fetches keys from a plain-http or loopback JWKS URL (even one stored before)", async () => {
+    const d = await tenantWithSso();
+    const production = apiClient({
+      base: `/v1/tenants/${d.tenant.slug}`,
+      token: () => ssoToken(d.users.viewer.email),
+    });
+    await expectProblem(await production.get("/units"), 401, "token_keys_unavailable");
   });
 });

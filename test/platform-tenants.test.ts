@@ -55,6 +55,26 @@ describe("platform operation", () => {
     await expectProblem(await admin.get(`/tenants/${slug}`), 404, "tenant_not_found");
   });
 
+  it("refuses an identity provider whose JWKS URL is not https on a public host (the cloud metadata address)", async () => {
+    const admin = await platformAdmin();
+    const slug = uniqueSlug("idp");
+    const identityProvider = {
+      issuer: "https://sso.quangngai.gov.vn",
+      audience: "kycuong",
+      jwksUrl: "http://169.254.169.254/latest/meta-data/",
+    };
+    const res = await admin.post("/tenants", {
+      slug,
+      name: "Huyện Y",
+      level: "district",
+      province: "Quảng Ngãi",
+      settings: { identityProvider },
+    });
+    const problem = await expectProblem(res, 400, "validation_failed");
+    expect(problem.errors?.map((e) => e.path)).toEqual(["body.settings.identityProvider.jwksUrl"]);
+    await expectProblem(await admin.get(`/tenants/${slug}`), 404, "tenant_not_found");
+  });
+
   it("suspends a tenant: staff routes and the public profile answer 403, data stays; reactivating restores it", async () => {
     const admin = await platformAdmin();
     const d = await createStaffTenant();

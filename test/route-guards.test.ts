@@ -80,7 +80,7 @@ async function tooSmallToken(d: StaffTenant, permission: string): Promise<{ toke
   await testDb()
     .insert(users)
     .values({ ...account, tenantId: d.tenant.id, displayName: "No role", createdAt: at, updatedAt: at });
-  return { token: await tokenFor(account, d.tenant.slug), who: "no role" };
+  return { token: await tokenFor(account, d.tenant), who: "no role" };
 }
 
 describe("route guards, generated from the route table", () => {
@@ -178,7 +178,7 @@ describe("route guards, generated from the route table", () => {
     for (const second of tenantRoles.filter((role) => role !== "unit_head")) {
       const roles: Role[] = ["unit_head", second];
       const account = await addStaffAccount(mine, roles, mine.communeUnitId);
-      const token = await tokenFor(account, mine.tenant.slug);
+      const token = await tokenFor(account, mine.tenant);
       for (const route of staffRoutes) {
         const permission = permissions.get(route.key) as string;
         if (roles.some((role) => rolePermissions[role].includes(permission as never))) continue;

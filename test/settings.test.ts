@@ -1,9 +1,9 @@
 import { AuditRecord } from "@kycuong/domain/audit";
 import { TenantSettings } from "@kycuong/domain/tenants";
 import { describe, expect, it } from "vitest";
-import { ok, pageOf, signIn } from "./fixtures/client";
+import { apiClient, ok, pageOf, signIn } from "./fixtures/client";
 import { expectProblem } from "./fixtures/problem";
-import { createStaffTenant, type StaffTenant } from "./fixtures/staff";
+import { createPlatformAdmin, createStaffTenant, type StaffTenant } from "./fixtures/staff";
 
 function patchSettings(d: StaffTenant, body: unknown) {
   return signIn(d, "tenant_admin").patch("/settings", body);
@@ -118,5 +118,100 @@ describe("tenant settings", () => {
       if (a.status === 200) expect(now.alertHourLocal).toBe(hour);
       if (b.status === 200) expect(now.onTheSpotTarget).toBe(target);
     }
+  });
+});
+
+/** The tenant's settings API as a fresh platform admin. */
+async function asPlatformAdmin(d: StaffTenant) {
+  const admin = await createPlatformAdmin();
+  return apiClient({ base: `/v1/tenants/${d.tenant.slug}/settings`, token: () => admin.token() });
+}
+
+const provider = (issuer: string, jwksUrl = `${issuer}/.well-known/jwks.json`) => ({
+  issuer,
+  audience: "kycuong",
+  jwksUrl,
+  algorithms: ["RS256"],
+  accountClaim: "email",
+});
+
+describe("the tenant's identity provider (issue 13, defect 4)", () => {
+  it("is not the tenant admin's to change: 403, and nothing of the update is written", async () => {
+    const d = await createStaffTenant();
+    const res = await patchSettings(d, {
+      alertHourLocal: 9,
+      identityProvider: provider("https://keys-i-hold.example"),
+    });
+    await expectProblem(res, 403, "forbidden");
+    expect(await readSettings(d)).toMatchObject({ alertHourLocal: 7, identityProvider: null });
+    expect(await settingsAudit(d)).toEqual([]);
+
+    // Removing one is a change too.
+    const admin = await asPlatformAdmin(d);
+    await ok(await admin.patch("", { identityProvider: provider("https://sso.quangngai.gov.vn") }), TenantSettings);
+    await expectProblem(await patchSettings(d, { identityProvider: null }), 403, "forbidden");
+    expect((await readSettings(d)).identityProvider?.issuer).toBe("https://sso.quangngai.gov.vn");
+  });
+
+  it("lets a tenant admin send it back unchanged with other settings (a saved form)", async () => {
+    const d = await createStaffTenant();
+    const res = await patchSettings(d, { alertHourLocal: 9, identityProvider: null });
+    expect((await ok(res, TenantSettings)).alertHourLocal).toBe(9);
+  });
+
+  it("is changed by the platform admin, audited with the old and the new issuer", async () => {
+    const d = await createStaffTenant();
+    const admin = await asPlatformAdmin(d);
+    await ok(await admin.patch("", { identityProvider: provider("https://sso.quangngai.gov.vn") }), TenantSettings);
+    await ok(await admin.patch("", { identityProvider: provider("https://sso2.quangngai.gov.vn") }), TenantSettings);
+    expect((await readSettings(d)).identityProvider?.issuer).toBe("https://sso2.quangngai.gov.vn");
+
+    const changes = (await settingsAudit(d)).filter((entry) => entry.action === "tenant.identity_provider_changed");
+    const issuers = changes.map((entry) => {
+      const [before, after] = (entry.changes?.identityProvider ?? []) as [
+        { issuer: string } | null,
+        { issuer: string },
+      ];
+      return [before?.issuer ?? null, after.issuer];
+    });
+    expect(issuers).toEqual([
+      ["https://sso.quangngai.gov.vn", "https://sso2.quangngai.gov.vn"],
+      [null, "https://sso.quangngai.gov.vn"],
+    ]);
+  });
+
+  it("takes only an https JWKS URL on a public host: 400 with the field, nothing written", async () => {
+    const d = await createStaffTenant();
+    const admin = await asPlatformAdmin(d);
+    const refused = [
+      "http://169.254.169.254/latest/meta-data/iam/security-credentials/",
+      "https://169.254.169.254/jwks.json",
+      "http://sso.quangngai.gov.vn/jwks.json",
+      "https://127.0.0.1/jwks.json",
+      "https://2130706433/jwks.json",
+      "https://10.0.0.5/jwks.json",
+      "https://172.16.0.1/jwks.json",
+      "https://192.168.1.1/jwks.json",
+      "https://100.64.0.1/jwks.json",
+      "https://0.0.0.0/jwks.json",
+      "https://localhost/jwks.json",
+      "https://sso.localhost/jwks.json",
+      "https://[::1]/jwks.json",
+      "https://[fe80::1]/jwks.json",
+      "https://[fd00::1]/jwks.json",
+      "https://[::ffff:169.254.169.254]/jwks.json",
+      "https://user:secret@sso.quangngai.gov.vn/jwks.json",
+      "ftp://sso.quangngai.gov.vn/jwks.json",
+    ];
+    for (const jwksUrl of refused) {
+      const res = await admin.patch("", { identityProvider: provider("https://sso.quangngai.gov.vn", jwksUrl) });
+      const problem = await expectProblem(res, 400, "validation_failed");
+      expect(
+        problem.errors?.map((e) => e.path),
+        jwksUrl,
+      ).toContain("body.identityProvider.jwksUrl");
+    }
+    expect((await readSettings(d)).identityProvider).toBeNull();
+    expect(await settingsAudit(d)).toEqual([]);
   });
 });

@@ -181,12 +181,16 @@ describe("staff accounts", () => {
     });
   });
 
-  it("a new password replaces the old one and is audited only as a flag", async () => {
+  it("a new password replaces the old one, ends the sessions of the old, and is audited only as a flag", async () => {
     const d = await createStaffTenant();
     const user = await created(await postUser(d, { email: "doi-mk@example.vn" }), User);
+    const me = apiClient({ token: await accessToken(d, "doi-mk@example.vn", STRONG_PASSWORD) });
     const admin = signIn(d, "tenant_admin");
     await expectProblem(await admin.patch(`/users/${user.id}`, { password: "doi-mk" }), 400, "validation_failed");
+    await ok(await me.get("/v1/auth/me"), Me);
     await ok(await admin.patch(`/users/${user.id}`, { password: "mot-mat-khau-moi-hon" }), User);
+    // The sessions the old password opened are over, their access tokens with them.
+    await expectProblem(await me.get("/v1/auth/me"), 401, "token_revoked");
     await expectProblem(await login(d, "doi-mk@example.vn", STRONG_PASSWORD), 401, "invalid_credentials");
     await ok(await login(d, "doi-mk@example.vn", "mot-mat-khau-moi-hon"), TokenPair);
 

@@ -11,6 +11,11 @@ export const permissions = [
   "users:write",
   "settings:read",
   "settings:write",
+  /**
+   * Set or change the tenant's identity provider: whoever holds it decides
+   * whose tokens sign in as the tenant's staff, so the platform admin alone.
+   */
+  "settings:identity_provider",
   "audit:read",
   "platform:tenants",
   /** Manage the hotline directory and report categories. */

@@ -97,13 +97,17 @@ export async function checkPassword(ctx: DomainContext, input: LoginInput): Prom
   };
 }
 
-/** An API sign-in: the account and a new refresh token (a new family). */
+/**
+ * An API sign-in: the account, a new refresh token, and the session it
+ * starts (the token family's id, which access tokens carry as `sid`).
+ */
 export async function login(
   ctx: DomainContext,
   input: LoginInput,
-): Promise<{ account: Account; refreshToken: string }> {
+): Promise<{ account: Account; refreshToken: string; sessionId: string }> {
   const checked = await checkPassword(ctx, input);
-  const refresh = await newRefreshToken(ctx, checked.account, newId(ctx.now));
+  const sessionId = newId(ctx.now);
+  const refresh = await newRefreshToken(ctx, checked.account, sessionId);
   await ctx.db.batch([refresh.insert, ...checked.signedIn("api")]);
-  return { account: checked.account, refreshToken: refresh.token };
+  return { account: checked.account, refreshToken: refresh.token, sessionId };
 }

@@ -10,14 +10,15 @@ import { sha256Hex } from "./secret-token";
 const rejected = (code: ProblemCode, message: string) => new DomainError(code, message);
 
 /**
- * Spends a refresh token and issues its successor in the same family.
+ * Spends a refresh token and issues its successor in the same family (the
+ * session, whose id access tokens carry as `sid`).
  * A token already spent means two parties hold it: the whole family is
  * revoked, and both must log in again.
  */
 export async function refreshSession(
   ctx: DomainContext,
   presented: string,
-): Promise<{ account: Account; refreshToken: string }> {
+): Promise<{ account: Account; refreshToken: string; sessionId: string }> {
   const tokenHash = await sha256Hex(presented);
   const [found] = await ctx.db
     .select({ token: refreshTokens, user: users, tenantSlug: tenants.slug, tenantStatus: tenants.status })
@@ -53,13 +54,14 @@ export async function refreshSession(
 
   const account = toAccount(user, found.tenantSlug);
   const next = await newRefreshToken(ctx, account, token.familyId);
-  // Spending is conditional on the token still being unspent, so two
-  // concurrent refreshes with the same token cannot both succeed.
+  // Spending is conditional on the token still being unspent and unrevoked, so
+  // two concurrent refreshes with the same token cannot both succeed, and a
+  // logout landing meanwhile is not outlived by a successor.
   const [spend] = await ctx.db.batch([
     ctx.db
       .update(refreshTokens)
       .set({ usedAt: at })
-      .where(and(eq(refreshTokens.id, token.id), isNull(refreshTokens.usedAt)))
+      .where(and(eq(refreshTokens.id, token.id), isNull(refreshTokens.usedAt), isNull(refreshTokens.revokedAt)))
       .returning({ id: refreshTokens.id }),
     next.insert,
   ]);
@@ -67,7 +69,7 @@ export async function refreshSession(
     await ctx.db.batch([revokeFamilyStatement(ctx, token.familyId, token.tenantId)]);
     throw rejected("refresh_token_reused", "Phiên đăng nhập đã bị dùng lại · The refresh token was reused");
   }
-  return { account, refreshToken: next.token };
+  return { account, refreshToken: next.token, sessionId: token.familyId };
 }
 
 /** Revokes every token of a family (logout, or reuse detected). */

@@ -182,8 +182,8 @@ export const problemCatalogue = {
   },
   token_expired: {
     status: 401,
-    vi: "Mã truy cập đã hết hạn; hãy làm mới.",
-    en: "The access token has expired; refresh it.",
+    vi: "Mã truy cập đã hết hạn, hoặc được cấp quá lâu (`iat`: 15 phút với mã của chúng tôi, 1 giờ với mã của bên cấp danh tính); hãy làm mới.",
+    en: "The access token has expired, or was issued too long ago (`iat`: 15 minutes for ours, 1 hour for an identity provider's); refresh it.",
   },
   token_not_yet_valid: {
     status: 401,
@@ -210,7 +210,16 @@ export const problemCatalogue = {
     vi: "Không lấy được khóa của bên cấp danh tính.",
     en: "The identity provider's keys could not be fetched.",
   },
-  token_invalid: { status: 401, vi: "Mã truy cập không hợp lệ.", en: "The token is invalid." },
+  token_invalid: {
+    status: 401,
+    vi: "Mã truy cập không hợp lệ (ví dụ thiếu `exp`, `iat`, `sub` hay `sid`, hoặc thời hạn dài quá mức).",
+    en: "The token is invalid (e.g. no `exp`, `iat`, `sub` or `sid`, or meant to live longer than allowed).",
+  },
+  token_revoked: {
+    status: 401,
+    vi: "Phiên của mã truy cập đã kết thúc (đăng xuất, mã làm mới bị dùng lại, đổi hay đặt lại mật khẩu); hãy đăng nhập lại.",
+    en: "The token's session has ended (logout, a reused refresh token, a password changed or reset); log in again.",
+  },
   unknown_user: {
     status: 401,
     vi: "Mã truy cập không ứng với tài khoản cán bộ nào.",

@@ -6,6 +6,7 @@ export { getTenantSettings } from "../settings/get-settings";
 export { SettingsPatch } from "../settings/settings-patch";
 export { updateTenantSettings } from "../settings/update-settings";
 export { getPublicTenant } from "./get-public-tenant";
+export { jwksUrlProblem } from "./jwks-url";
 export { resolveTenant } from "./resolve-tenant";
 export { tenantNotFound } from "./tenant-not-found";
 export { parseTenantSettings, TenantSettings } from "./tenant-settings";

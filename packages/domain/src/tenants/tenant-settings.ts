@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { LocalDate } from "../input/dates";
 import { text } from "../input/text";
+import { JwksUrl } from "./jwks-url";
 
 const isoDate = LocalDate;
 
@@ -15,11 +16,15 @@ export const CalendarYear = z.strictObject({
   source: text({ min: 0, max: 500 }).optional(),
 });
 
-/** A tenant's own single sign-on (a province SSO) whose tokens staff may use instead of a password. */
+/**
+ * A tenant's own single sign-on (a province SSO) whose tokens staff may use
+ * instead of a password. Whoever sets it can sign in as any staff member of
+ * the tenant: only the platform admin may change it (`settings:identity_provider`).
+ */
 export const IdentityProvider = z.strictObject({
   issuer: z.string().min(1).max(500),
   audience: z.string().min(1).max(500),
-  jwksUrl: z.url({ protocol: /^https?$/ }),
+  jwksUrl: JwksUrl,
   algorithms: z
     .array(z.enum(["RS256", "ES256", "PS256", "EdDSA"]))
     .min(1)
@@ -115,6 +120,17 @@ export const TenantSettings = z.strictObject({
 
 export type TenantSettings = z.infer<typeof TenantSettings>;
 
+/**
+ * Settings as stored. A JWKS URL saved before the https rule is still read,
+ * so its tenant keeps working (the Worker refuses to fetch from it outside
+ * the dev stack); every write takes only what `TenantSettings` takes.
+ */
+export const StoredTenantSettings = TenantSettings.extend({
+  identityProvider: IdentityProvider.extend({ jwksUrl: z.url({ protocol: /^https?$/ }) })
+    .nullable()
+    .default(null),
+});
+
 export function parseTenantSettings(stored: unknown): TenantSettings {
-  return TenantSettings.parse(stored ?? {});
+  return StoredTenantSettings.parse(stored ?? {});
 }

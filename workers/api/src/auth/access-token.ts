@@ -6,18 +6,44 @@ import type { SigningKeys } from "./signing-keys";
 export const TOKEN_ISSUER = "urn:kycuong:api";
 export const TOKEN_AUDIENCE = "urn:kycuong:staff";
 export const ACCESS_TOKEN_SECONDS = 15 * 60;
+/** Clock skew tolerated between us and whoever issued a token, on `exp`, `nbf` and `iat`. */
+export const CLOCK_SKEW_SECONDS = 5;
 
-/** Claims of our access tokens. `roles` and `unit` describe the account at issue time. */
+/**
+ * How long a token is accepted, whatever its `exp` says: `iat` must be
+ * present and no older than `maxAgeSeconds`, and a token meant to live
+ * longer than `maxLifetimeSeconds` (exp - iat) is refused outright.
+ * Ours: exactly what we issue. A tenant's identity provider: an hour of
+ * use, and at most a day of intended life (some providers issue 60–90 min
+ * tokens; none issues day-long access tokens on purpose).
+ */
+export interface TokenAgeLimits {
+  maxAgeSeconds: number;
+  maxLifetimeSeconds: number;
+}
+export const OWN_TOKEN_LIMITS: TokenAgeLimits = {
+  maxAgeSeconds: ACCESS_TOKEN_SECONDS,
+  maxLifetimeSeconds: ACCESS_TOKEN_SECONDS,
+};
+export const PROVIDER_TOKEN_LIMITS: TokenAgeLimits = { maxAgeSeconds: 60 * 60, maxLifetimeSeconds: 24 * 60 * 60 };
+
+/**
+ * Claims of our access tokens. `roles` and `unit` describe the account at
+ * issue time; `sid` is the session (refresh-token family) the token belongs
+ * to, so ending the session ends the token.
+ */
 export interface AccessClaims extends JWTPayload {
   sub: string;
+  sid: string;
   tid?: string;
   roles: string[];
   unit?: string;
 }
 
-export function signAccessToken(keys: SigningKeys, account: Account, now: Date): Promise<string> {
+export function signAccessToken(keys: SigningKeys, account: Account, sessionId: string, now: Date): Promise<string> {
   const issuedAt = Math.floor(now.getTime() / 1000);
   return new SignJWT({
+    sid: sessionId,
     roles: account.roles,
     ...(account.tenantSlug ? { tid: account.tenantSlug } : {}),
     ...(account.unitId ? { unit: account.unitId } : {}),
@@ -48,21 +74,31 @@ export interface VerifyOptions {
   issuer: string;
   audience: string;
   algorithms: string[];
+  limits: TokenAgeLimits;
   now: Date;
 }
 
-export async function verifyToken(token: string, options: VerifyOptions): Promise<JWTPayload> {
+/** Verifies signature, issuer, audience and time: `exp` and `iat` are required, the age bounded by `limits`. */
+export async function verifyToken(token: string, options: VerifyOptions): Promise<JWTPayload & { sub: string }> {
   try {
     const { payload } = await jwtVerify(token, options.key, {
       issuer: options.issuer,
       audience: options.audience,
       algorithms: options.algorithms,
       currentDate: options.now,
-      clockTolerance: 5,
+      clockTolerance: CLOCK_SKEW_SECONDS,
+      requiredClaims: ["exp", "iat", "sub"],
+      maxTokenAge: options.limits.maxAgeSeconds,
     });
-    if (typeof payload.sub !== "string" || payload.sub.length === 0)
-      throw new TokenError("token_invalid", "no subject");
-    return payload;
+    const { sub, exp = 0, iat = 0 } = payload;
+    if (typeof sub !== "string" || sub.length === 0) throw new TokenError("token_invalid", "no subject");
+    if (exp - iat > options.limits.maxLifetimeSeconds) {
+      throw new TokenError(
+        "token_invalid",
+        "Mã truy cập có thời hạn dài quá mức cho phép · The token is meant to live longer than allowed",
+      );
+    }
+    return { ...payload, sub };
   } catch (error) {
     throw toTokenError(error);
   }
@@ -86,6 +122,9 @@ function toTokenError(error: unknown): TokenError {
   if (error instanceof errors.JWTExpired)
     return new TokenError("token_expired", "Mã truy cập đã hết hạn · The token has expired");
   if (error instanceof errors.JWTClaimValidationFailed) {
+    if (error.reason === "missing") {
+      return new TokenError("token_invalid", `Thiếu ${error.claim} · The token has no ${error.claim}`);
+    }
     if (error.claim === "nbf" || error.claim === "iat") {
       return new TokenError("token_not_yet_valid", "Mã truy cập chưa có hiệu lực · The token is not valid yet");
     }

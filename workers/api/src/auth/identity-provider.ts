@@ -1,4 +1,6 @@
+import { jwksUrlProblem } from "@kycuong/domain/tenants";
 import { createRemoteJWKSet, type JWTVerifyGetKey } from "jose";
+import { TokenError } from "./access-token";
 
 /**
  * A tenant's own identity provider (a province SSO), from its settings.
@@ -16,7 +18,19 @@ export interface IdentityProviderSettings {
 
 const remoteSets = new Map<string, JWTVerifyGetKey>();
 
-export function remoteKeySet(jwksUrl: string): JWTVerifyGetKey {
+/**
+ * The provider's keys, fetched only from an https URL on a public host
+ * (`jwksUrlProblem`), whatever the stored settings say: settings saved
+ * before that rule are refused here. The dev stack may use http to a
+ * loopback stand-in. jose does not follow redirects.
+ */
+export function remoteKeySet(jwksUrl: string, options: { devStack: boolean }): JWTVerifyGetKey {
+  if (jwksUrlProblem(jwksUrl, { allowLoopback: options.devStack })) {
+    throw new TokenError(
+      "token_keys_unavailable",
+      "Địa chỉ khóa của bên cấp danh tính không được phép · The identity provider's JWKS URL is not allowed",
+    );
+  }
   let set = remoteSets.get(jwksUrl);
   if (!set) {
     set = createRemoteJWKSet(new URL(jwksUrl), { timeoutDuration: 3_000, cooldownDuration: 30_000 });

@@ -3,7 +3,15 @@ import { type Account, loadAccount } from "@kycuong/domain/identity";
 import { resolveTenant } from "@kycuong/domain/tenants";
 import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
-import { peekIssuer, TOKEN_AUDIENCE, TOKEN_ISSUER, TokenError, verifyToken } from "../auth/access-token";
+import {
+  OWN_TOKEN_LIMITS,
+  PROVIDER_TOKEN_LIMITS,
+  peekIssuer,
+  TOKEN_AUDIENCE,
+  TOKEN_ISSUER,
+  TokenError,
+  verifyToken,
+} from "../auth/access-token";
 import { remoteKeySet } from "../auth/identity-provider";
 import { signingKeys } from "../auth/signing-keys";
 import type { AppEnv } from "../http/app-env";
@@ -33,9 +41,11 @@ function systemContext(c: Context<AppEnv>): DomainContext {
 
 /**
  * Verifies the bearer token and loads the account behind it. Our own tokens
- * verify against our keys; on tenant routes, a token from the tenant's own
- * identity provider verifies against that provider's JWKS and maps to a
- * staff account by email (or subject).
+ * verify against our keys and must belong to a live session (`sid`: ended by
+ * logout at once); on tenant routes, a token from the tenant's own identity
+ * provider verifies against that provider's JWKS and maps to a staff account
+ * by email (or subject). Either must carry `exp` and `iat` and be young
+ * enough (`OWN_TOKEN_LIMITS`, `PROVIDER_TOKEN_LIMITS`).
  */
 export async function authenticateRequest(
   c: Context<AppEnv>,
@@ -51,10 +61,14 @@ export async function authenticateRequest(
       issuer: TOKEN_ISSUER,
       audience: TOKEN_AUDIENCE,
       algorithms: ["ES256"],
+      limits: OWN_TOKEN_LIMITS,
       now: ctx.now,
     });
     const tenantClaim = typeof payload.tid === "string" ? payload.tid : null;
-    return loadAccount(ctx, { userId: payload.sub as string, tenantSlug: tenantClaim });
+    if (typeof payload.sid !== "string" || payload.sid.length === 0) {
+      throw new TokenError("token_invalid", "Mã truy cập không thuộc phiên nào · The token names no session (sid)");
+    }
+    return loadAccount(ctx, { userId: payload.sub, tenantSlug: tenantClaim, sessionId: payload.sid });
   }
   // Another issuer: only a tenant that trusts it can vouch for the token.
   const tenant = await resolveTenant(ctx, tenantSlug).catch(() => null);
@@ -63,10 +77,11 @@ export async function authenticateRequest(
     throw new TokenError("token_wrong_issuer", "Bên phát hành không được tin cậy · The token issuer is not trusted");
   }
   const payload = await verifyToken(token, {
-    key: remoteKeySet(provider.jwksUrl),
+    key: remoteKeySet(provider.jwksUrl, { devStack: c.var.config.ENVIRONMENT === "dev" }),
     issuer: provider.issuer,
     audience: provider.audience,
     algorithms: provider.algorithms,
+    limits: PROVIDER_TOKEN_LIMITS,
     now: ctx.now,
   });
   const claim = payload[provider.accountClaim];

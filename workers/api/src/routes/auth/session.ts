@@ -79,11 +79,15 @@ const logoutRoute = publicRoute({
   responses: { 204: { description: "Logged out (also when already logged out)" }, 400: problemContent("Malformed") },
 });
 
-async function tokenPair(c: Context<AppEnv>, account: Account, refreshToken: string) {
+/** The answer of a login or a refresh: an access token of the session, and its next refresh token. */
+async function tokenPair(
+  c: Context<AppEnv>,
+  { account, refreshToken, sessionId }: { account: Account; refreshToken: string; sessionId: string },
+) {
   const keys = await signingKeys(c.var.config.JWT_SIGNING_KEY, c.var.config.JWT_PUBLIC_KEYS);
   c.header("Cache-Control", "no-store");
   return {
-    access_token: await signAccessToken(keys, account, new Date()),
+    access_token: await signAccessToken(keys, account, sessionId, new Date()),
     token_type: "Bearer" as const,
     expires_in: ACCESS_TOKEN_SECONDS,
     refresh_token: refreshToken,
@@ -94,16 +98,13 @@ export const sessionRoutes = createRouter()
   .openapi(loginRoute, async (c) => {
     const input = c.req.valid("json");
     if (input.tenant) c.set("tenantSlug", input.tenant);
-    const { account, refreshToken } = await login(domainContext(c, { type: "public" }), {
-      ...input,
-      client: await clientHash(c),
-    });
-    return c.json(await tokenPair(c, account, refreshToken), 200);
+    const session = await login(domainContext(c, { type: "public" }), { ...input, client: await clientHash(c) });
+    return c.json(await tokenPair(c, session), 200);
   })
   .openapi(refreshRoute, async (c) => {
     const { refresh_token } = c.req.valid("json");
-    const { account, refreshToken } = await refreshSession(domainContext(c, { type: "public" }), refresh_token);
-    return c.json(await tokenPair(c, account, refreshToken), 200);
+    const session = await refreshSession(domainContext(c, { type: "public" }), refresh_token);
+    return c.json(await tokenPair(c, session), 200);
   })
   .openapi(logoutRoute, async (c) => {
     const { refresh_token } = c.req.valid("json");
