@@ -264,31 +264,40 @@ describe("tenant data export", () => {
     const many = EXPORT_PAGE_ROWS * 2 + 37;
     const at = new Date().toISOString();
     const db = testDb();
-    const events = Array.from({ length: many }, (_, i) => ({
+    const event = (tenantId: string, reportId: string, i: number) => ({
       id: newId(),
-      tenantId: d.tenant.id,
-      reportId: report.id,
+      tenantId,
+      reportId,
       kind: "staff_note" as const,
       public: false,
       body: `ghi chú ${i}`,
       actorType: "system" as const,
       at,
-    }));
-    const runs = Array.from({ length: many }, (_, i) => ({
-      tenantId: d.tenant.id,
+    });
+    const run = (tenantId: string, i: number) => ({
+      tenantId,
       localDate: new Date(Date.UTC(2020, 0, 1) + i * 86_400_000).toISOString().slice(0, 10),
       scheduledAt: at,
       itemCount: i,
       notificationCount: 0,
       unitsWithoutHead: 0,
       plannedAt: at,
-    }));
+    });
+    const events = Array.from({ length: many }, (_, i) => event(d.tenant.id, report.id, i));
+    const runs = Array.from({ length: many }, (_, i) => run(d.tenant.id, i));
     for (let i = 0; i < many; i += 200) {
       await db.batch([
         db.insert(reportEvents).values(events.slice(i, i + 200)),
         db.insert(alertRuns).values(runs.slice(i, i + 200)),
       ]);
     }
+    // A neighbour made later (greater ids) with rows in the same tables: a page that lost the tenant would show them.
+    const neighbour = await createStaffTenant();
+    const theirReport = await insertReport(neighbour);
+    await db.batch([
+      db.insert(reportEvents).values(event(neighbour.tenant.id, theirReport.id, 0)),
+      db.insert(alertRuns).values(run(neighbour.tenant.id, 0)),
+    ]);
     const { lines } = await exportOf(d);
     const exportedEvents = lines.filter((l) => l.table === "report_events").map((l) => l.row.id);
     expect(exportedEvents).toHaveLength(many);

@@ -8,7 +8,7 @@
  * Left out is what is a secret or not the tenant's record: credentials
  * (password hashes, session, refresh-token and password-link token hashes),
  * hashes of the reporters' secrets and addresses, and the reporters' contact
- * details, which issue 13 keeps out of every export (docs/privacy.md).
+ * details, which issue 13 keeps out of every export (docs/tenant-data.md).
  */
 export type TablePolicy =
   | {
