@@ -420,6 +420,7 @@ describe("violation evidence", () => {
       },
       get: (key: string) => env.ATTACHMENTS.get(key),
       delete: (keys: string | string[]) => env.ATTACHMENTS.delete(keys),
+      list: (options: { prefix: string; cursor?: string }) => env.ATTACHMENTS.list(options),
     };
     const error = await addViolationEvidence(ctx, racingStore, draft.id, [
       { name: "anh.png", bytes: png.buffer },

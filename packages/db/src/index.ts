@@ -12,3 +12,10 @@ export {
 export { pingDatabase } from "./ping";
 export * from "./schema";
 export { inTenant } from "./tenant-scope";
+export {
+  foreignKeyTargets,
+  schemaTableNames,
+  type TenantOwnedTable,
+  type TenantTable,
+  tenantTables,
+} from "./tenant-tables";

@@ -47,6 +47,8 @@ export const permissions = [
   "violations:respond",
   /** See the overdue-alert outbox (every digest, its status and errors) and resend an email. */
   "notifications:manage",
+  /** Download all of the tenant's data as JSON lines (secrets and reporters' contact details left out). */
+  "data:export",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -66,6 +68,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     "discipline:read",
     "inspections:read",
     "notifications:manage",
+    "data:export",
   ],
   party_office: ["organisation:read", "settings:read", "discipline:read", "discipline:manage", "discipline:progress"],
   inspector: ["organisation:read", "settings:read", "reports:read", "inspections:read", "inspections:manage"],

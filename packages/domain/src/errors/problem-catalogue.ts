@@ -263,6 +263,16 @@ export const problemCatalogue = {
     vi: "Mã này đã có đơn vị hành chính khác dùng.",
     en: "Another tenant has this slug.",
   },
+  tenant_not_suspended: {
+    status: 409,
+    vi: "Chỉ xóa được đơn vị hành chính đã tạm ngưng: tạm ngưng trước, rồi xóa.",
+    en: "Only a suspended tenant can be deleted: suspend it first, then delete it.",
+  },
+  tenant_deletion_unconfirmed: {
+    status: 400,
+    vi: "Xóa đơn vị hành chính cần nhập lại đúng mã của nó (`confirmSlug`).",
+    en: "Deleting a tenant needs its slug typed again (`confirmSlug`), exactly.",
+  },
   user_not_found: {
     status: 404,
     vi: "Không có tài khoản cán bộ với mã này trong đơn vị hành chính.",

@@ -6,7 +6,7 @@ import type { TenantContext } from "../context";
 import { newId } from "../context/ids";
 import { DomainError } from "../errors";
 import { writeGuarded } from "../guarded-write";
-import type { AttachmentStore } from "../reports/attachments/attachment-store";
+import { type AttachmentStore, tenantObjectPrefix } from "../reports/attachments/attachment-store";
 import { type CheckedFile, checkAttachments, type IncomingFile } from "../reports/attachments/check-attachments";
 import { guardedRecordUpdate } from "./save-record-change";
 import { recordChanged, recordNotDraft } from "./violation-errors";
@@ -61,7 +61,7 @@ export async function storeViolationEvidence(
         tenantId: ctx.tenant.id,
         recordId,
         officialId: options.officialId,
-        r2Key: `tenants/${ctx.tenant.id}/violations/${recordId}/${id}`,
+        r2Key: `${tenantObjectPrefix(ctx.tenant.id)}violations/${recordId}/${id}`,
         filename: file.name.normalize("NFC").slice(0, 200) || "bang-chung",
         contentType: file.contentType,
         size: file.bytes.byteLength,

@@ -22,6 +22,7 @@ export const apiTags = {
   Inspections: "Inspection teams, checklist templates and inspections",
   "Overdue alerts": "The digest emails about overdue work, and their delivery",
   Audit: "The tenant's append-only audit log",
+  "Tenant data": "All of a tenant's data as JSON lines, for its administrator (see docs/tenant-data.md)",
   Platform: "Tenants, for platform administrators",
   Operations: "Liveness and readiness",
   Documentation: "This document and its reference page",

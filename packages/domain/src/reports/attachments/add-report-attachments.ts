@@ -5,7 +5,7 @@ import { sha256Hex } from "../../auth/secret-token";
 import type { TenantContext } from "../../context";
 import { newId } from "../../context/ids";
 import { DomainError } from "../../errors";
-import type { AttachmentStore } from "./attachment-store";
+import { type AttachmentStore, tenantObjectPrefix } from "./attachment-store";
 import { type CheckedFile, checkAttachments, type IncomingFile } from "./check-attachments";
 
 export interface AttachmentMeta {
@@ -55,7 +55,7 @@ export async function storeReportAttachments(
         id,
         tenantId: ctx.tenant.id,
         reportId,
-        r2Key: `tenants/${ctx.tenant.id}/reports/${reportId}/${id}`,
+        r2Key: `${tenantObjectPrefix(ctx.tenant.id)}reports/${reportId}/${id}`,
         filename: file.name.normalize("NFC").slice(0, 200) || "tep-dinh-kem",
         contentType: file.contentType,
         size: file.bytes.byteLength,

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { DeletedTenant, DeleteTenant, deleteTenant } from "@kycuong/domain/tenant-data";
 import {
   CreateTenant,
   createTenant,
@@ -75,6 +76,25 @@ const reactivate = staffRoute({
   responses: { 200: jsonResponse(TenantAdminView, "Active again") },
 });
 
+const remove = staffRoute({
+  operationId: "deleteTenant",
+  method: "delete",
+  path: `/{slug}`,
+  tag,
+  summary: "Delete a suspended tenant for good: every row and stored file of it, nothing of anyone else",
+  description:
+    "The tenant must be suspended first (409 `tenant_not_suspended`) and the body must name it again " +
+    '(`{"confirmSlug":"<slug>"}`, else 400 `tenant_deletion_unconfirmed`). Its rows go in one batch, its ' +
+    "files before them; the platform audit keeps the slug and the counts. Deleting again answers 404.",
+  permission: "platform:tenants",
+  request: { params: SlugParams, body: jsonBody(DeleteTenant) },
+  responses: {
+    200: jsonResponse(DeletedTenant, "Deleted: what was removed"),
+    400: problemContent("The confirmation does not match (`tenant_deletion_unconfirmed`), or a bad body"),
+    409: problemContent("The tenant is not suspended (`tenant_not_suspended`)"),
+  },
+});
+
 export const platformTenantRoutes = createRouter()
   .openapi(list, async (c) => c.json(await listTenants(domainContext(c, c.var.actor), c.req.valid("query")), 200))
   .openapi(create, async (c) => c.json(await createTenant(domainContext(c, c.var.actor), c.req.valid("json")), 201))
@@ -86,4 +106,15 @@ export const platformTenantRoutes = createRouter()
   )
   .openapi(reactivate, async (c) =>
     c.json(await setTenantStatus(domainContext(c, c.var.actor), c.req.valid("param").slug, "active"), 200),
+  )
+  .openapi(remove, async (c) =>
+    c.json(
+      await deleteTenant(
+        domainContext(c, c.var.actor),
+        c.var.config.ATTACHMENTS,
+        c.req.valid("param").slug,
+        c.req.valid("json"),
+      ),
+      200,
+    ),
   );

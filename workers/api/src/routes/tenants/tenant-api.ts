@@ -13,6 +13,7 @@ import { reportAttachmentRoutes } from "./report-attachments";
 import { reportRoutes } from "./reports";
 import { settingsRoutes } from "./settings";
 import { taskRoutes } from "./tasks";
+import { tenantDataRoutes } from "./tenant-data";
 import { trackingBookCsvRoutes, trackingBookRoutes } from "./tracking-book";
 import { unitRoutes } from "./units";
 import { userRoutes } from "./users";
@@ -52,4 +53,5 @@ export const tenantApi = api
   .route("/inspections", inspectionRoutes)
   .route("/notifications", notificationRoutes)
   .route("/audit", auditRoutes)
+  .route("/export", tenantDataRoutes)
   .route("/me", meRoutes);

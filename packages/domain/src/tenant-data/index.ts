@@ -1,0 +1,9 @@
+export { DeletedTenant, DeleteTenant, deleteTenant } from "./delete-tenant";
+export { exportPolicy, policyOf, type TablePolicy } from "./export-policy";
+export {
+  ATTACHMENT_OBJECTS,
+  EXPORT_PAGE_ROWS,
+  type ExportLine,
+  exportTenantData,
+  type TenantExport,
+} from "./export-tenant-data";
