@@ -105,7 +105,11 @@ async function main(): Promise<number> {
     console.log("\nReconciliation, read directly from sqld:");
     for (const line of reconciliation.lines) console.log(`  ${line}`);
     for (const line of reconciliation.failures) console.log(`  FAILED: ${line}`);
-    const ok = serverErrors.length === 0 && unexpected.length === 0 && reconciliation.failures.length === 0;
+    const limited = run.recorder.count((status) => status === 429);
+    // Without a 429 the promise "refused intakes store nothing" was not exercised.
+    if (limited === 0) console.log("  FAILED: no intake was rate limited (429): run longer (--duration)");
+    const ok =
+      serverErrors.length === 0 && unexpected.length === 0 && reconciliation.failures.length === 0 && limited > 0;
     console.log(
       ok
         ? "\nOK: no 5xx, every accepted intake stored exactly once, nothing stored for a refused one."

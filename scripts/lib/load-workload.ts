@@ -213,7 +213,7 @@ export class VirtualUser {
 
   /**
    * An abusive client: a burst of 2–4 reports from one address, which every
-   * fourth virtual user shares. Past 10 a minute it must get 429, and nothing stored.
+   * second virtual user shares. Past 10 a minute it must get 429, and nothing stored.
    */
   private async intakeOverLimit(): Promise<void> {
     const burst = 2 + Math.floor(this.random() * 3);
@@ -223,7 +223,7 @@ export class VirtualUser {
         "public intake, one client over limit",
         record,
         body,
-        `10.250.${this.index % 4}.1`,
+        `10.250.${this.index % 2}.1`,
         [201, 429],
       );
     }
