@@ -9,18 +9,11 @@
  *
  *   npm run bench:console -- [--repeat 20]
  */
-import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { seedDemoData } from "@kycuong/demo";
-import { createDb } from "../packages/db/src/index";
-import { migrateDatabase } from "../packages/db/src/migrate";
-import { findFreePort } from "./lib/ports";
-import { generateSigningJwk } from "./lib/signing-keys";
-import { type RunningSqld, startSqld, stopProcessGroup } from "./lib/sqld";
-import { type RunningWorker, startWranglerDev } from "./lib/wrangler-dev";
+import { type BenchStack, startBenchStack } from "./lib/bench-stack";
+import { formatTable, percentile } from "./lib/bench-stats";
+import { signInToConsole } from "./lib/console-sign-in";
+import type { RunningWorker } from "./lib/wrangler-dev";
 
 const { values: flags } = parseArgs({ options: { repeat: { type: "string", default: "20" } } });
 const repeat = Number(flags.repeat);
@@ -60,21 +53,6 @@ interface Measured {
   html: string;
 }
 
-async function signIn(worker: RunningWorker, email: string): Promise<string> {
-  const form = await fetch(`${worker.url}/t/${slug}/login`);
-  const formCookie = (form.headers.getSetCookie().find((c) => c.startsWith("kc_form=")) ?? "").split(";")[0] ?? "";
-  const token = /name="_csrf" value="([^"]+)"/.exec(await form.text())?.[1] ?? "";
-  const res = await fetch(`${worker.url}/t/${slug}/login`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: formCookie },
-    body: new URLSearchParams({ _csrf: token, email, password }).toString(),
-  });
-  const session = res.headers.getSetCookie().find((c) => c.startsWith("kc_session="));
-  if (res.status !== 303 || !session) throw new Error(`sign-in of ${email} answered ${res.status}`);
-  return session.split(";")[0] ?? "";
-}
-
 async function measure(worker: RunningWorker, path: string, cookie: string): Promise<Measured> {
   const res = await fetch(`${worker.url}${path}`, { headers: { cookie }, redirect: "manual" });
   const timing = res.headers.get("server-timing") ?? "";
@@ -88,50 +66,17 @@ async function measure(worker: RunningWorker, path: string, cookie: string): Pro
   };
 }
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-}
-
 async function main(): Promise<void> {
-  const folder = mkdtempSync(join(tmpdir(), "kycuong-bench-console-"));
-  let sqld: RunningSqld | undefined;
-  let worker: RunningWorker | undefined;
-  const stop = async () => {
-    if (worker) await stopProcessGroup(worker.process);
-    await sqld?.stop();
-    rmSync(folder, { recursive: true, force: true });
-  };
-  for (const signal of ["SIGINT", "SIGTERM"] as const)
-    process.once(signal, () => void stop().then(() => process.exit(130)));
+  let stack: BenchStack | undefined;
   let failed = false;
   try {
-    sqld = await startSqld({
-      dbPath: join(folder, "sqld"),
-      port: await findFreePort(),
-      logFile: join(folder, "sqld.log"),
-    });
-    await migrateDatabase({ url: sqld.url });
-    await seedDemoData(createDb({ url: sqld.url }), new Date(), password);
-    const { privateJwk } = await generateSigningJwk("bench-console");
-    worker = await startWranglerDev({
-      port: await findFreePort(),
-      vars: {
-        LIBSQL_URL: sqld.url,
-        JWT_SIGNING_KEY: JSON.stringify(privateJwk),
-        HOTLINE_SECRET: randomBytes(32).toString("base64url"),
-        ENVIRONMENT: "dev",
-        EMAIL_TRANSPORT: "dev",
-        PUBLIC_BASE_URL: "http://127.0.0.1",
-      },
-      persistTo: join(folder, "wrangler"),
-      output: "ignore",
-    });
+    stack = await startBenchStack({ name: "console", demoPassword: password });
+    const { worker } = stack;
     console.log(`Console pages on wrangler dev + sqld with the demo data; ${repeat} loads each after one warm-up.`);
     console.log("A page's budget is 2 round trips: the session (one batch) and its data (one batch).\n");
     const rows: string[][] = [["role", "page", "status", "round trips", "db ms p50", "server ms p50", "server ms p95"]];
     for (const account of accounts) {
-      const cookie = await signIn(worker, account.email);
+      const cookie = await signInToConsole(worker.url, { slug, email: account.email, password });
       const home = await measure(worker, `/t/${slug}/app`, cookie);
       const pages = [`/t/${slug}/app`];
       const seen = [home.html];
@@ -173,8 +118,7 @@ async function main(): Promise<void> {
         ]);
       }
     }
-    const widths = rows[0]?.map((_, i) => Math.max(...rows.map((row) => row[i]?.length ?? 0))) ?? [];
-    for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join("  "));
+    console.log(formatTable(rows));
     const over = rows.slice(1).filter((row) => row[3]?.split("/").some((n) => Number(n) > 2));
     console.log(
       over.length === 0
@@ -182,7 +126,7 @@ async function main(): Promise<void> {
         : `\n${over.length} page(s) over 2 round trips: ${over.map((row) => `${row[0]} ${row[1]}`).join(", ")}`,
     );
   } finally {
-    await stop();
+    await stack?.stop();
   }
   if (failed) {
     console.error("Some page did not answer 200.");

@@ -19,6 +19,7 @@ import { count, eq } from "drizzle-orm";
 import { retryWhenBusy } from "../packages/db/src/busy-retry";
 import { createDb, reportCategories, reports, tenants } from "../packages/db/src/index";
 import { migrateDatabase } from "../packages/db/src/migrate";
+import { percentile } from "./lib/bench-stats";
 import { startCountingProxy, type Traffic } from "./lib/counting-proxy";
 import { findFreePort } from "./lib/ports";
 import { generateSigningJwk } from "./lib/signing-keys";
@@ -90,11 +91,6 @@ async function drive(total: number, parallel: number, job: (i: number) => Promis
     }),
   );
   return { latencies, wallMs: performance.now() - started };
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 }
 
 function summary(run: { latencies: number[]; wallMs: number }) {
