@@ -1,5 +1,5 @@
 import { createScheduledController, env } from "cloudflare:test";
-import { auditLog, notifications, reportEvents, reports } from "@kycuong/db";
+import { auditLog, notifications, reportEvents } from "@kycuong/db";
 import { newId } from "@kycuong/domain/context";
 import { ERASED_TEXT, StaffReport } from "@kycuong/domain/reports";
 import { and, eq } from "drizzle-orm";
