@@ -235,6 +235,29 @@ describe("the first platform admin (npm run platform:admin)", () => {
     expect(again.html).not.toContain('name="newPassword"');
   });
 
+  it("the page refuses a form without its CSRF token (403) and an unknown token (400), writing nothing", async () => {
+    const email = `csrf.${uniqueSlug("p")}@kycuong.example`;
+    const started = await startPlatformAdmin(scriptContext(), { email, displayName: "Quản trị nền tảng" }, base);
+    const browser = new ConsoleBrowser("", { "CF-Connecting-IP": `10.16.0.${Math.floor(Math.random() * 250) + 1}` });
+    await browser.get(started.link.replace("https://kycuong.test", ""));
+    const forged = await browser.post("/set-password", {
+      _csrf: null,
+      token: started.token,
+      newPassword: NEW_PASSWORD,
+      confirm: NEW_PASSWORD,
+    });
+    expect(forged.status).toBe(403);
+    await browser.get(started.link.replace("https://kycuong.test", "")); // the form, with its CSRF token, again
+    const unknown = await browser.post("/set-password", {
+      token: "khong-phai-ma-that",
+      newPassword: NEW_PASSWORD,
+      confirm: NEW_PASSWORD,
+    });
+    expect(unknown.status).toBe(400);
+    expect(unknown.html).toContain("đã được dùng");
+    expect(await passwordHashOf(started.userId)).toBeNull();
+  });
+
   it("a platform link expires after 30 minutes (frozen clock)", async () => {
     const at = new Date("2026-12-01T02:00:00Z");
     const email = `het.han.${uniqueSlug("p")}@kycuong.example`;
