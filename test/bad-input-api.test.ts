@@ -39,8 +39,10 @@ const routes = [
   ...new Map(
     createApp()
       .routes.filter((route) => writeMethods.has(route.method))
-      // HTML forms have their own suite (bad-input-forms); the dev mailbox is not in a deployed Worker.
+      // HTML forms have their own suites (bad-input-forms; the platform's /set-password page in
+      // platform-onboarding); the dev mailbox is not in a deployed Worker.
       .filter((route) => !route.path.startsWith("/t/") && !route.path.startsWith("/dev/"))
+      .filter((route) => route.path !== "/set-password")
       .map((route) => [`${route.method} ${route.path}`, { method: route.method, path: route.path }]),
   ).entries(),
 ].map(([key, route]) => ({ key, ...route }));

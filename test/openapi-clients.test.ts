@@ -20,7 +20,7 @@ interface Document {
 const methods = ["get", "post", "put", "patch", "delete"];
 /** Routes anyone may call: the hotline, its pages, Open311, logging in, the docs, liveness. */
 const publicPath =
-  /^\/(v1\/public\/|t\/|open311\/|health$|docs$|openapi\.json$|\.well-known\/|dev\/|v1\/auth\/(login|refresh|logout)$)/;
+  /^\/(v1\/public\/|t\/|open311\/|health$|docs$|openapi\.json$|\.well-known\/|dev\/|v1\/auth\/(login|refresh|logout|set-password)$|set-password$)/;
 
 let doc: Document;
 let operations: { method: string; path: string; op: Operation }[];

@@ -1,8 +1,8 @@
 import { passwordLinks, users } from "@kycuong/db";
 import { User } from "@kycuong/domain/identity";
 import { eq } from "drizzle-orm";
-import { describe, expect, it, vi } from "vitest";
-import { receivedBy } from "./fixtures/alerts";
+import { describe, expect, it } from "vitest";
+import { passwordLinkSentTo, receivedBy } from "./fixtures/alerts";
 import { created, logIn, ok, signIn } from "./fixtures/client";
 import { ConsoleBrowser } from "./fixtures/console";
 import { testDb } from "./fixtures/db";
@@ -10,24 +10,6 @@ import { expectProblem } from "./fixtures/problem";
 import { createStaffTenant, type StaffTenant } from "./fixtures/staff";
 
 const NEW_PASSWORD = "mat-khau-tu-chon-2026";
-
-/** The one "set your password" link the stand-in received for `email`, once it has arrived. */
-async function linkSentTo(d: StaffTenant, email: string): Promise<string> {
-  const mails = await vi.waitFor(
-    async () => {
-      const received = await receivedBy(email);
-      expect(received).toHaveLength(1);
-      return received;
-    },
-    { timeout: 5000, interval: 50 },
-  );
-  const pattern = new RegExp(`https://kycuong\\.test/t/${d.tenant.slug}/reset-password\\?token=[A-Za-z0-9_-]+`);
-  const link = pattern.exec(mails[0]?.text ?? "")?.[0];
-  expect(link, mails[0]?.text).toBeDefined();
-  expect(mails[0]?.html).toContain(link);
-  expect(mails[0]?.subject).toContain("Set your password");
-  return link ?? "";
-}
 
 /** Opens an emailed link in a browser without a session: the reset page. */
 async function followLink(d: StaffTenant, link: string) {
@@ -54,7 +36,7 @@ describe("set-your-password links", () => {
     );
     expect(await passwordHashOf(user.id)).toBeNull();
 
-    const link = await linkSentTo(d, email);
+    const link = await passwordLinkSentTo(d.tenant.slug, email);
     const { browser, form, token, path } = await followLink(d, link);
     expect(form.status).toBe(200);
     expect(form.html).toContain('name="newPassword"');
@@ -111,7 +93,7 @@ describe("set-your-password links", () => {
     const res = await admin.post(`/users/${target.id}/password-link`);
     expect(res.status).toBe(202);
     expect(await res.text()).toBe("");
-    const link = await linkSentTo(d, target.email);
+    const link = await passwordLinkSentTo(d.tenant.slug, target.email);
     await logIn({ tenant: d.tenant.slug, email: target.email, password: "kycuong-test-password" });
 
     const { browser, token } = await followLink(d, link);
@@ -128,7 +110,7 @@ describe("set-your-password links", () => {
     const d = await createStaffTenant();
     const target = d.users.viewer;
     expect((await signIn(d, "tenant_admin").post(`/users/${target.id}/password-link`)).status).toBe(202);
-    const link = await linkSentTo(d, target.email);
+    const link = await passwordLinkSentTo(d.tenant.slug, target.email);
     await testDb()
       .update(passwordLinks)
       .set({ expiresAt: new Date(Date.now() - 60_000).toISOString() })

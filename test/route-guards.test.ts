@@ -29,6 +29,9 @@ const publicRoutes = new Set([
   "POST /v1/auth/login",
   "POST /v1/auth/refresh",
   "POST /v1/auth/logout",
+  "POST /v1/auth/set-password",
+  "GET /set-password",
+  "POST /set-password",
 ]);
 const signedInRoutes = new Set(["GET /v1/auth/me"]);
 

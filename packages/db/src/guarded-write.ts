@@ -4,7 +4,7 @@ import type { SQLiteColumn, SQLiteTable, SQLiteUpdateSetSource } from "drizzle-o
 import type { Db } from "./client";
 import { isConstraintFailure } from "./constraint-errors";
 import { writeGuard } from "./schema/write-guard";
-import { inTenant } from "./tenant-scope";
+import { inTenantOrPlatform } from "./tenant-scope";
 
 /**
  * The lost-update guard, the one way every area writes a row it read before:
@@ -35,9 +35,13 @@ export class StaleWrite extends Error {
 
 type RowTable = SQLiteTable & { id: SQLiteColumn };
 
-/** Which row: a tenant-owned table is always matched on its tenant too (the tenants table by its id alone). */
+/**
+ * Which row: a tenant-owned table is always matched on its tenant too (the
+ * tenants table by its id alone); where the table also holds the platform's
+ * own rows (a nullable tenant, as password links), null matches those.
+ */
 export type GuardedRowKey<T extends RowTable> = T extends { tenantId: SQLiteColumn }
-  ? { tenantId: string; id: string }
+  ? { tenantId: null extends T["$inferSelect"]["tenantId"] ? string | null : string; id: string }
   : { id: string };
 
 export interface GuardedUpdate<T extends RowTable> {
@@ -70,14 +74,14 @@ export function guardedUpdate<T extends RowTable>(
     if (!column) throw new Error(`guardedUpdate: ${key} is not a column of the table`);
     return value === null ? isNull(column) : eq(column, value);
   });
-  const key: { id: string; tenantId?: string } = row;
+  const key: { id: string; tenantId?: string | null } = row;
   const conditions = [eq(table.id, key.id), ...unchanged, write.where];
   const tenantColumn = columns.tenantId;
   if (tenantColumn && key.tenantId === undefined)
     throw new Error("guardedUpdate: a tenant-owned row needs its tenantId");
   const where =
     tenantColumn && key.tenantId !== undefined
-      ? inTenant({ tenantId: tenantColumn }, key.tenantId, ...conditions)
+      ? inTenantOrPlatform({ tenantId: tenantColumn }, key.tenantId, ...conditions)
       : (and(...conditions) as SQL);
   const changes = Object.values(set).some((value) => value !== undefined)
     ? set

@@ -11,7 +11,7 @@ export {
 } from "./guarded-write";
 export { pingDatabase } from "./ping";
 export * from "./schema";
-export { inTenant } from "./tenant-scope";
+export { inTenant, inTenantOrPlatform } from "./tenant-scope";
 export {
   foreignKeyTargets,
   schemaTableNames,

@@ -13,6 +13,7 @@ import { jwksRoutes } from "./routes/auth/jwks";
 import { devOutboxRoutes } from "./routes/dev/outbox";
 import { healthRoutes } from "./routes/health";
 import { open311Routes } from "./routes/open311/open311-routes";
+import { platformPages } from "./routes/pages/platform-pages";
 import { tenantPages } from "./routes/pages/tenant-pages";
 import { platformApi } from "./routes/platform/platform-api";
 import { publicTenantApi } from "./routes/public/public-api";
@@ -38,6 +39,7 @@ export function createApp() {
     // Open311 GeoReport v2 (public; errors in Open311's own shape, see routes/open311/).
     .route("/", open311Routes)
     .route("/v1/auth", authApi)
+    .route("/", platformPages)
     .route("/", jwksRoutes)
     .route("/v1/tenants/:slug", tenantApi)
     .route("/v1/platform", platformApi);

@@ -38,7 +38,7 @@ export const WorkerEnv = z.object({
   INTAKE_RATE_LIMITER: rateLimiter,
   /** Wrong-receipt guesses per tracking code and client. */
   RECEIPT_RATE_LIMITER: rateLimiter,
-  /** "Forgotten password" requests per (tenant, email) and per (tenant, client). */
+  /** "Forgotten password" requests per (tenant, email) and per (tenant, client); password links spent per client. */
   PASSWORD_RESET_RATE_LIMITER: rateLimiter,
   /** Per-tenant overdue-alert jobs: the cron produces, the same Worker consumes. */
   ALERT_QUEUE: z.custom<Queue<unknown>>(

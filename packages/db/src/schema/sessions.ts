@@ -39,15 +39,15 @@ export type PasswordLinkPurpose = (typeof passwordLinkPurposes)[number];
  * A single-use link that lets a user choose a new password: asked for on the
  * "forgotten password" page (`reset`) or sent by a tenant admin, e.g. to a
  * new account (`set`). Only the token's SHA-256 is stored; it expires after
- * 30 minutes and is spent by its first use.
+ * 30 minutes and is spent by its first use. `tenantId` is the account's
+ * tenant, null for a platform admin's link (`npm run platform:admin` prints
+ * it: platform admins belong to no tenant, and no outbox mails it).
  */
 export const passwordLinks = sqliteTable(
   "password_links",
   {
     id: text("id").primaryKey(),
-    tenantId: text("tenant_id")
-      .notNull()
-      .references(() => tenants.id),
+    tenantId: text("tenant_id").references(() => tenants.id),
     userId: text("user_id")
       .notNull()
       .references(() => users.id),

@@ -1,6 +1,6 @@
-import { refreshTokens, staffSessions } from "@kycuong/db";
-import { and, eq, isNull, ne } from "drizzle-orm";
-import type { TenantContext } from "../context";
+import { inTenantOrPlatform, refreshTokens, staffSessions } from "@kycuong/db";
+import { eq, isNull, ne } from "drizzle-orm";
+import type { DomainContext, TenantContext } from "../context";
 
 /**
  * Ends every console session of a user but `keep`, and every API refresh
@@ -8,14 +8,20 @@ import type { TenantContext } from "../context";
  * changed or reset, an account disabled).
  */
 export function endUserSessions(ctx: TenantContext, userId: string, keep?: string) {
+  return endAccountSessions(ctx, ctx.tenant.id, userId, keep);
+}
+
+/** `endUserSessions` for an account of a tenant, or of the platform (`tenantId` null: a platform admin). */
+export function endAccountSessions(ctx: DomainContext, tenantId: string | null, userId: string, keep?: string) {
   const at = ctx.now.toISOString();
   return [
     ctx.db
       .update(staffSessions)
       .set({ revokedAt: at })
       .where(
-        and(
-          eq(staffSessions.tenantId, ctx.tenant.id),
+        inTenantOrPlatform(
+          staffSessions,
+          tenantId,
           eq(staffSessions.userId, userId),
           isNull(staffSessions.revokedAt),
           keep ? ne(staffSessions.id, keep) : undefined,
@@ -25,11 +31,7 @@ export function endUserSessions(ctx: TenantContext, userId: string, keep?: strin
       .update(refreshTokens)
       .set({ revokedAt: at })
       .where(
-        and(
-          eq(refreshTokens.tenantId, ctx.tenant.id),
-          eq(refreshTokens.userId, userId),
-          isNull(refreshTokens.revokedAt),
-        ),
+        inTenantOrPlatform(refreshTokens, tenantId, eq(refreshTokens.userId, userId), isNull(refreshTokens.revokedAt)),
       ),
   ] as const;
 }

@@ -1,12 +1,11 @@
-import { guardedUpdate, type PasswordLinkPurpose, passwordLinks, users } from "@kycuong/db";
-import { and, eq, gt, isNull } from "drizzle-orm";
+import { type PasswordLinkPurpose, passwordLinks, users } from "@kycuong/db";
+import { and, eq } from "drizzle-orm";
 import { assertCan } from "../access/assert-can";
 import { renderSingleEmail, singleEmailStatement } from "../alerts/single-email";
 import { auditEntry } from "../audit/audit-entry";
-import type { TenantContext } from "../context";
+import type { DomainContext, TenantContext } from "../context";
 import { newId } from "../context/ids";
 import { DomainError } from "../errors";
-import { writeGuarded } from "../guarded-write";
 import { endUserSessions } from "./end-sessions";
 import { hashPassword, verifyPassword } from "./password-hash";
 import { passwordProblems } from "./password-policy";
@@ -20,11 +19,12 @@ export interface LinkBase {
   baseUrl: string;
 }
 
-function weakPassword(problems: string[]) {
+/** The password policy's refusal: `validation_failed`, one error per broken rule, on the field at `path`. */
+export function weakPassword(problems: string[], path = "password") {
   return new DomainError(
     "validation_failed",
     "Mật khẩu mới chưa đạt yêu cầu · The new password does not meet the rules",
-    problems.map((message) => ({ path: "password", message })),
+    problems.map((message) => ({ path, message })),
   );
 }
 
@@ -95,6 +95,35 @@ function passwordLinkEmail(
   });
 }
 
+/** Where a link opens: the tenant's console page, or the platform's own page for a platform admin. */
+export function passwordLinkUrl(base: LinkBase, tenantSlug: string | null, token: string): string {
+  const origin = base.baseUrl.replace(/\/+$/, "");
+  return tenantSlug === null
+    ? `${origin}/set-password?token=${token}`
+    : `${origin}/t/${tenantSlug}/reset-password?token=${token}`;
+}
+
+/** A new link's row (the token only as its hash) and the token itself, which the caller hands on once. */
+export async function passwordLinkRow(
+  ctx: DomainContext,
+  account: { tenantId: string | null; userId: string },
+  purpose: PasswordLinkPurpose,
+) {
+  const token = newSecretToken();
+  const id = newId(ctx.now);
+  const expiresAt = new Date(ctx.now.getTime() + PASSWORD_LINK_MINUTES * 60_000).toISOString();
+  const insert = ctx.db.insert(passwordLinks).values({
+    id,
+    tenantId: account.tenantId,
+    userId: account.userId,
+    purpose,
+    tokenHash: await sha256Hex(token),
+    expiresAt,
+    createdAt: ctx.now.toISOString(),
+  });
+  return { id, token, expiresAt, insert };
+}
+
 /** The link row and its email, for one batch (the account's creation writes them with the account). */
 export async function passwordLinkStatements(
   ctx: TenantContext,
@@ -102,23 +131,14 @@ export async function passwordLinkStatements(
   purpose: PasswordLinkPurpose,
   base: LinkBase,
 ) {
-  const token = newSecretToken();
-  const id = newId(ctx.now);
-  const link = `${base.baseUrl.replace(/\/+$/, "")}/t/${ctx.tenant.slug}/reset-password?token=${token}`;
+  const row = await passwordLinkRow(ctx, { tenantId: ctx.tenant.id, userId: user.id }, purpose);
+  const link = passwordLinkUrl(base, ctx.tenant.slug, row.token);
   return [
-    ctx.db.insert(passwordLinks).values({
-      id,
-      tenantId: ctx.tenant.id,
-      userId: user.id,
-      purpose,
-      tokenHash: await sha256Hex(token),
-      expiresAt: new Date(ctx.now.getTime() + PASSWORD_LINK_MINUTES * 60_000).toISOString(),
-      createdAt: ctx.now.toISOString(),
-    }),
+    row.insert,
     singleEmailStatement(ctx, ctx.tenant, {
       kind: "password_link",
       recipient: user.email,
-      ref: id,
+      ref: row.id,
       rendered: passwordLinkEmail(ctx.tenant, purpose, link, user.displayName),
     }),
   ] as const;
@@ -171,73 +191,3 @@ export async function sendPasswordLink(ctx: TenantContext, userId: string, base:
     }),
   ]);
 }
-
-/** Whether a link can still be used: for the reset page, which shows the form or says the link is spent. */
-export async function passwordLinkIsUsable(ctx: TenantContext, token: string): Promise<boolean> {
-  const [link] = await ctx.db
-    .select({ id: passwordLinks.id })
-    .from(passwordLinks)
-    .where(usableLink(ctx, await sha256Hex(token)))
-    .limit(1);
-  return Boolean(link);
-}
-
-function usableLink(ctx: TenantContext, tokenHash: string) {
-  return and(
-    eq(passwordLinks.tenantId, ctx.tenant.id),
-    eq(passwordLinks.tokenHash, tokenHash),
-    isNull(passwordLinks.usedAt),
-    gt(passwordLinks.expiresAt, ctx.now.toISOString()),
-  );
-}
-
-/**
- * Spends a password link: the user's new password is set, the link is used
- * up, and every session and refresh token of the user ends. A spent,
- * expired or unknown link answers 400 `password_link_invalid`.
- */
-export async function resetPassword(ctx: TenantContext, token: string, newPassword: string): Promise<void> {
-  const tokenHash = await sha256Hex(token);
-  const [found] = await ctx.db
-    .select({ link: passwordLinks, email: users.email, status: users.status })
-    .from(passwordLinks)
-    .innerJoin(users, and(eq(users.id, passwordLinks.userId), eq(users.tenantId, ctx.tenant.id)))
-    .where(usableLink(ctx, tokenHash))
-    .limit(1);
-  if (found?.status !== "active") throw linkInvalid();
-  const problems = passwordProblems(newPassword, found.email);
-  if (problems.length > 0) throw weakPassword(problems);
-  const at = ctx.now.toISOString();
-  const userId = found.link.userId;
-  // Spending the link is guarded: of two uses at once, the second finds it used and writes nothing.
-  await writeGuarded(
-    ctx,
-    [
-      ...guardedUpdate(ctx.db, {
-        table: passwordLinks,
-        row: { tenantId: ctx.tenant.id, id: found.link.id },
-        read: { usedAt: null },
-        set: { usedAt: at },
-      }),
-      ctx.db
-        .update(users)
-        .set({ passwordHash: await hashPassword(newPassword), updatedAt: at })
-        .where(and(eq(users.tenantId, ctx.tenant.id), eq(users.id, userId))),
-      ...endUserSessions(ctx, userId),
-      auditEntry(ctx, {
-        tenantId: ctx.tenant.id,
-        action: "user.password_reset",
-        entityType: "user",
-        entityId: userId,
-        after: { purpose: found.link.purpose },
-      }),
-    ],
-    linkInvalid,
-  );
-}
-
-const linkInvalid = () =>
-  new DomainError(
-    "password_link_invalid",
-    "Liên kết đã hết hạn hoặc đã được dùng · The link has expired or was already used",
-  );

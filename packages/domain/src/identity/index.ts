@@ -14,14 +14,23 @@ export {
   changeOwnPassword,
   type LinkBase,
   PASSWORD_LINK_MINUTES,
-  passwordLinkIsUsable,
   requestPasswordReset,
-  resetPassword,
   sendPasswordLink,
 } from "../auth/password-links";
 export { passwordProblems } from "../auth/password-policy";
 export { refreshSession } from "../auth/refresh-session";
 export { constantTimeEqual, newSecretToken, sha256Hex } from "../auth/secret-token";
+export {
+  anyPasswordLinkIsUsable,
+  passwordLinkIsUsable,
+  resetPassword,
+  setPasswordWithLink,
+} from "../auth/spend-password-link";
+export {
+  type StartedPlatformAdmin,
+  StartPlatformAdmin,
+  startPlatformAdmin,
+} from "../platform/start-platform-admin";
 export { CreateUser, type TenantRole, tenantRoles, UpdateUser, UserListQuery } from "../users/user-input";
 export { User } from "../users/user-view";
 export { createUser, deactivateUser, getUser, listUsers, updateUser } from "../users/users";

@@ -1,13 +1,15 @@
-import { isUniqueViolation, tenants } from "@kycuong/db";
+import { isUniqueViolation, type TenantRow, tenants, type UserRow, users } from "@kycuong/db";
 import { z } from "zod";
 import { assertCan } from "../access/assert-can";
 import { auditEntry } from "../audit/audit-entry";
-import type { DomainContext } from "../context";
+import { type LinkBase, passwordLinkStatements } from "../auth/password-links";
+import type { DomainContext, TenantContext, TenantRef } from "../context";
 import { newId } from "../context/ids";
 import { DomainError } from "../errors";
 import { Slug } from "../input/ids";
 import { text } from "../input/text";
-import { TenantSettings } from "../tenants/tenant-settings";
+import { parseTenantSettings, TenantSettings } from "../tenants/tenant-settings";
+import { normalizeEmail } from "../users/user-rules";
 import { type TenantAdminView, toTenantAdminView } from "./tenant-view";
 
 export const CreateTenant = z.strictObject({
@@ -27,14 +29,32 @@ export const CreateTenant = z.strictObject({
     }, "Múi giờ không hợp lệ · Unknown time zone")
     .default("Asia/Ho_Chi_Minh"),
   settings: TenantSettings.default(TenantSettings.parse({})),
+  /** Its first tenant admin, emailed a "set your password" link: no password is ever sent or chosen for them. */
+  admin: z
+    .strictObject({
+      email: z.email().max(254),
+      fullName: text({ min: 2, max: 200 }),
+    })
+    .optional(),
 });
 export type CreateTenant = z.infer<typeof CreateTenant>;
 
-/** A new local government on the platform, with its settings (defaults filled in). */
-export async function createTenant(ctx: DomainContext, input: CreateTenant): Promise<TenantAdminView> {
+/**
+ * A new local government on the platform, with its settings (defaults
+ * filled in) and, when `admin` is given, its first tenant admin: the
+ * account (no password) and its "set your password" email in the outbox,
+ * in the same batch as the tenant, so the district exists with its admin or
+ * not at all. `base` is where the emailed link points.
+ */
+export async function createTenant(
+  ctx: DomainContext,
+  input: CreateTenant,
+  base: LinkBase | undefined,
+): Promise<TenantAdminView> {
   assertCan(ctx, "platform:tenants");
   const at = ctx.now.toISOString();
-  const row = { id: newId(ctx.now), ...input, status: "active" as const, createdAt: at, updatedAt: at };
+  const { admin, ...fields } = input;
+  const row = { id: newId(ctx.now), ...fields, status: "active" as const, createdAt: at, updatedAt: at };
   try {
     await ctx.db.batch([
       ctx.db.insert(tenants).values(row),
@@ -45,6 +65,7 @@ export async function createTenant(ctx: DomainContext, input: CreateTenant): Pro
         entityId: row.id,
         after: row,
       }),
+      ...(admin ? await firstAdminStatements({ ...ctx, tenant: tenantRef(row) }, admin, base) : []),
     ]);
   } catch (error) {
     if (isUniqueViolation(error)) {
@@ -55,4 +76,49 @@ export async function createTenant(ctx: DomainContext, input: CreateTenant): Pro
     throw error;
   }
   return toTenantAdminView(row);
+}
+
+function tenantRef(row: TenantRow): TenantRef {
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    timezone: row.timezone,
+    settings: parseTenantSettings(row.settings),
+  };
+}
+
+/** The new tenant's first admin and their "set your password" email, for the tenant's own batch. */
+async function firstAdminStatements(
+  ctx: TenantContext,
+  admin: NonNullable<CreateTenant["admin"]>,
+  base: LinkBase | undefined,
+) {
+  if (!base) throw new Error("createTenant: an admin's password link needs the link base");
+  const at = ctx.now.toISOString();
+  const user: UserRow = {
+    id: newId(ctx.now),
+    tenantId: ctx.tenant.id,
+    email: normalizeEmail(admin.email),
+    displayName: admin.fullName,
+    officialId: null,
+    unitId: null,
+    roles: ["tenant_admin"],
+    status: "active",
+    passwordHash: null,
+    lastLoginAt: null,
+    createdAt: at,
+    updatedAt: at,
+  };
+  return [
+    ctx.db.insert(users).values(user),
+    auditEntry(ctx, {
+      tenantId: ctx.tenant.id,
+      action: "user.created",
+      entityType: "user",
+      entityId: user.id,
+      after: user,
+    }),
+    ...(await passwordLinkStatements(ctx, user, "set", base)),
+  ];
 }

@@ -82,7 +82,8 @@ export const ConsoleLayout: FC<ConsoleLayoutProps> = ({
         </a>
         <header class="console">
           <p class="brand">
-            <a href={user ? app : `/t/${slug}/login`}>{tenantName}</a>
+            {/* The platform's own page (no tenant) has no console to go back to. */}
+            {slug ? <a href={user ? app : `/t/${slug}/login`}>{tenantName}</a> : <span>{tenantName}</span>}
             <span class="sub">{ct(lang, "consoleName")}</span>
           </p>
           <a
@@ -145,7 +146,7 @@ export const ConsoleLayout: FC<ConsoleLayoutProps> = ({
 const consoleStyles = `
 header.console{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;justify-content:space-between;padding:.5rem 1rem}
 header.console .brand{margin:0;display:flex;flex-direction:column;color:#fff}
-header.console .brand a{color:#fff;font-weight:700;text-decoration:none}
+header.console .brand a,header.console .brand>span:first-child{color:#fff;font-weight:700;text-decoration:none}
 header.console .sub{font-size:.85rem;opacity:.9}
 header.console form.signout{display:flex;gap:.5rem;align-items:center;background:none;border:0;padding:0;margin:0;color:#fff}
 header.console form.signout button{margin:0;padding:.35rem .75rem;background:#fff;color:#8b1e1e}

@@ -66,6 +66,11 @@ const consoleText = {
     en: "This link has expired or was already used. Ask for a new one.",
   },
   resetDone: { vi: "Đã lưu mật khẩu mới. Hãy đăng nhập.", en: "Your new password is saved. Please sign in." },
+  platformName: { vi: "Nền tảng Kỷ Cương", en: "Kỷ Cương platform" },
+  platformPasswordSet: {
+    vi: "Đã lưu mật khẩu. Quản trị nền tảng đăng nhập qua API: POST /v1/auth/login (không kèm tenant); xem /docs.",
+    en: "Your password is saved. Platform admins sign in through the API: POST /v1/auth/login (no tenant); see /docs.",
+  },
   accountTitle: { vi: "Tài khoản của tôi", en: "My account" },
   roles: { vi: "Vai trò", en: "Roles" },
   changePasswordTitle: { vi: "Đổi mật khẩu", en: "Change password" },

@@ -101,34 +101,44 @@ export const ForgotPasswordPage: FC<SignedOutPage & { email: string; sent: boole
   </ConsoleLayout>
 );
 
-export const ResetPasswordPage: FC<SignedOutPage & { token: string; usable: boolean }> = ({
-  frame,
-  frame: { lang, slug },
-  formToken,
-  errors,
-  token,
-  usable,
-}) => (
-  <ConsoleLayout frame={frame} title={ct(lang, "resetTitle")} path={`/t/${slug}/reset-password`}>
-    {usable ? (
-      <>
-        <ErrorSummary lang={lang} errors={errors} />
-        <form method="post" action={`/t/${slug}/reset-password`} novalidate>
-          <CsrfField token={formToken} />
-          <input type="hidden" name="token" value={token} />
-          <NewPasswordFields lang={lang} errors={errors} />
-          <button type="submit">{ct(lang, "resetButton")}</button>
-        </form>
-      </>
-    ) : (
-      <>
-        <p class="warning" role="alert">
-          {ct(lang, "resetInvalid")}
+/**
+ * Choosing a password with a link. A tenant's console posts it to its own
+ * reset page; the platform's `/set-password` page gives its own `action`,
+ * and no "forgotten password" page to start again from (`restartHref` null).
+ */
+export const ResetPasswordPage: FC<
+  SignedOutPage & { token: string; usable: boolean; action?: string; restartHref?: string | null }
+> = ({ frame, frame: { lang, slug }, formToken, errors, notice, token, usable, action, restartHref }) => {
+  const path = action ?? `/t/${slug}/reset-password`;
+  const restart = restartHref === undefined ? `/t/${slug}/forgot-password` : restartHref;
+  return (
+    <ConsoleLayout frame={frame} title={ct(lang, "resetTitle")} path={path}>
+      {notice ? (
+        <p class="notice" role="status">
+          {notice}
         </p>
-        <p>
-          <a href={`/t/${slug}/forgot-password`}>{ct(lang, "forgotTitle")}</a>
-        </p>
-      </>
-    )}
-  </ConsoleLayout>
-);
+      ) : usable ? (
+        <>
+          <ErrorSummary lang={lang} errors={errors} />
+          <form method="post" action={path} novalidate>
+            <CsrfField token={formToken} />
+            <input type="hidden" name="token" value={token} />
+            <NewPasswordFields lang={lang} errors={errors} />
+            <button type="submit">{ct(lang, "resetButton")}</button>
+          </form>
+        </>
+      ) : (
+        <>
+          <p class="warning" role="alert">
+            {ct(lang, "resetInvalid")}
+          </p>
+          {restart ? (
+            <p>
+              <a href={restart}>{ct(lang, "forgotTitle")}</a>
+            </p>
+          ) : null}
+        </>
+      )}
+    </ConsoleLayout>
+  );
+};

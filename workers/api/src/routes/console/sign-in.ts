@@ -43,8 +43,8 @@ export function safeNext(slug: string, next: string | undefined): string | undef
   return next;
 }
 
-/** The random value a signed-out form echoes (double-submit CSRF), made once per browser. */
-function formToken(c: Context<AppEnv>, slug: string): string {
+/** The random value a signed-out form echoes (double-submit CSRF), made once per browser (`slug` null: the platform's page). */
+export function formToken(c: Context<AppEnv>, slug: string | null): string {
   const existing = readCookie(c, FORM_COOKIE);
   if (existing) return existing;
   const token = newSecretToken();

@@ -8,6 +8,7 @@ import {
   setTenantStatus,
   TenantAdminView,
 } from "@kycuong/domain/tenants";
+import { linkBase, sendSingleEmailsNow } from "../../console/send-now";
 import { jsonBody, jsonResponse, PageParams, pageOf, SlugParam } from "../../http/common-schemas";
 import { domainContext } from "../../http/domain-context";
 import { problemContent } from "../../http/problem";
@@ -33,7 +34,12 @@ const create = staffRoute({
   method: "post",
   path: "/",
   tag,
-  summary: "Create a tenant (a local government) with its settings",
+  summary: "Create a tenant (a local government) with its settings and, optionally, its first admin",
+  description:
+    "With `admin: {email, fullName}` the tenant's first tenant admin is created with it, without a password, and " +
+    'emailed a "set your password" link (single use, valid 30 minutes, stored only as a hash) through the tenant\'s ' +
+    "outbox, sent at once; the link's token also works with `POST /v1/auth/set-password`. The tenant, the account " +
+    "and the email are written together or not at all.",
   permission: "platform:tenants",
   request: { body: jsonBody(CreateTenant) },
   responses: {
@@ -97,7 +103,12 @@ const remove = staffRoute({
 
 export const platformTenantRoutes = createRouter()
   .openapi(list, async (c) => c.json(await listTenants(domainContext(c, c.var.actor), c.req.valid("query")), 200))
-  .openapi(create, async (c) => c.json(await createTenant(domainContext(c, c.var.actor), c.req.valid("json")), 201))
+  .openapi(create, async (c) => {
+    const input = c.req.valid("json");
+    const tenant = await createTenant(domainContext(c, c.var.actor), input, input.admin ? linkBase(c) : undefined);
+    if (input.admin) sendSingleEmailsNow(c, tenant);
+    return c.json(tenant, 201);
+  })
   .openapi(get, async (c) =>
     c.json(await getTenantBySlug(domainContext(c, c.var.actor), c.req.valid("param").slug), 200),
   )
