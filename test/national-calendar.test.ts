@@ -2,11 +2,11 @@ import { auditLog } from "@kycuong/db";
 import { NationalCalendarYear, TenantCalendar, TenantCalendarDay } from "@kycuong/domain/calendar";
 import { ReportCategory } from "@kycuong/domain/hotline";
 import { ReportListItem } from "@kycuong/domain/reports";
-import { TenantAdminView } from "@kycuong/domain/tenants";
-import { and, eq } from "drizzle-orm";
+import { TenantAdminView, TenantSettings } from "@kycuong/domain/tenants";
+import { and, eq, sql } from "drizzle-orm";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { type ApiClient, apiClient, created, ok, pageOf, signIn } from "./fixtures/client";
-import { testDb, uniqueSlug } from "./fixtures/db";
+import { insertTenant, testDb, uniqueSlug } from "./fixtures/db";
 import { aReport, fileReport } from "./fixtures/intake";
 import { expectProblem } from "./fixtures/problem";
 import { createPlatformAdmin, createStaffTenant, type StaffTenant } from "./fixtures/staff";
@@ -268,5 +268,52 @@ describe("the national calendar every tenant inherits", () => {
     expect(bad.errors?.map((e) => e.path)).toEqual(["body.days.1.date", "body.days.2.date"]);
     expect((await calendarOf(d, 2031)).days.map((day) => day.date)).toEqual(["2031-01-01"]);
     await expectProblem(await admin.put("/calendar/1999", year), 400, "validation_failed");
+  });
+});
+
+describe("migration 0011: existing tenants move to the inherited calendar", () => {
+  /** The migration's statements that move tenants (after the tables and the national data), as it ships. */
+  const tenantMove = Object.values(
+    import.meta.glob("../migrations/0011_national_calendar.sql", { query: "?raw", import: "default", eager: true }),
+  )[0]
+    ?.split("--> statement-breakpoint")
+    .filter((statement) => /INSERT OR IGNORE INTO `tenant_calendar_days`|UPDATE `tenants`/.test(statement));
+
+  it("keeps the days a tenant added itself, drops the ones the national calendar gives, and retires the setting", async () => {
+    expect(tenantMove).toHaveLength(3);
+    const tenant = await insertTenant({
+      settings: {
+        onTheSpotTarget: 0.9,
+        workingCalendar: {
+          "2026": {
+            // Tết and 2 Sep are national; 20 Oct is the district's own festival.
+            holidays: ["2026-02-16", "2026-09-02", "2026-10-20"],
+            // 10 Jan is the national swap; 28 Feb is the district's own.
+            workingDays: ["2026-01-10", "2026-02-28"],
+            source: "Quyết định 15/QĐ-UBND",
+          },
+          "2025": { holidays: ["2025-12-24"] },
+        },
+      },
+    });
+    for (const statement of tenantMove ?? []) await testDb().run(sql.raw(statement));
+
+    const d = await createStaffTenant();
+    // A tenant with no staff of its own: the platform admin reads its calendar and settings.
+    const admin = (await platformAdmin()).at(`/v1/tenants/${tenant.slug}`);
+    const own = async (year: number) =>
+      (await ok(await admin.get(`/calendar?year=${year}`), TenantCalendar)).days
+        .filter((day) => day.origin === "tenant")
+        .map((day) => [day.date, day.kind, day.source]);
+    expect(await own(2026)).toEqual([
+      ["2026-02-28", "worked", "Quyết định 15/QĐ-UBND"],
+      ["2026-10-20", "holiday", "Quyết định 15/QĐ-UBND"],
+    ]);
+    expect(await own(2025)).toEqual([["2025-12-24", "holiday", "settings.workingCalendar"]]);
+    const settings = await ok(await admin.get("/settings"), TenantSettings);
+    expect(settings.onTheSpotTarget).toBe(0.9);
+    expect(settings).not.toHaveProperty("workingCalendar");
+    // Nobody else's days moved.
+    expect((await calendarOf(d, 2026)).days.filter((day) => day.origin === "tenant")).toEqual([]);
   });
 });
