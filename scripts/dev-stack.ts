@@ -126,7 +126,7 @@ async function main(): Promise<void> {
       void stopAll(1);
     }
   });
-  const alertMorning = demoAlertMorning(new Date());
+  const alertMorning = await demoAlertMorning(createDb({ url: started.sqld.url }), new Date());
   console.log(`
 Kỷ Cương is running.
   Console   ${apiUrl}/t/binh-son/login  (staff sign-in; ${apiUrl}/t/son-tinh/login for the other district)

@@ -12,7 +12,7 @@ import {
   vn,
 } from "./fixtures/alerts";
 import { testDb } from "./fixtures/db";
-import { insertCategory, insertReport, setTenantSettings } from "./fixtures/reports";
+import { insertCategory, insertReport, setOwnCalendarDays, setTenantSettings } from "./fixtures/reports";
 
 // Dates: Monday 7 December 2026 is a working day; the staff tenant has no holidays, weekends off.
 const monday0730 = vn("2026-12-07 07:30");
@@ -158,7 +158,7 @@ describe("overdue digests: what each unit head is told", () => {
 describe("overdue digests: when they may go out", () => {
   it("never outside the alert window, on a weekend or on a holiday of the tenant's calendar", async () => {
     const d = await createAlertTenant();
-    await setTenantSettings(d, { workingCalendar: { "2026": { holidays: ["2026-12-09"] } } });
+    await setOwnCalendarDays(d, [{ date: "2026-12-09", kind: "holiday" }]);
     await insertOpenTask(d, d.communeUnitId, endOfVnDay("2026-12-01"), "Báo cáo tháng");
     const quietMoments = [
       "2026-12-09 07:30", // a holiday (Wednesday)

@@ -1,9 +1,8 @@
 import { tenants } from "@kycuong/db";
 import { demoAlertMorning, demoInspectionId, seedDemoData } from "@kycuong/demo";
-import { localDate } from "@kycuong/domain/calendar";
+import { localDate, TenantCalendar } from "@kycuong/domain/calendar";
 import { PublicHotline, PublicReportCategories } from "@kycuong/domain/hotline";
 import { Task } from "@kycuong/domain/tasks";
-import { TenantSettings } from "@kycuong/domain/tenants";
 import { TrackingBookEntry } from "@kycuong/domain/tracking-book";
 import { Unit } from "@kycuong/domain/units";
 import { VerifyResult, ViolationRecordSummary } from "@kycuong/domain/violations";
@@ -32,7 +31,6 @@ describe("demo data (what `npm run dev` seeds)", () => {
       usersCreated: 0,
       categoriesCreated: 0,
       channelsCreated: 0,
-      calendarsSeeded: 0,
       reportsCreated: 0,
       tasksCreated: 0,
       remindersCreated: 0,
@@ -97,8 +95,12 @@ describe("demo data (what `npm run dev` seeds)", () => {
     }
 
     const admin = await binhSon("admin@binh-son.example");
-    const settings = await ok(await admin.get("/settings"), TenantSettings);
-    expect(settings.workingCalendar["2026"]?.holidays).toContain("2026-02-16");
+    // The holidays are the national calendar's (migration 0011), which the demo tenants inherit like any other.
+    const calendar = await ok(await admin.get("/calendar?year=2026"), TenantCalendar);
+    expect(calendar.status).toBe("announced");
+    expect(calendar.days).toContainEqual(
+      expect.objectContaining({ date: "2026-02-16", origin: "national", dayOff: true }),
+    );
   });
 
   it("has a task in Bình Sơn's 2026 tracking book after two reminders, and one with a single reminder", async () => {
@@ -132,7 +134,7 @@ describe("demo data (what `npm run dev` seeds)", () => {
   });
   it("has overdue items for the unit heads at the morning `npm run dev` tells developers to replay", async () => {
     await seedDemoData(testDb(), new Date(), password);
-    const morning = demoAlertMorning(new Date());
+    const morning = await demoAlertMorning(testDb(), new Date());
     await runAlertJobs([{ tenantId: await binhSonId(), scheduledTime: morning.getTime() }]);
     const day = localDate(morning, "Asia/Ho_Chi_Minh").split("-").reverse().join("/");
     const forHead = (await receivedBy("truongxa@binh-son.example")).filter((m) => m.subject.includes(day));

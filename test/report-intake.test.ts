@@ -1,7 +1,6 @@
 import { auditLog, idempotencyKeys, reportEvents, reports } from "@kycuong/db";
-import { addDays, dueAfterWorkingDays, localDate, workingCalendar } from "@kycuong/domain/calendar";
+import { addDays, dueAfterWorkingDays, loadCalendarData, localDate, workingCalendar } from "@kycuong/domain/calendar";
 import { sha256Hex } from "@kycuong/domain/identity";
-import { TenantSettings } from "@kycuong/domain/tenants";
 import { eq } from "drizzle-orm";
 import { describe, expect, inject, it } from "vitest";
 import { Intake } from "../workers/api/src/routes/public/reports";
@@ -10,6 +9,7 @@ import { created } from "./fixtures/client";
 import { testDb } from "./fixtures/db";
 import { aReport, createHotlineTenant, fileReport, freshIp, postReport, reportRowsOf } from "./fixtures/intake";
 import { expectProblem } from "./fixtures/problem";
+import { setOwnCalendarDays } from "./fixtures/reports";
 
 const CODE = /^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{2}$/;
 
@@ -26,7 +26,11 @@ describe("POST /v1/public/tenants/{slug}/reports", () => {
     expect(body.receipt.replace(/-/g, "")).toMatch(/^[2-9A-HJKMNP-Z]{28}$/);
     expect(body.status).toBe("received");
     expect(body.category).toEqual({ code: "thai_do", nameVi: "Thái độ", nameEn: "Attitude" });
-    const calendar = workingCalendar({ timezone: "Asia/Ho_Chi_Minh", settings: TenantSettings.parse({}) });
+    // The national calendar it inherits: a new tenant's deadlines skip the public holidays.
+    const calendar = workingCalendar({
+      timezone: "Asia/Ho_Chi_Minh",
+      calendar: await loadCalendarData(testDb(), t.id),
+    });
     const expected = [before, new Date()].map((at) => dueAfterWorkingDays(calendar, at, 10).toISOString());
     expect(expected).toContain(body.dueAt);
 
@@ -57,16 +61,17 @@ describe("POST /v1/public/tenants/{slug}/reports", () => {
     // The next ten days are all holidays: a 3-working-day deadline moves past them.
     const today = localDate(new Date(), "Asia/Ho_Chi_Minh");
     const days = Array.from({ length: 10 }, (_, i) => addDays(today, i + 1));
-    const workingCalendarSetting: Record<string, { holidays: string[] }> = {};
-    for (const day of days) {
-      const year = day.slice(0, 4);
-      workingCalendarSetting[year] = { holidays: [...(workingCalendarSetting[year]?.holidays ?? []), day] };
-    }
-    const settings = { workingCalendar: workingCalendarSetting };
-    const t = await createHotlineTenant({ settings });
+    const t = await createHotlineTenant();
+    await setOwnCalendarDays(
+      { tenant: t },
+      days.map((date) => ({ date, kind: "holiday" as const })),
+    );
     const before = new Date();
     const body = await fileReport(t.slug, { ...aReport, category: "cham_tre" });
-    const calendar = workingCalendar({ timezone: "Asia/Ho_Chi_Minh", settings: TenantSettings.parse(settings) });
+    const calendar = workingCalendar({
+      timezone: "Asia/Ho_Chi_Minh",
+      calendar: await loadCalendarData(testDb(), t.id),
+    });
     const expected = [before, new Date()].map((at) => dueAfterWorkingDays(calendar, at, 3).toISOString());
     expect(expected).toContain(body.dueAt);
     expect(localDate(new Date(body.dueAt), "Asia/Ho_Chi_Minh") > (days.at(-1) ?? "")).toBe(true);

@@ -2,7 +2,7 @@ import { ReportEvent, ReportListItem, StaffReport } from "@kycuong/domain/report
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { created, ok, pageOf, signIn } from "./fixtures/client";
 import { expectProblem } from "./fixtures/problem";
-import { insertAttachment, insertReport, setTenantSettings } from "./fixtures/reports";
+import { insertAttachment, insertReport, setOwnCalendarDays } from "./fixtures/reports";
 import { createStaffTenant } from "./fixtures/staff";
 
 afterEach(() => {
@@ -86,15 +86,9 @@ describe("reading reports", () => {
 
   it("counts overdue working days with the tenant's calendar (Tết 2026 and a swapped Saturday)", async () => {
     const d = await createStaffTenant();
-    await setTenantSettings(d, {
-      workingCalendar: {
-        // Tết Bính Ngọ off Mon 16 – Fri 20 Feb 2026; Sat 28 Feb made a working day (a test swap).
-        "2026": {
-          holidays: ["2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20"],
-          workingDays: ["2026-02-28"],
-        },
-      },
-    });
+    // Tết Bính Ngọ (off Mon 16 – Fri 20 Feb 2026) comes from the national calendar every tenant inherits;
+    // Sat 28 Feb is made a working day by the tenant itself (a test swap).
+    await setOwnCalendarDays(d, [{ date: "2026-02-28", kind: "worked" }]);
     // Due when a local day ends: 23:59:59.999 in Asia/Ho_Chi_Minh is 16:59:59.999 UTC.
     const dueEndOf = (date: string) => `${date}T16:59:59.999Z`;
     const beforeTet = await insertReport(d, { status: "assigned", dueAt: dueEndOf("2026-02-13") });

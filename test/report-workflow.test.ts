@@ -306,6 +306,8 @@ function officerContext(d: StaffTenant, db: Db): TenantContext {
       name: "Huyện thử",
       timezone: "Asia/Ho_Chi_Minh",
       settings: parseTenantSettings({}),
+      // No deadline is counted in these races.
+      calendar: { years: {}, national: [], own: [] },
     },
   };
 }

@@ -35,7 +35,6 @@ describe("tenant settings", () => {
       leadershipEmails: [],
       alertMaxAttempts: 8,
       reportDeadlineWorkingDays: { default: 10, urgent: 1, on_the_spot: 3 },
-      workingCalendar: {},
       identityProvider: null,
       hotline: { allowedOrigins: [], turnstileSiteKey: null },
       console: { sessionIdleMinutes: 60, sessionAbsoluteHours: 12 },
@@ -49,25 +48,21 @@ describe("tenant settings", () => {
     const res = await patchSettings(d, {
       onTheSpotTarget: 0.9,
       reportDeadlineWorkingDays: { urgent: 2 },
-      workingCalendar: { "2026": { holidays: ["2026-02-16", "2026-09-02"] } },
     });
     await ok(res, TenantSettings);
-    await ok(await patchSettings(d, { workingCalendar: { "2027": { holidays: ["2027-01-01"] } } }), TenantSettings);
+    await ok(await patchSettings(d, { reportDeadlineWorkingDays: { dat_dai: 15 } }), TenantSettings);
 
     const settings = await readSettings(d);
     expect(settings).toMatchObject({
       onTheSpotTarget: 0.9,
       trackingBookReminderThreshold: 2,
-      reportDeadlineWorkingDays: { default: 10, urgent: 2, on_the_spot: 3 },
     });
-    expect(settings.workingCalendar).toEqual({
-      "2026": { holidays: ["2026-02-16", "2026-09-02"], workingDays: [] },
-      "2027": { holidays: ["2027-01-01"], workingDays: [] },
-    });
+    // A record setting keeps the entries a patch does not name.
+    expect(settings.reportDeadlineWorkingDays).toEqual({ default: 10, urgent: 2, on_the_spot: 3, dat_dai: 15 });
 
     const [latest, earlier] = await settingsAudit(d);
     expect(latest?.action).toBe("tenant.settings_updated");
-    expect(Object.keys(latest?.changes ?? {})).toEqual(["workingCalendar"]);
+    expect(Object.keys(latest?.changes ?? {})).toEqual(["reportDeadlineWorkingDays"]);
     expect(earlier?.changes).toMatchObject({
       onTheSpotTarget: [0.83, 0.9],
       reportDeadlineWorkingDays: [
@@ -82,14 +77,15 @@ describe("tenant settings", () => {
     const cases: [unknown, string][] = [
       [{ onTheSpotTarget: 1.5 }, "body.onTheSpotTarget"],
       [{ alertHourLocal: 24 }, "body.alertHourLocal"],
-      [{ workingCalendar: { "2026": { holidays: ["2026-02-30"] } } }, "body.workingCalendar.2026.holidays.0"],
+      // Retired: the working calendar is the national one plus the tenant's own days (/calendar).
+      [{ workingCalendar: { "2026": { holidays: ["2026-02-16"] } } }, "body"],
       [{ trackingBookReminderThreshold: 3, noSuchSetting: true }, "body"],
     ];
     for (const [body, path] of cases) {
       const problem = await expectProblem(await patchSettings(d, body), 400, "validation_failed");
       expect(problem.errors?.map((e) => e.path)).toContain(path);
     }
-    expect(await readSettings(d)).toMatchObject({ onTheSpotTarget: 0.83, alertHourLocal: 7, workingCalendar: {} });
+    expect(await readSettings(d)).toMatchObject({ onTheSpotTarget: 0.83, alertHourLocal: 7 });
     expect((await readSettings(d)).trackingBookReminderThreshold).toBe(2);
     expect(await settingsAudit(d)).toEqual([]);
   });

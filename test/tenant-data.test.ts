@@ -128,7 +128,15 @@ describe("every tenant-owned table is covered (generated from the schema)", () =
   it("knows every table without tenant_id, and none of them points at a tenant's rows", () => {
     // Not a tenant's: the tenants themselves, the login throttle (keyed by a hash, minutes long), the dev
     // mailbox (ENVIRONMENT=dev only) and the guard that never holds a row.
-    const notOwned = ["tenants", "login_throttles", "dev_mailbox", "write_guard"];
+    const notOwned = [
+      "tenants",
+      "login_throttles",
+      "dev_mailbox",
+      "write_guard",
+      // Platform data every tenant inherits (issue 14): no tenant's rows.
+      "national_calendar_years",
+      "national_calendar_days",
+    ];
     const owned = new Set(tenantTables.map((t) => t.name));
     expect(schemaTableNames.filter((name) => !owned.has(name)).sort()).toEqual([...notOwned].sort());
   });

@@ -410,6 +410,8 @@ describe("violation evidence", () => {
         name: "Huyện thử",
         timezone: "Asia/Ho_Chi_Minh",
         settings: parseTenantSettings({}),
+        // No deadline is counted in this race.
+        calendar: { years: {}, national: [], own: [] },
       },
     };
     // Someone issues the record while the bytes are being stored.

@@ -1,5 +1,4 @@
 import { join } from "node:path";
-import { demoAlertMorning } from "@kycuong/demo";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { artifactsDir, launchBrowser } from "./browser";
@@ -35,7 +34,7 @@ async function replayCron(at: Date): Promise<void> {
 
 describe("overdue alerts on the local stack (wrangler dev, its queue, sqld)", () => {
   it("the replayed cron puts Bình Sơn's digests in the dev outbox, once, readable in a browser", async () => {
-    const morning = demoAlertMorning(new Date());
+    const morning = new Date(inject("demoAlertMorning"));
     await replayCron(morning);
     await vi.waitFor(
       async () => {
@@ -69,7 +68,7 @@ describe("overdue alerts on the local stack (wrangler dev, its queue, sqld)", ()
 
 describe("digest links open the console", () => {
   it("every link in a unit head's and the leadership's digest leads through sign-in to its item", async () => {
-    await replayCron(demoAlertMorning(new Date()));
+    await replayCron(new Date(inject("demoAlertMorning")));
     const mails = await vi.waitFor(
       async () => {
         const found = (await devOutbox()).filter((mail) =>

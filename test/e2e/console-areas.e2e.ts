@@ -84,7 +84,7 @@ describe("every console page, as the role that uses it (screenshots at 1280 and 
 
   it("the tenant admin: the outbox and one message", async () => {
     // The morning's digests, so the outbox has something in it whatever ran before.
-    const morning = (await import("@kycuong/demo")).demoAlertMorning(new Date());
+    const morning = new Date(inject("demoAlertMorning"));
     await fetch(`${base()}/cdn-cgi/handler/scheduled?cron=*/15+*+*+*+*&time=${morning.getTime()}`);
     const context = await browser.newContext();
     const page = await context.newPage();

@@ -8,7 +8,13 @@ import {
   StaleWrite,
   tenants,
 } from "@kycuong/db";
-import { addCalendarMonths, endOfLocalDay, localDate } from "@kycuong/domain/calendar";
+import {
+  addCalendarMonths,
+  calendarDataColumn,
+  endOfLocalDay,
+  localDate,
+  parseCalendarData,
+} from "@kycuong/domain/calendar";
 import { newId, type TenantRef } from "@kycuong/domain/context";
 import { conclusionDeadline } from "@kycuong/domain/dialogues";
 import { parseTenantSettings } from "@kycuong/domain/tenants";
@@ -189,7 +195,12 @@ export async function seedDemoDialogues(
   const list = demoDialogues[slug] ?? [];
   if (list.length === 0) return summary;
   const [tenant] = await db
-    .select({ name: tenants.name, timezone: tenants.timezone, settings: tenants.settings })
+    .select({
+      name: tenants.name,
+      timezone: tenants.timezone,
+      settings: tenants.settings,
+      calendar: calendarDataColumn(tenants.id),
+    })
     .from(tenants)
     .where(eq(tenants.id, tenantId));
   if (!tenant) return summary;
@@ -199,6 +210,7 @@ export async function seedDemoDialogues(
     name: tenant.name,
     timezone: tenant.timezone,
     settings: parseTenantSettings(tenant.settings),
+    calendar: parseCalendarData(tenant.calendar),
   };
   for (const demo of list) {
     const hostUnitId = await unitIdOf(demo.host);

@@ -1,5 +1,5 @@
 import { type Db, inTenant, tasks, tenants } from "@kycuong/db";
-import { endOfLocalDay } from "@kycuong/domain/calendar";
+import { calendarDataColumn, endOfLocalDay, parseCalendarData } from "@kycuong/domain/calendar";
 import { newId, type TenantContext } from "@kycuong/domain/context";
 import { DomainError } from "@kycuong/domain/errors";
 import { appendReminder } from "@kycuong/domain/tasks";
@@ -143,7 +143,13 @@ async function insertTaskOnce(ctx: TenantContext, demo: DemoTask, unitId: string
 
 async function seedContext(db: Db, tenantId: string, now: Date): Promise<TenantContext> {
   const [row] = await db
-    .select({ slug: tenants.slug, name: tenants.name, timezone: tenants.timezone, settings: tenants.settings })
+    .select({
+      slug: tenants.slug,
+      name: tenants.name,
+      timezone: tenants.timezone,
+      settings: tenants.settings,
+      calendar: calendarDataColumn(tenants.id),
+    })
     .from(tenants)
     .where(eq(tenants.id, tenantId));
   if (!row) throw new Error("demo data: tenant is missing");
@@ -158,6 +164,7 @@ async function seedContext(db: Db, tenantId: string, now: Date): Promise<TenantC
       name: row.name,
       timezone: row.timezone,
       settings: parseTenantSettings(row.settings),
+      calendar: parseCalendarData(row.calendar),
     },
   };
 }

@@ -7,6 +7,7 @@ import {
   violationRecordOfficials,
   violationRecords,
 } from "@kycuong/db";
+import { calendarDataColumn, parseCalendarData } from "@kycuong/domain/calendar";
 import { newId, type TenantContext } from "@kycuong/domain/context";
 import { DomainError } from "@kycuong/domain/errors";
 import { parseTenantSettings } from "@kycuong/domain/tenants";
@@ -160,7 +161,13 @@ async function discardDraft(db: Db, tenantId: string, id: string): Promise<void>
 
 async function inspectorContext(db: Db, tenantId: string, now: Date): Promise<TenantContext> {
   const [tenant] = await db
-    .select({ slug: tenants.slug, name: tenants.name, timezone: tenants.timezone, settings: tenants.settings })
+    .select({
+      slug: tenants.slug,
+      name: tenants.name,
+      timezone: tenants.timezone,
+      settings: tenants.settings,
+      calendar: calendarDataColumn(tenants.id),
+    })
     .from(tenants)
     .where(eq(tenants.id, tenantId));
   const [user] = await db
@@ -179,6 +186,7 @@ async function inspectorContext(db: Db, tenantId: string, now: Date): Promise<Te
       name: tenant.name,
       timezone: tenant.timezone,
       settings: parseTenantSettings(tenant.settings),
+      calendar: parseCalendarData(tenant.calendar),
     },
   };
 }

@@ -1,8 +1,8 @@
 import { type Db, officials, tenants, units, users } from "@kycuong/db";
-import { vietnamHolidays, workingCalendar } from "@kycuong/domain/calendar";
+import { calendarDataColumn, parseCalendarData, workingCalendar } from "@kycuong/domain/calendar";
 import { newId } from "@kycuong/domain/context";
 import { hashPassword } from "@kycuong/domain/identity";
-import { parseTenantSettings, TenantSettings } from "@kycuong/domain/tenants";
+import { TenantSettings } from "@kycuong/domain/tenants";
 import { and, eq, isNull } from "drizzle-orm";
 import { seedDemoDialogues } from "./demo-dialogues";
 import { seedDemoHotline } from "./demo-hotline";
@@ -20,8 +20,6 @@ export interface SeedSummary {
   usersCreated: number;
   categoriesCreated: number;
   channelsCreated: number;
-  /** Tenants whose empty working calendar received the public holidays. */
-  calendarsSeeded: number;
   /** Hotline reports dated back from the first seed, so alerts have something overdue to say. */
   reportsCreated: number;
   tasksCreated: number;
@@ -58,7 +56,6 @@ export async function seedDemoData(db: Db, now: Date, demoPassword: string): Pro
     usersCreated: 0,
     categoriesCreated: 0,
     channelsCreated: 0,
-    calendarsSeeded: 0,
     reportsCreated: 0,
     tasksCreated: 0,
     remindersCreated: 0,
@@ -133,7 +130,6 @@ export async function seedDemoData(db: Db, now: Date, demoPassword: string): Pro
     const hotline = await seedDemoHotline(db, { id: tenantId, slug }, now, (code) => unitId(db, tenantId, code));
     summary.categoriesCreated += hotline.categoriesCreated;
     summary.channelsCreated += hotline.channelsCreated;
-    summary.calendarsSeeded += await seedWorkingCalendar(db, tenantId, now);
     const reported = await seedDemoReports(db, await tenantCalendar(db, tenantId), now, (code) =>
       unitId(db, tenantId, code),
     );
@@ -159,29 +155,24 @@ export async function seedDemoData(db: Db, now: Date, demoPassword: string): Pro
   return summary;
 }
 
-/** The tenant as the demo reports need it: its slug, zone and working calendar (as seeded or edited). */
+/**
+ * The tenant as the demo reports need it: its slug, zone and working
+ * calendar, the national one (platform data from migration 0011, not the
+ * demo's) with the tenant's own days.
+ */
 async function tenantCalendar(db: Db, tenantId: string) {
   const [row] = await db
-    .select({ id: tenants.id, slug: tenants.slug, timezone: tenants.timezone, settings: tenants.settings })
+    .select({
+      id: tenants.id,
+      slug: tenants.slug,
+      timezone: tenants.timezone,
+      calendar: calendarDataColumn(tenants.id),
+    })
     .from(tenants)
     .where(eq(tenants.id, tenantId));
   if (!row) throw new Error("demo data: tenant is missing");
-  const tenant = { ...row, settings: parseTenantSettings(row.settings) };
+  const tenant = { ...row, calendar: parseCalendarData(row.calendar) };
   return { tenant, calendar: workingCalendar(tenant) };
-}
-
-/** The announced public holidays, for a tenant whose calendar is still empty; an edited calendar is left alone. */
-async function seedWorkingCalendar(db: Db, tenantId: string, now: Date): Promise<number> {
-  const [row] = await db.select({ settings: tenants.settings }).from(tenants).where(eq(tenants.id, tenantId));
-  const stored = row?.settings ?? {};
-  const calendar = stored.workingCalendar;
-  if (calendar && typeof calendar === "object" && Object.keys(calendar).length > 0) return 0;
-  const workingCalendar = TenantSettings.shape.workingCalendar.parse(vietnamHolidays);
-  await db
-    .update(tenants)
-    .set({ settings: { ...stored, workingCalendar }, updatedAt: now.toISOString() })
-    .where(eq(tenants.id, tenantId));
-  return 1;
 }
 
 async function unitId(db: Db, tenantId: string, code: string): Promise<string> {

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { seedDemoData } from "@kycuong/demo";
+import { demoAlertMorning, seedDemoData } from "@kycuong/demo";
 import type { TestProject } from "vitest/node";
 import { createDb } from "../../../packages/db/src/index";
 import { migrateDatabase } from "../../../packages/db/src/migrate";
@@ -30,7 +30,10 @@ export default async function setup(project: TestProject) {
   let stopWorker = async () => {};
   try {
     await migrateDatabase({ url: sqld.url });
-    await seedDemoData(createDb({ url: sqld.url }), new Date(), E2E_DEMO_PASSWORD);
+    const db = createDb({ url: sqld.url });
+    await seedDemoData(db, new Date(), E2E_DEMO_PASSWORD);
+    // The morning `npm run dev` tells developers to replay, by Bình Sơn's calendar in this database.
+    project.provide("demoAlertMorning", (await demoAlertMorning(db, new Date())).getTime());
     const { privateJwk } = await generateSigningJwk("e2e");
     const port = await findFreePort();
     const worker = await startWranglerDev({
@@ -67,5 +70,6 @@ declare module "vitest" {
     baseUrl: string;
     chromiumPath: string;
     demoPassword: string;
+    demoAlertMorning: number;
   }
 }

@@ -1,4 +1,5 @@
 export * from "./audit-log";
+export * from "./calendar";
 export * from "./dialogues";
 export * from "./hotline";
 export * from "./inspections";

@@ -18,6 +18,8 @@ export const permissions = [
   "settings:identity_provider",
   "audit:read",
   "platform:tenants",
+  /** Keep Vietnam's national calendar (holidays, days off in lieu, swapped working days) that every tenant inherits. */
+  "platform:calendar",
   /** Manage the hotline directory and report categories. */
   "hotline:manage",
   /** Read reports (a unit head: only those assigned to their subtree). */

@@ -1,3 +1,4 @@
+import type { CalendarData } from "../calendar/calendar-data";
 import { addDays, localDate } from "../calendar/local-date";
 import { isWorkingDay, workingCalendar } from "../calendar/working-calendar";
 import type { TenantSettings } from "../tenants/tenant-settings";
@@ -37,7 +38,8 @@ export interface AlertWindow {
 export function alertWindow(
   tenant: {
     timezone: string;
-    settings: Pick<TenantSettings, "workingCalendar" | "alertHourLocal" | "alertWindowHours">;
+    calendar: CalendarData;
+    settings: Pick<TenantSettings, "alertHourLocal" | "alertWindowHours">;
   },
   now: Date,
 ): AlertWindow {

@@ -1,6 +1,7 @@
 import { alertRuns, notifications, tenants } from "@kycuong/db";
 import { and, eq, inArray, lte, sql } from "drizzle-orm";
 
+import { calendarDataColumn, parseCalendarData } from "../calendar/calendar-data";
 import type { DomainContext } from "../context";
 import { parseTenantSettings } from "../tenants/tenant-settings";
 import { alertWindow, localDatesAround } from "./alert-window";
@@ -36,6 +37,7 @@ export async function findTenantsToAlert(ctx: DomainContext): Promise<TenantsToA
       id: tenants.id,
       timezone: tenants.timezone,
       settings: tenants.settings,
+      calendar: calendarDataColumn(tenants.id),
       plannedDates: sql<string | null>`(select group_concat(${alertRuns.localDate}) from ${alertRuns} where ${and(
         eq(alertRuns.tenantId, tenants.id),
         inArray(alertRuns.localDate, around),
@@ -61,7 +63,14 @@ export async function findTenantsToAlert(ctx: DomainContext): Promise<TenantsToA
   for (const row of rows) {
     let window: ReturnType<typeof alertWindow>;
     try {
-      window = alertWindow({ timezone: row.timezone, settings: parseTenantSettings(row.settings) }, ctx.now);
+      window = alertWindow(
+        {
+          timezone: row.timezone,
+          settings: parseTenantSettings(row.settings),
+          calendar: parseCalendarData(row.calendar),
+        },
+        ctx.now,
+      );
     } catch {
       // Its window cannot be known; the others must still go out.
       unreadable.push(row.id);

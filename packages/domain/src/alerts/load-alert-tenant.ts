@@ -1,6 +1,7 @@
 import { alertRuns, tenants } from "@kycuong/db";
 import { and, eq, inArray } from "drizzle-orm";
 
+import { calendarDataColumn, parseCalendarData } from "../calendar/calendar-data";
 import type { DomainContext, TenantRef } from "../context";
 import { parseTenantSettings } from "../tenants/tenant-settings";
 import { localDatesAround } from "./alert-window";
@@ -26,6 +27,7 @@ export async function loadAlertTenant(ctx: DomainContext, tenantId: string): Pro
       timezone: tenants.timezone,
       settings: tenants.settings,
       status: tenants.status,
+      calendar: calendarDataColumn(tenants.id),
       plannedDate: alertRuns.localDate,
     })
     .from(tenants)
@@ -40,6 +42,7 @@ export async function loadAlertTenant(ctx: DomainContext, tenantId: string): Pro
       name: row.name,
       timezone: row.timezone,
       settings: parseTenantSettings(row.settings),
+      calendar: parseCalendarData(row.calendar),
     },
     plannedDates: new Set(rows.map((r) => r.plannedDate).filter((d): d is string => d !== null)),
   };

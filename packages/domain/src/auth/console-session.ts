@@ -2,6 +2,7 @@ import { staffSessions, tenants, users } from "@kycuong/db";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { unitSubtree } from "../access/unit-scope";
 import { auditEntry } from "../audit/audit-entry";
+import { calendarDataColumn, parseCalendarData } from "../calendar/calendar-data";
 import type { DomainContext, TenantContext, TenantRef } from "../context";
 import { newId } from "../context/ids";
 import { ConsoleSettings, parseTenantSettings } from "../tenants/tenant-settings";
@@ -98,6 +99,7 @@ export async function loadConsoleSession(
         lastSeenAt: staffSessions.lastSeenAt,
         user: users,
         tenant: tenants,
+        calendar: calendarDataColumn(tenants.id),
       })
       .from(staffSessions)
       .innerJoin(tenants, and(eq(tenants.id, staffSessions.tenantId), eq(tenants.slug, slug)))
@@ -125,6 +127,7 @@ export async function loadConsoleSession(
       name: row.tenant.name,
       timezone: row.tenant.timezone,
       settings: parseTenantSettings(row.tenant.settings),
+      calendar: parseCalendarData(row.calendar),
     },
     csrfToken: await csrfTokenFor(token),
     unitSubtree: subtree.map((unit) => unit.id),

@@ -1,7 +1,26 @@
 export { addCalendarMonths } from "./add-months";
+export { type CalendarData, calendarDataColumn, loadCalendarData, parseCalendarData } from "./calendar-data";
 export { addDays, endOfLocalDay, localDate } from "./local-date";
-export { vietnamHolidays } from "./vietnam-holidays";
 export {
+  CalendarYearNumber,
+  CalendarYearStatus,
+  getNationalCalendarYear,
+  NationalCalendarDay,
+  NationalCalendarYear,
+  PutNationalCalendarYear,
+  putNationalCalendarYear,
+} from "./national-calendar";
+export {
+  EffectiveCalendarDay,
+  getTenantCalendar,
+  PutTenantCalendarDay,
+  removeTenantCalendarDay,
+  setTenantCalendarDay,
+  TenantCalendar,
+  TenantCalendarDay,
+} from "./tenant-calendar";
+export {
+  countedWithoutCalendar,
   dueAfterWorkingDays,
   isWorkingDay,
   type WorkingCalendar,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { TenantSettings } from "../tenants/tenant-settings";
-import { vietnamHolidays } from "./vietnam-holidays";
+import type { CalendarData } from "./calendar-data";
 import {
+  countedWithoutCalendar,
   dueAfterWorkingDays,
   isWorkingDay,
   workingCalendar,
@@ -9,10 +9,22 @@ import {
   workingDaysOverdue,
 } from "./working-calendar";
 
-const calendar = workingCalendar({
-  timezone: "Asia/Ho_Chi_Minh",
-  settings: TenantSettings.parse({ workingCalendar: vietnamHolidays }),
-});
+/** 2026 as announced (shared/DOMAIN.md; the platform's copy is seeded by migration 0011). */
+const national2026: CalendarData = {
+  years: { "2026": "announced" },
+  national: [
+    ...["2026-01-01", "2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20"].map((date) => ({
+      date,
+      kind: "holiday" as const,
+    })),
+    ...["2026-04-30", "2026-05-01", "2026-09-01", "2026-09-02"].map((date) => ({ date, kind: "holiday" as const })),
+    { date: "2026-01-02", kind: "day_off_in_lieu" },
+    { date: "2026-04-27", kind: "day_off_in_lieu" },
+    { date: "2026-01-10", kind: "working_day" },
+  ],
+  own: [],
+};
+const calendar = workingCalendar({ timezone: "Asia/Ho_Chi_Minh", calendar: national2026 });
 /** An instant given as Hà Nội local time. */
 const hn = (local: string) => new Date(`${local}+07:00`);
 
@@ -64,5 +76,31 @@ describe("working calendar", () => {
     expect(isWorkingDay(calendar, "2026-03-14")).toBe(false);
     expect(isWorkingDay(calendar, "2026-03-15")).toBe(false);
     expect(isWorkingDay(calendar, "2026-03-16")).toBe(true);
+  });
+
+  it("lets a tenant's own day win over the national calendar on its date", () => {
+    const own = workingCalendar({
+      timezone: "Asia/Ho_Chi_Minh",
+      calendar: {
+        ...national2026,
+        own: [
+          { date: "2026-03-16", kind: "holiday" }, // a local festival on a Monday
+          { date: "2026-04-30", kind: "worked" }, // a national holiday the tenant works
+          { date: "2026-01-10", kind: "holiday" }, // the swapped Saturday, not worked here
+        ],
+      },
+    });
+    expect(isWorkingDay(own, "2026-03-16")).toBe(false);
+    expect(isWorkingDay(own, "2026-04-30")).toBe(true);
+    expect(isWorkingDay(own, "2026-01-10")).toBe(false);
+    expect(isWorkingDay(own, "2026-05-01")).toBe(false); // inherited, untouched
+  });
+
+  it("says when counting went through a year with no national calendar", () => {
+    expect(countedWithoutCalendar(calendar, hn("2026-02-13T10:00:00"), hn("2026-02-25T10:00:00"))).toBe(false);
+    expect(countedWithoutCalendar(calendar, hn("2026-12-28T10:00:00"), hn("2027-01-08T10:00:00"))).toBe(true);
+    expect(countedWithoutCalendar(calendar, hn("2027-01-08T10:00:00"), hn("2026-12-28T10:00:00"))).toBe(true);
+    // 1 Jan 2026 00:30 in Hà Nội is still 2025 in UTC: the local year counts.
+    expect(countedWithoutCalendar(calendar, hn("2026-01-01T00:30:00"), hn("2026-01-05T10:00:00"))).toBe(false);
   });
 });

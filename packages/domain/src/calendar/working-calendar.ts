@@ -1,28 +1,55 @@
-import type { TenantSettings } from "../tenants/tenant-settings";
+import type { CalendarData } from "./calendar-data";
 import { addDays, endOfLocalDay, localDate, weekday } from "./local-date";
 
 /**
  * A tenant's working calendar: Monday to Friday, minus the public holidays
- * of each year, plus the weekend days the government swapped into working
- * days. Holidays are data (lunar dates move), read from the tenant's
- * settings; nothing here knows a holiday by itself.
+ * and days off of the national calendar and the tenant's own days off, plus
+ * the weekend days worked in exchange; on a date the tenant changed, the
+ * tenant's day wins. Holidays are data (lunar dates move); nothing here
+ * knows a holiday by itself.
  */
 export interface WorkingCalendar {
   timeZone: string;
   holidays: ReadonlySet<string>;
   swappedWorkingDays: ReadonlySet<string>;
+  /** Years with national data ("2026"); counting through any other year is counting without a calendar. */
+  yearsWithData: ReadonlySet<string>;
 }
 
-export function workingCalendar(tenant: {
-  timezone: string;
-  settings: Pick<TenantSettings, "workingCalendar">;
-}): WorkingCalendar {
-  const years = Object.values(tenant.settings.workingCalendar);
+export function workingCalendar(tenant: { timezone: string; calendar: CalendarData }): WorkingCalendar {
+  const holidays = new Set<string>();
+  const swappedWorkingDays = new Set<string>();
+  for (const day of tenant.calendar.national) {
+    (day.kind === "working_day" ? swappedWorkingDays : holidays).add(day.date);
+  }
+  for (const day of tenant.calendar.own) {
+    if (day.kind === "worked") {
+      holidays.delete(day.date);
+      swappedWorkingDays.add(day.date);
+    } else {
+      swappedWorkingDays.delete(day.date);
+      holidays.add(day.date);
+    }
+  }
   return {
     timeZone: tenant.timezone,
-    holidays: new Set(years.flatMap((year) => year.holidays)),
-    swappedWorkingDays: new Set(years.flatMap((year) => year.workingDays)),
+    holidays,
+    swappedWorkingDays,
+    yearsWithData: new Set(Object.keys(tenant.calendar.years)),
   };
+}
+
+/**
+ * Whether counting working days between two instants (either order) went
+ * through a year with no national calendar, so its holidays were not known:
+ * a deadline counted that way carries the flag instead of passing as exact.
+ */
+export function countedWithoutCalendar(calendar: WorkingCalendar, from: Date, to: Date): boolean {
+  const [a, b] = [localDate(from, calendar.timeZone), localDate(to, calendar.timeZone)].sort() as [string, string];
+  for (let year = Number(a.slice(0, 4)); year <= Number(b.slice(0, 4)); year++) {
+    if (!calendar.yearsWithData.has(String(year))) return true;
+  }
+  return false;
 }
 
 export function isWorkingDay(calendar: WorkingCalendar, date: string): boolean {

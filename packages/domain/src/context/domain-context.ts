@@ -1,4 +1,5 @@
 import type { Db, Role } from "@kycuong/db";
+import type { CalendarData } from "../calendar/calendar-data";
 import type { TenantSettings } from "../tenants/tenant-settings";
 
 /** A signed-in staff member, as their verified token and account say. */
@@ -24,6 +25,8 @@ export interface TenantRef {
   name: string;
   timezone: string;
   settings: TenantSettings;
+  /** The national calendar and the tenant's own days, read with the tenant: what deadlines are counted with. */
+  calendar: CalendarData;
 }
 
 /**

@@ -1,8 +1,10 @@
 import { isUniqueViolation, type TenantRow, tenants, type UserRow, users } from "@kycuong/db";
+import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { assertCan } from "../access/assert-can";
 import { auditEntry } from "../audit/audit-entry";
 import { type LinkBase, passwordLinkStatements } from "../auth/password-links";
+import { calendarDataColumn, parseCalendarData } from "../calendar/calendar-data";
 import type { DomainContext, TenantContext, TenantRef } from "../context";
 import { newId } from "../context/ids";
 import { DomainError } from "../errors";
@@ -65,7 +67,7 @@ export async function createTenant(
         entityId: row.id,
         after: row,
       }),
-      ...(admin ? await firstAdminStatements({ ...ctx, tenant: tenantRef(row) }, admin, base) : []),
+      ...(admin ? await firstAdminStatements({ ...ctx, tenant: await tenantRef(ctx, row) }, admin, base) : []),
     ]);
   } catch (error) {
     if (isUniqueViolation(error)) {
@@ -78,13 +80,18 @@ export async function createTenant(
   return toTenantAdminView(row);
 }
 
-function tenantRef(row: TenantRow): TenantRef {
+/** The tenant about to be written, as its first admin's link email sees it: the national calendar, no days of its own yet. */
+async function tenantRef(ctx: DomainContext, row: TenantRow): Promise<TenantRef> {
+  const calendar = await ctx.db.get<{ calendar: string }>(
+    sql`select ${calendarDataColumn(sql`${row.id}`)} as calendar`,
+  );
   return {
     id: row.id,
     slug: row.slug,
     name: row.name,
     timezone: row.timezone,
     settings: parseTenantSettings(row.settings),
+    calendar: parseCalendarData(calendar.calendar),
   };
 }
 

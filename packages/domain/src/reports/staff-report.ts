@@ -1,6 +1,7 @@
 import { reportChannels, type reportEvents, reportFindings, reportStatuses } from "@kycuong/db";
 import { z } from "zod";
 import {
+  countedWithoutCalendar,
   type WorkingCalendar,
   workingCalendar,
   workingDaysLeft,
@@ -26,6 +27,12 @@ export const ReportListItem = z
     overdue: z.boolean(),
     /** Working days past the deadline by the tenant's calendar (weekends, holidays, swapped days); 0 when not overdue. */
     workingDaysOverdue: z.int(),
+    /**
+     * True when the deadline (or the days overdue) was counted through a year
+     * the platform has no national calendar for: its holidays were not known,
+     * so the figure may be early. See docs/hotline.md#deadlines.
+     */
+    deadlineCountedWithoutCalendar: z.boolean(),
     createdAt: z.string(),
   })
   .meta({ id: "ReportListItem" });
@@ -133,7 +140,7 @@ export type ReportDeadline =
 
 export function reportDeadline(
   report: { status: string; dueAt: string },
-  tenant: Pick<TenantRef, "timezone" | "settings">,
+  tenant: Pick<TenantRef, "timezone" | "settings" | "calendar">,
   now: Date,
 ): ReportDeadline {
   if ((finishedStatuses as readonly string[]).includes(report.status)) return { state: "finished" };
@@ -159,6 +166,7 @@ export function toReportListItem(
   calendar: WorkingCalendar,
   now: Date,
 ): ReportListItem {
+  const state = deadlineState(row, calendar, now);
   return {
     id: row.id,
     trackingCode: row.trackingCode,
@@ -167,7 +175,12 @@ export function toReportListItem(
     channel: row.channel,
     unit,
     dueAt: row.dueAt,
-    ...deadlineState(row, calendar, now),
+    ...state,
+    deadlineCountedWithoutCalendar: countedWithoutCalendar(
+      calendar,
+      new Date(row.createdAt),
+      state.overdue ? now : new Date(row.dueAt),
+    ),
     createdAt: row.createdAt,
   };
 }

@@ -18,7 +18,4 @@ export const SettingsPatch = z.strictObject(
 export type SettingsPatch = z.infer<typeof SettingsPatch>;
 
 /** Settings whose value is a record: a patch replaces the entries it names and keeps the others. */
-export const mergedPerKey = [
-  "workingCalendar",
-  "reportDeadlineWorkingDays",
-] as const satisfies readonly (keyof SettingsPatch)[];
+export const mergedPerKey = ["reportDeadlineWorkingDays"] as const satisfies readonly (keyof SettingsPatch)[];

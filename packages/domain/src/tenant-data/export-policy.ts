@@ -35,6 +35,9 @@ export const exportPolicy: Record<string, TablePolicy> = {
   refresh_tokens: { export: false, why: "the staff apps' refresh tokens (SHA-256 of live tokens), credentials" },
   password_links: { export: false, why: "single-use password links (SHA-256 of the token), credentials" },
 
+  // The tenant's own calendar days (the national calendar is platform data, not the tenant's).
+  tenant_calendar_days: whole,
+
   // Hotline.
   hotline_channels: whole,
   report_categories: whole,

@@ -1,5 +1,6 @@
 import { tenants } from "@kycuong/db";
 import { eq } from "drizzle-orm";
+import { calendarDataColumn, parseCalendarData } from "../calendar/calendar-data";
 import type { DomainContext, TenantRef } from "../context";
 import { DomainError } from "../errors";
 import { tenantNotFound } from "./tenant-not-found";
@@ -18,6 +19,7 @@ export async function resolveTenant(ctx: DomainContext, slug: string): Promise<T
       timezone: tenants.timezone,
       settings: tenants.settings,
       status: tenants.status,
+      calendar: calendarDataColumn(tenants.id),
     })
     .from(tenants)
     .where(eq(tenants.slug, slug))
@@ -32,5 +34,6 @@ export async function resolveTenant(ctx: DomainContext, slug: string): Promise<T
     name: row.name,
     timezone: row.timezone,
     settings: parseTenantSettings(row.settings),
+    calendar: parseCalendarData(row.calendar),
   };
 }

@@ -1,20 +1,5 @@
 import { z } from "zod";
-import { LocalDate } from "../input/dates";
-import { text } from "../input/text";
 import { JwksUrl } from "./jwks-url";
-
-const isoDate = LocalDate;
-
-/**
- * Holidays and swapped working days for one year, as the government
- * announces them (lunar holidays move, so they are data, never computed).
- * `workingDays` are weekend days made working days by a swap.
- */
-export const CalendarYear = z.strictObject({
-  holidays: z.array(isoDate).max(60).default([]),
-  workingDays: z.array(isoDate).max(20).default([]),
-  source: text({ min: 0, max: 500 }).optional(),
-});
 
 /**
  * A tenant's own single sign-on (a province SSO) whose tokens staff may use
@@ -110,8 +95,6 @@ export const TenantSettings = z.strictObject({
   reportDeadlineWorkingDays: z
     .record(z.string().regex(/^[a-z_]{1,40}$/), z.int().min(1).max(60))
     .default({ default: 10, urgent: 1, on_the_spot: 3 }),
-  /** Working calendar by year ("2026": …). */
-  workingCalendar: z.record(z.string().regex(/^\d{4}$/), CalendarYear).default({}),
   identityProvider: IdentityProvider.nullable().default(null),
   hotline: HotlineSettings.default(HotlineSettings.parse({})),
   console: ConsoleSettings.default(ConsoleSettings.parse({})),
@@ -129,6 +112,16 @@ export const StoredTenantSettings = TenantSettings.extend({
   identityProvider: IdentityProvider.extend({ jwksUrl: z.url({ protocol: /^https?$/ }) })
     .nullable()
     .default(null),
+  /**
+   * Retired: the working calendar is the platform's national calendar plus
+   * the tenant's own days (calendar/). Migration 0011 moved each tenant's
+   * days out of it; one still stored (written by the previous release while
+   * it deployed) is read and dropped, never used.
+   */
+  workingCalendar: z
+    .unknown()
+    .optional()
+    .transform(() => undefined),
 });
 
 export function parseTenantSettings(stored: unknown): TenantSettings {

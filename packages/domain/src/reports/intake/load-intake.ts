@@ -1,5 +1,6 @@
 import { idempotencyKeys, reportCategories, tenants, units } from "@kycuong/db";
 import { and, eq } from "drizzle-orm";
+import { calendarDataColumn, parseCalendarData } from "../../calendar/calendar-data";
 import type { DomainContext, TenantRef } from "../../context";
 import { DomainError } from "../../errors";
 import { tenantNotFound } from "../../tenants/tenant-not-found";
@@ -43,6 +44,7 @@ export async function loadIntake(
         settings: tenants.settings,
         status: tenants.status,
       },
+      calendar: calendarDataColumn(tenants.id),
       category: {
         code: reportCategories.code,
         nameVi: reportCategories.nameVi,
@@ -80,7 +82,7 @@ export async function loadIntake(
   }
   const { status: _status, settings, ...tenant } = row.tenant;
   return {
-    tenant: { ...tenant, settings: parseTenantSettings(settings) },
+    tenant: { ...tenant, settings: parseTenantSettings(settings), calendar: parseCalendarData(row.calendar) },
     category: row.category,
     unitFound: row.unitId !== null,
     stored: wanted.key ? row.stored : null,

@@ -1,6 +1,7 @@
 import { inTenant, notifications, reportEvents, reports, tenants } from "@kycuong/db";
 import { and, eq, inArray, isNull, lt, ne, sql } from "drizzle-orm";
 import { auditEntry } from "../../audit/audit-entry";
+import { calendarDataColumn, parseCalendarData } from "../../calendar/calendar-data";
 import type { DomainContext, TenantContext } from "../../context";
 import { parseTenantSettings } from "../../tenants/tenant-settings";
 
@@ -32,7 +33,7 @@ function retentionCutoff(ctx: DomainContext, retentionDays: number): string {
 export async function tenantsWithExpiredReporterData(ctx: DomainContext): Promise<TenantContext["tenant"][]> {
   const days = sql`coalesce(json_extract(${tenants.settings}, '$.privacy.reporterDataRetentionDays'), 365)`;
   const rows = await ctx.db
-    .select()
+    .select({ tenant: tenants, calendar: calendarDataColumn(tenants.id) })
     .from(tenants)
     .where(
       and(
@@ -44,7 +45,7 @@ export async function tenantsWithExpiredReporterData(ctx: DomainContext): Promis
       ),
     );
   const found: TenantContext["tenant"][] = [];
-  for (const row of rows) {
+  for (const { tenant: row, calendar } of rows) {
     try {
       found.push({
         id: row.id,
@@ -52,6 +53,7 @@ export async function tenantsWithExpiredReporterData(ctx: DomainContext): Promis
         name: row.name,
         timezone: row.timezone,
         settings: parseTenantSettings(row.settings),
+        calendar: parseCalendarData(calendar),
       });
     } catch {
       // Unreadable settings: that tenant's period cannot be known, so nothing of it is erased.

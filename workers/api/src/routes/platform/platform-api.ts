@@ -1,5 +1,6 @@
 import { createRouter } from "../../http/router";
 import { authenticate } from "../../middleware/authenticate";
+import { platformCalendarRoutes } from "./calendar";
 import { platformTenantRoutes } from "./tenants";
 
 const api = createRouter();
@@ -7,4 +8,4 @@ const api = createRouter();
 api.use("*", authenticate());
 
 /** Platform operation, mounted at `/v1/platform`. */
-export const platformApi = api.route("/tenants", platformTenantRoutes);
+export const platformApi = api.route("/tenants", platformTenantRoutes).route("/calendar", platformCalendarRoutes);

@@ -5,6 +5,7 @@ import {
   createTenant,
   getTenantBySlug,
   listTenants,
+  resolveTenant,
   setTenantStatus,
   TenantAdminView,
 } from "@kycuong/domain/tenants";
@@ -106,7 +107,8 @@ export const platformTenantRoutes = createRouter()
   .openapi(create, async (c) => {
     const input = c.req.valid("json");
     const tenant = await createTenant(domainContext(c, c.var.actor), input, input.admin ? linkBase(c) : undefined);
-    if (input.admin) sendSingleEmailsNow(c, tenant);
+    // The first admin's link email goes now; the tenant as verbs see it (with its calendar) is read for it.
+    if (input.admin) sendSingleEmailsNow(c, await resolveTenant(domainContext(c, c.var.actor), tenant.slug));
     return c.json(tenant, 201);
   })
   .openapi(get, async (c) =>

@@ -27,7 +27,7 @@ const patch = staffRoute({
   tag,
   summary: "Change some of the tenant's rules",
   description:
-    "Top-level keys replace their value; `workingCalendar` (by year) and `reportDeadlineWorkingDays` (by category) replace only the entries sent. An invalid result changes nothing. Changing `identityProvider` also needs `settings:identity_provider` (platform admins only: 403 `forbidden` otherwise, and nothing of the update is written); its `jwksUrl` must be https on a public host.",
+    "Top-level keys replace their value; `reportDeadlineWorkingDays` (by category) replaces only the entries sent. The working calendar is not a setting: see `/calendar`. An invalid result changes nothing. Changing `identityProvider` also needs `settings:identity_provider` (platform admins only: 403 `forbidden` otherwise, and nothing of the update is written); its `jwksUrl` must be https on a public host.",
   permission: "settings:write",
   request: { params: TenantParams, body: jsonBody(SettingsPatch) },
   responses: {

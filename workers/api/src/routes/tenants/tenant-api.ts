@@ -1,6 +1,7 @@
 import { createRouter } from "../../http/router";
 import { tenantAccess } from "../../middleware/tenant-access";
 import { auditRoutes } from "./audit";
+import { calendarRoutes } from "./calendar";
 import { dialogueKpiRoutes, kpiRoutes } from "./dialogue-kpi";
 import { dialogueConclusionRoutes, dialogueRoutes } from "./dialogues";
 import { hotlineChannelRoutes, reportCategoryRoutes } from "./hotline-directory";
@@ -35,6 +36,7 @@ export const tenantApi = api
   .route("/", officialImportRoutes)
   .route("/users", userRoutes)
   .route("/settings", settingsRoutes)
+  .route("/calendar", calendarRoutes)
   .route("/reports", reportRoutes)
   .route("/reports", reportAttachmentRoutes)
   .route("/hotline-channels", hotlineChannelRoutes)
