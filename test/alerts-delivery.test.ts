@@ -49,6 +49,23 @@ describe("delivering the outbox", () => {
     expect((await outboxOf(d, d.heads.commune))[0]).toMatchObject({ status: "sent", attempts: 3, lastError: null });
   });
 
+  it("the provider's rate limit (429) is a failure like an outage: kept, retried on the schedule, sent once", async () => {
+    const d = await createAlertTenant();
+    await insertOpenTask(d, d.communeUnitId, endOfVnDay("2026-12-02"), "Báo cáo quý");
+    await startOutage(d.heads.commune, 429);
+    await runAlertJobs([{ tenantId: d.tenant.id, scheduledTime: vn("2026-12-07 07:30") }]);
+    const [limited] = await outboxOf(d, d.heads.commune);
+    expect(limited).toMatchObject({ status: "pending", attempts: 1 });
+    expect(limited?.lastError).toContain("429");
+    expect(limited?.nextAttemptAt).toBe(new Date(vn("2026-12-07 07:35")).toISOString());
+
+    await endOutage(d.heads.commune);
+    await runAlertJobs([{ tenantId: d.tenant.id, scheduledTime: vn("2026-12-07 07:45") }]);
+    await runAlertJobs([{ tenantId: d.tenant.id, scheduledTime: vn("2026-12-07 08:00") }]);
+    expect(await receivedBy(d.heads.commune)).toHaveLength(1);
+    expect((await outboxOf(d, d.heads.commune))[0]).toMatchObject({ status: "sent", attempts: 2, lastError: null });
+  });
+
   it("an outage that outlasts the day: the next day's digest replaces the unsent one, with everything still open", async () => {
     const d = await createAlertTenant();
     const task = await insertOpenTask(d, d.communeUnitId, endOfVnDay("2026-12-02"), "Báo cáo quý");

@@ -106,6 +106,21 @@ describe("overdue digests: what each unit head is told", () => {
     expect(tomorrow.jobs.map((j) => j.tenantId)).toContain(d.tenant.id);
   });
 
+  it("a message delivered out of order (Monday's job after Tuesday's) sends no stale digest and nothing twice", async () => {
+    const d = await createAlertTenant();
+    await insertOpenTask(d, d.communeUnitId, endOfVnDay("2026-12-02"), "Báo cáo quý");
+    const monday = { tenantId: d.tenant.id, scheduledTime: monday0730, id: "monday-job" };
+    const tuesday = { tenantId: d.tenant.id, scheduledTime: vn("2026-12-08 07:30"), id: "tuesday-job" };
+    await runAlertJobs([tuesday]);
+    await runAlertJobs([monday]); // held back by a retry, delivered after the next day's
+    await runAlertJobs([tuesday, monday]); // and both again, in one batch
+
+    const mails = await receivedBy(d.heads.commune);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]?.subject).toContain("08/12/2026");
+    expect((await outboxOf(d)).map((row) => [row.localDate, row.status])).toEqual([["2026-12-08", "sent"]]);
+  });
+
   it("two consumers taking the same tenant's first job at once still send each digest once", async () => {
     const d = await createAlertTenant();
     await insertOpenTask(d, d.communeUnitId, endOfVnDay("2026-12-02"), "Báo cáo quý");

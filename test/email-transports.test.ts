@@ -2,7 +2,7 @@ import { env } from "cloudflare:test";
 import { devMailbox } from "@kycuong/db";
 import { EmailDeliveryError, type OutgoingEmail } from "@kycuong/domain/alerts";
 import { eq } from "drizzle-orm";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it, vi } from "vitest";
 import { devMailboxTransport } from "../workers/api/src/email/dev-mailbox-transport";
 import { emailTransportFor } from "../workers/api/src/email/email-transport-for";
 import { httpEmailTransport } from "../workers/api/src/email/http-email-transport";
@@ -107,6 +107,30 @@ describe("the HTTP email transport, against the email API stand-in", () => {
 
     // The outage was one send long: the outbox's retry goes through.
     await transport.send(email);
+    expect(await receivedBy(to)).toHaveLength(1);
+  });
+
+  it("a provider too slow to answer: a timeout with no status; the message it kept late is not sent twice by the retry", async () => {
+    const to = uniqueRecipient();
+    await fetch(`${standIn}/slow`, { method: "POST", body: JSON.stringify({ delayMs: 1_000, to }) });
+    const { EMAIL_API_URL, EMAIL_API_KEY, EMAIL_FROM } = config();
+    const transport = httpEmailTransport({
+      endpoint: EMAIL_API_URL ?? "",
+      apiKey: EMAIL_API_KEY ?? "",
+      from: EMAIL_FROM ?? "",
+      timeoutMs: 200,
+    });
+    const email = digest(to);
+
+    const error = await rejection(transport.send(email));
+    expect(error.status).toBeNull();
+    expect(error.message).toBe("Email API did not answer within 0.2 s");
+    // The provider took the message after the Worker stopped waiting: the outbox cannot know, so it retries.
+    await vi.waitFor(async () => expect(await receivedBy(to)).toHaveLength(1), { timeout: 5_000 });
+    await fetch(`${standIn}/slow?to=${encodeURIComponent(to)}`, { method: "DELETE" });
+    const retried = await transport.send(email);
+    const [kept] = await receivedBy(to);
+    expect(retried.messageId).toBe(kept?.id);
     expect(await receivedBy(to)).toHaveLength(1);
   });
 

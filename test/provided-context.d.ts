@@ -16,6 +16,8 @@ declare module "vitest" {
      */
     emailApiUrl: string;
     emailApiKey: string;
+    /** The controller of the faulty database proxies (test/setup/database-proxy-stand-in.ts): `POST ${url}/proxies`. */
+    databaseProxiesUrl: string;
   }
 }
 

@@ -1,66 +1,19 @@
 import { reset } from "cloudflare:test";
-import { reportCategories } from "@kycuong/db";
-import { newId } from "@kycuong/domain/context";
-import { ReportListItem, StaffReport } from "@kycuong/domain/reports";
+import { StaffReport } from "@kycuong/domain/reports";
 import { afterEach, describe, expect, it } from "vitest";
 import { StoredAttachments } from "../workers/api/src/routes/public/report-attachments";
-import { Intake } from "../workers/api/src/routes/public/reports";
-import { type ApiClient, apiClient, created, ok, pageOf, signIn } from "./fixtures/client";
-import { testDb } from "./fixtures/db";
-import { freshIp } from "./fixtures/intake";
+import { pdf, png, reportWithReceipt, upload } from "./fixtures/attachments";
+import { type ApiClient, apiClient, created, ok, signIn } from "./fixtures/client";
 import { expectProblem } from "./fixtures/problem";
-import { createStaffTenant, type StaffTenant } from "./fixtures/staff";
+import { createStaffTenant } from "./fixtures/staff";
 
 // R2 is not isolated between tests under the vitest plugin.
 afterEach(async () => {
   await reset();
 });
 
-const png = Uint8Array.from(
-  atob("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII="),
-  (c) => c.charCodeAt(0),
-);
-const pdf = new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
 /** An executable that claims to be a photo, by name and by declared type. */
 const disguised = new TextEncoder().encode("MZ\x90\x00 this is not a picture");
-
-async function reportWithReceipt(d: StaffTenant) {
-  const at = new Date().toISOString();
-  await testDb()
-    .insert(reportCategories)
-    .values({
-      id: newId(),
-      tenantId: d.tenant.id,
-      code: "attitude",
-      nameVi: "Thái độ",
-      nameEn: "Attitude",
-      deadlineWorkingDays: 5,
-      createdAt: at,
-      updatedAt: at,
-    })
-    .onConflictDoNothing();
-  const res = await apiClient({ headers: { "CF-Connecting-IP": freshIp() } }).post(
-    `/v1/public/tenants/${d.tenant.slug}/reports`,
-    { category: "attitude", description: "Cán bộ xã vắng mặt trong giờ làm việc buổi sáng." },
-  );
-  const { trackingCode, receipt } = await created(res, Intake);
-  const officer = signIn(d, "hotline_officer");
-  const list = await ok(await officer.get("/reports"), pageOf(ReportListItem));
-  const id = list.items.find((item) => item.trackingCode === trackingCode)?.id ?? "";
-  return { trackingCode, receipt, id, officer };
-}
-
-function upload(
-  slug: string,
-  code: string,
-  receipt: string,
-  files: { name: string; type: string; bytes: Uint8Array }[],
-) {
-  const form = new FormData();
-  for (const file of files) form.append("files", new File([file.bytes], file.name, { type: file.type }));
-  const reporter = apiClient({ headers: { "X-Receipt": receipt, "CF-Connecting-IP": freshIp() } });
-  return reporter.post(`/v1/public/tenants/${slug}/reports/${code}/attachments`, form);
-}
 
 async function staffAttachments(id: string, staff: ApiClient) {
   return (await ok(await staff.get(`/reports/${id}`), StaffReport)).attachments;

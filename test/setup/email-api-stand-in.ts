@@ -39,6 +39,7 @@ export async function startEmailApiStandIn(): Promise<{ url: string; server: Ser
   const received: ReceivedEmail[] = [];
   const byIdempotencyKey = new Map<string, { id: string; payload: string }>();
   let outages: Outage[] = [];
+  const delays = new Map<string, number>();
   let counter = 0;
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
@@ -79,6 +80,19 @@ export async function startEmailApiStandIn(): Promise<{ url: string; server: Ser
       outages = to ? outages.filter((outage) => outage.to !== to) : [];
       return json(200, { ok: true });
     }
+    if (route === "POST /slow") {
+      const body = parseJson(await readBody(req));
+      const delayMs = Number(body?.delayMs);
+      if (typeof body?.to !== "string" || !(delayMs > 0 && delayMs <= 30_000)) {
+        return json(400, { message: "expected { delayMs: 1-30000, to: address }" });
+      }
+      delays.set(body.to.toLowerCase(), delayMs);
+      return json(200, { ok: true });
+    }
+    if (route === "DELETE /slow") {
+      if (to) delays.delete(to);
+      return json(200, { ok: true });
+    }
     if (route !== "POST /emails") return json(404, { name: "not_found", message: "Not found" });
 
     const raw = await readBody(req);
@@ -98,6 +112,9 @@ export async function startEmailApiStandIn(): Promise<{ url: string; server: Ser
     if (absent.length > 0) {
       return json(422, { statusCode: 422, name: "validation_error", message: `Missing ${absent.join(", ")}` });
     }
+
+    const delayMs = Math.max(0, ...recipients.map((r) => delays.get(r.toLowerCase()) ?? 0));
+    if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
 
     const outage = outages.find(
       (candidate) => !candidate.to || recipients.some((r) => r.toLowerCase() === candidate.to),

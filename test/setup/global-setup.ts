@@ -6,6 +6,7 @@ import { migrateDatabase } from "../../packages/db/src/migrate";
 import { findFreePort } from "../../scripts/lib/ports";
 import { generateRsaJwk, generateSigningJwk } from "../../scripts/lib/signing-keys";
 import { startSqld } from "../../scripts/lib/sqld";
+import { startDatabaseProxyStandIn } from "./database-proxy-stand-in";
 import { EMAIL_API_TEST_KEY, startEmailApiStandIn } from "./email-api-stand-in";
 import { startIdentityProviderStandIn } from "./identity-provider-stand-in";
 import { startTurnstileStandIn, TURNSTILE_TEST_SECRET } from "./turnstile-stand-in";
@@ -14,7 +15,8 @@ import { startTurnstileStandIn, TURNSTILE_TEST_SECRET } from "./turnstile-stand-
  * Starts a real sqld on a free port in a fresh temporary folder, applies the
  * migrations, and hands its URL to the Worker under test as LIBSQL_URL.
  * Also makes this run's token keys and starts the stand-ins for the identity
- * provider, Turnstile and the email API.
+ * provider, Turnstile and the email API, and the faulty proxies in front of
+ * sqld that the fault tests point a Worker at.
  */
 export default async function setup(project: TestProject) {
   const folder = mkdtempSync(join(tmpdir(), "kycuong-test-"));
@@ -28,6 +30,7 @@ export default async function setup(project: TestProject) {
   const standIn = await startIdentityProviderStandIn({ keys: [idp.publicJwk] });
   const turnstile = await startTurnstileStandIn();
   const emailApi = await startEmailApiStandIn();
+  const databaseProxies = await startDatabaseProxyStandIn(sqld.url);
 
   project.provide("libsqlUrl", sqld.url);
   project.provide("jwtSigningKey", JSON.stringify(current.privateJwk));
@@ -39,10 +42,12 @@ export default async function setup(project: TestProject) {
   project.provide("turnstileSecret", TURNSTILE_TEST_SECRET);
   project.provide("emailApiUrl", emailApi.url);
   project.provide("emailApiKey", EMAIL_API_TEST_KEY);
+  project.provide("databaseProxiesUrl", databaseProxies.url);
   return async () => {
     standIn.server.close();
     turnstile.server.close();
     emailApi.server.close();
+    databaseProxies.server.close();
     await sqld.stop();
     rmSync(folder, { recursive: true, force: true });
   };

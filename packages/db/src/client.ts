@@ -1,6 +1,7 @@
 import { createClient } from "@libsql/client/web";
 import { drizzle } from "drizzle-orm/libsql/web";
 import { retryingWhenBusy } from "./busy-retry";
+import { failingAsUnavailable } from "./database-unavailable";
 import * as schema from "./schema";
 
 export interface DbConfig {
@@ -14,7 +15,9 @@ export interface DbConfig {
 /**
  * The database as the Worker sees it: drizzle over the HTTP (Hrana) client,
  * which needs no sockets or native code, so it runs in workerd and in Node.
- * Statements refused with SQLITE_BUSY are retried (see busy-retry.ts).
+ * Statements refused with SQLITE_BUSY are retried (see busy-retry.ts); a
+ * database that cannot be reached throws DatabaseUnavailableError
+ * (database-unavailable.ts), which the Worker answers with 503.
  */
 export function createDb(config: DbConfig) {
   const onRoundTrip = config.onRoundTrip;
@@ -27,9 +30,9 @@ export function createDb(config: DbConfig) {
           onRoundTrip(performance.now() - started);
         }
       }
-    : undefined;
+    : (request: Request) => fetch(request);
   const client = retryingWhenBusy(
-    createClient({ url: config.url, authToken: config.authToken, ...(counted ? { fetch: counted } : {}) }),
+    createClient({ url: config.url, authToken: config.authToken, fetch: failingAsUnavailable(counted) }),
   );
   return drizzle(client, { schema });
 }

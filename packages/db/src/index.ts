@@ -1,6 +1,7 @@
 export { isDatabaseBusy, retryWhenBusy } from "./busy-retry";
 export { createDb, type Db, type DbConfig } from "./client";
 export { isUniqueViolation } from "./constraint-errors";
+export { DatabaseUnavailableError, isDatabaseUnavailable } from "./database-unavailable";
 export {
   type GuardedRowKey,
   type GuardedUpdate,

@@ -1,5 +1,5 @@
 import { alertRuns, tenants } from "@kycuong/db";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, gte } from "drizzle-orm";
 
 import { calendarDataColumn, parseCalendarData } from "../calendar/calendar-data";
 import type { DomainContext, TenantRef } from "../context";
@@ -8,13 +8,14 @@ import { localDatesAround } from "./alert-window";
 
 export interface AlertTenant {
   tenant: TenantRef;
-  /** Local dates (around `now`) whose digests have already been planned. */
+  /** Local dates from the day before `now` on (later ones too) whose digests have already been planned. */
   plannedDates: Set<string>;
 }
 
 /**
- * The tenant a queue message names, with the alert runs already made around
- * `now`, in one round trip; null when it is gone or suspended (nothing is
+ * The tenant a queue message names, with the alert runs already made from
+ * the day before `now` on (a later day's too: a message may arrive after the
+ * next day's), in one round trip; null when it is gone or suspended (nothing is
  * sent for a suspended tenant).
  */
 export async function loadAlertTenant(ctx: DomainContext, tenantId: string): Promise<AlertTenant | null> {
@@ -31,7 +32,7 @@ export async function loadAlertTenant(ctx: DomainContext, tenantId: string): Pro
       plannedDate: alertRuns.localDate,
     })
     .from(tenants)
-    .leftJoin(alertRuns, and(eq(alertRuns.tenantId, tenants.id), inArray(alertRuns.localDate, around)))
+    .leftJoin(alertRuns, and(eq(alertRuns.tenantId, tenants.id), gte(alertRuns.localDate, around[0] ?? "")))
     .where(eq(tenants.id, tenantId));
   const row = rows[0];
   if (row?.status !== "active") return null;

@@ -21,7 +21,8 @@ export type TenantAlertOutcome =
  * event's time (`ctx.now`): plan today's digests unless already planned,
  * then send what is due. The window is checked again here, not only by the
  * cron, so a replayed or hand-made message for a moment outside the window
- * sends no digest (only single emails, which never wait for the window). (A message delayed in the queue still acts at its cron
+ * sends no digest (only single emails, which never wait for the window), and
+ * a message that arrives after a later day's has planned nothing of its own. (A message delayed in the queue still acts at its cron
  * time: replays of any moment need that, and queue delays are seconds.)
  */
 export async function runTenantAlerts(
@@ -47,7 +48,8 @@ export async function runTenantAlerts(
     );
     return { tenantId, skipped: window.workingDay ? "outside_window" : "not_working_day", delivery };
   }
-  const planned = plannedDates.has(window.localDate)
+  // Planned already, or a later day's run is (this message arrived late, out of order): its digest would be stale.
+  const planned = [...plannedDates].some((date) => date >= window.localDate)
     ? null
     : await planTenantDigests(ctx, tenant, window.localDate, options.baseUrl);
   const delivery = await deliverPendingNotifications(ctx, tenant, options.transport, options.startedAt);

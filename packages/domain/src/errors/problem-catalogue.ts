@@ -117,6 +117,16 @@ export const problemCatalogue = {
     vi: "Cơ sở dữ liệu đang bận với nhiều yêu cầu ghi cùng lúc; chưa ghi gì. Hãy thử lại sau `Retry-After` giây.",
     en: "The database stayed busy with other writes; nothing was written. Retry after `Retry-After` seconds.",
   },
+  database_unavailable: {
+    status: 503,
+    vi: "Không liên lạc được với cơ sở dữ liệu. Một yêu cầu ghi được lưu trọn vẹn hoặc không lưu gì; hãy thử lại sau `Retry-After` giây (cùng `Idempotency-Key` thì chỉ lưu một lần).",
+    en: "The database could not be reached. A write is kept whole or not at all; retry after `Retry-After` seconds (with the same `Idempotency-Key` it is stored once).",
+  },
+  storage_unavailable: {
+    status: 503,
+    vi: "Kho lưu tệp không nhận được tệp. Chưa lưu tệp nào; hãy gửi lại sau `Retry-After` giây.",
+    en: "The file store did not take the files. None was kept; send them again after `Retry-After` seconds.",
+  },
   rate_limited: {
     status: 429,
     vi: "Quá nhiều yêu cầu từ máy này (hoặc quá nhiều lần thử mã tiếp nhận của mã tra cứu này); hãy đợi `Retry-After` giây.",

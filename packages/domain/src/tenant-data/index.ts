@@ -7,3 +7,4 @@ export {
   exportTenantData,
   type TenantExport,
 } from "./export-tenant-data";
+export { ORPHAN_GRACE_MS, type OrphanSweep, removeOrphanObjects } from "./remove-orphan-objects";

@@ -6,7 +6,12 @@ import type { TenantContext } from "../context";
 import { newId } from "../context/ids";
 import { DomainError } from "../errors";
 import { writeGuarded } from "../guarded-write";
-import { type AttachmentStore, tenantObjectPrefix } from "../reports/attachments/attachment-store";
+import {
+  type AttachmentStore,
+  discardUnlessPerhapsWritten,
+  putAllOrNone,
+  tenantObjectPrefix,
+} from "../reports/attachments/attachment-store";
 import { type CheckedFile, checkAttachments, type IncomingFile } from "../reports/attachments/check-attachments";
 import { guardedRecordUpdate } from "./save-record-change";
 import { recordChanged, recordNotDraft } from "./violation-errors";
@@ -42,7 +47,8 @@ export async function addViolationEvidence(
 /**
  * Stores checked files for a record (or one official's explanation), then
  * their rows and the audit entry in one batch guarded on the record being
- * unchanged since `before` was read; stored objects are removed if it fails.
+ * unchanged since `before` was read; stored objects are removed if it fails
+ * (see discardUnlessPerhapsWritten).
  */
 export async function storeViolationEvidence(
   ctx: TenantContext,
@@ -71,12 +77,11 @@ export async function storeViolationEvidence(
       };
     }),
   );
-  const stored: string[] = [];
+  await putAllOrNone(
+    store,
+    rows.map((row) => ({ key: row.r2Key, bytes: row.bytes, contentType: row.contentType })),
+  );
   try {
-    for (const row of rows) {
-      await store.put(row.r2Key, row.bytes, { httpMetadata: { contentType: row.contentType } });
-      stored.push(row.r2Key);
-    }
     const metas = rows.map(({ bytes: _b, tenantId: _t, recordId: _r, r2Key: _k, ...meta }) => meta);
     await writeGuarded(
       ctx,
@@ -95,7 +100,11 @@ export async function storeViolationEvidence(
     );
     return metas;
   } catch (error) {
-    if (stored.length > 0) await store.delete(stored);
+    await discardUnlessPerhapsWritten(
+      store,
+      rows.map((row) => row.r2Key),
+      error,
+    );
     throw error;
   }
 }

@@ -11,6 +11,7 @@ const consoleResponses = {
   303: { description: "No live session of this tenant: to the sign-in page, `next` set to this page" },
   403: html("The role lacks the permission, or a form came without its CSRF token: a page saying so"),
   404: html("No such item, or another tenant's: a page saying so"),
+  503: html("The database is busy or cannot be reached: a page saying so, with Retry-After"),
 } as const;
 
 /**

@@ -1,4 +1,4 @@
-import { isDatabaseBusy } from "@kycuong/db";
+import { isDatabaseBusy, isDatabaseUnavailable } from "@kycuong/db";
 import { DomainError, isProblemCode, type ProblemCode, problemStatus } from "@kycuong/domain/errors";
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
@@ -46,14 +46,13 @@ export function handleError(error: Error, c: Context<AppEnv>): Response {
           : error.message,
     });
   }
-  if (isDatabaseBusy(error)) {
-    // The client's busy retry spent its time budget (busy-retry.ts); a busy
-    // statement or batch keeps nothing, so trying again later is safe.
-    logError(c, "database_busy", error);
+  const fault = databaseFault(error);
+  if (fault) {
+    logError(c, fault.code, error);
     return problemResponse(c, {
-      code: "database_busy",
-      detail: "Hệ thống đang bận; chưa ghi gì, hãy thử lại · The system is busy; nothing was written, try again",
-      headers: { "Retry-After": "1" },
+      code: fault.code,
+      detail: fault.detail,
+      headers: { "Retry-After": String(fault.retryAfterSeconds) },
     });
   }
   logError(c, "unhandled", error);
@@ -61,6 +60,41 @@ export function handleError(error: Error, c: Context<AppEnv>): Response {
     code: "internal_error",
     detail: "Đã có lỗi xảy ra; hãy thử lại sau · Something went wrong; please try again later",
   });
+}
+
+export interface DatabaseFault {
+  code: "database_busy" | "database_unavailable";
+  detail: string;
+  retryAfterSeconds: number;
+}
+
+/**
+ * A database that stayed busy or could not be reached: a 503 with
+ * Retry-After for the API, and the same status as a page for people
+ * (console-errors.ts, page-errors.ts). Never a 500: it is not our bug, and
+ * trying again later is the right thing to do.
+ */
+export function databaseFault(error: unknown): DatabaseFault | null {
+  if (isDatabaseBusy(error)) {
+    // The client's busy retry spent its time budget (busy-retry.ts); a busy
+    // statement or batch keeps nothing, so trying again later is safe.
+    return {
+      code: "database_busy",
+      detail: "Hệ thống đang bận; chưa ghi gì, hãy thử lại · The system is busy; nothing was written, try again",
+      retryAfterSeconds: 1,
+    };
+  }
+  if (isDatabaseUnavailable(error)) {
+    // The connection failed or the database answered 5xx (database-unavailable.ts). A batch is one
+    // transaction: whatever the request meant to write is all there or not at all.
+    return {
+      code: "database_unavailable",
+      detail:
+        "Tạm thời không liên lạc được với cơ sở dữ liệu; hãy thử lại sau ít phút · The database cannot be reached right now; try again in a moment",
+      retryAfterSeconds: 5,
+    };
+  }
+  return null;
 }
 
 /** 400 is a body Hono could not parse; other statuses keep their `http_<status>` code (a 500 if uncatalogued). */

@@ -1,6 +1,7 @@
 import { createDb } from "@kycuong/db";
 import { type AlertJob, findTenantsToAlert } from "@kycuong/domain/alerts";
 import { eraseExpiredReporterDataEverywhere } from "@kycuong/domain/reports";
+import { type OrphanSweep, removeOrphanObjects } from "@kycuong/domain/tenant-data";
 import { parseWorkerEnv, type RawEnv } from "../env";
 
 export interface ScheduledSummary {
@@ -13,6 +14,13 @@ export interface ScheduledSummary {
   unreadable: number;
   /** Reports whose reporter data reached the end of its retention period and was erased this run. */
   erasedReports: number;
+  /** Once a day (the run at 20:00 UTC, 03:00 in Việt Nam): stored objects no row names, removed. */
+  orphanObjects: OrphanSweep | null;
+}
+
+/** The daily run that also sweeps the store: a quiet hour in Việt Nam. */
+function sweepsStore(now: Date): boolean {
+  return now.getUTCHours() === 20 && now.getUTCMinutes() < 15;
 }
 
 /** Queues accept at most 100 messages per sendBatch call. */
@@ -25,7 +33,8 @@ const SEND_BATCH = 100;
  * carried in every message, so a replayed cron (or a test) behaves exactly
  * like the original. The same run erases the reporter data whose retention
  * period has ended (one read when there is none), after the alerts are queued
- * so a slow erasure never delays them.
+ * so a slow erasure never delays them. Once a day it also removes stored
+ * objects that no row names (an upload whose rows were lost with the database).
  */
 export async function runScheduled(controller: ScheduledController, rawEnv: RawEnv): Promise<ScheduledSummary> {
   const config = parseWorkerEnv(rawEnv);
@@ -39,6 +48,17 @@ export async function runScheduled(controller: ScheduledController, rawEnv: RawE
     );
   }
   const erasure = await eraseExpiredReporterDataEverywhere({ ...ctx, actor: { type: "system", job: "retention" } });
+  // The grace period is measured against when objects were really uploaded: never a replayed cron's future time.
+  const orphanObjects = sweepsStore(now)
+    ? await removeOrphanObjects(
+        {
+          ...ctx,
+          now: new Date(Math.min(now.getTime(), Date.now())),
+          actor: { type: "system", job: "orphan_objects" },
+        },
+        config.ATTACHMENTS,
+      )
+    : null;
   const summary: ScheduledSummary = {
     job: "scheduled",
     cron: controller.cron,
@@ -48,6 +68,7 @@ export async function runScheduled(controller: ScheduledController, rawEnv: RawE
     upToDate: found.upToDate,
     unreadable: found.unreadable.length,
     erasedReports: erasure.erased,
+    orphanObjects,
   };
   console.log(JSON.stringify({ level: "info", msg: "scheduled run", ...summary }));
   for (const tenantId of found.unreadable) {

@@ -11,6 +11,14 @@ const messages = {
     vi: "Đường dây nóng của đơn vị này đang tạm ngưng. Vui lòng gọi trực tiếp cơ quan.",
     en: "This hotline is suspended for now. Please call the office directly.",
   },
+  database_busy: {
+    vi: "Hệ thống đang quá tải. Nếu bạn vừa gửi phản ánh, hãy thử gửi lại sau ít phút; phản ánh chỉ được lưu một lần.",
+    en: "The system is overloaded. If you just sent a report, send it again in a few minutes; it is stored only once.",
+  },
+  database_unavailable: {
+    vi: "Hệ thống tạm thời gián đoạn. Nếu bạn vừa gửi phản ánh, hãy thử gửi lại sau ít phút; phản ánh chỉ được lưu một lần.",
+    en: "The system is briefly unavailable. If you just sent a report, send it again in a few minutes; it is stored only once.",
+  },
 } as const;
 
 export type UnavailableReason = keyof typeof messages;

@@ -5,7 +5,12 @@ import { sha256Hex } from "../../auth/secret-token";
 import type { TenantContext } from "../../context";
 import { newId } from "../../context/ids";
 import { DomainError } from "../../errors";
-import { type AttachmentStore, tenantObjectPrefix } from "./attachment-store";
+import {
+  type AttachmentStore,
+  discardUnlessPerhapsWritten,
+  putAllOrNone,
+  tenantObjectPrefix,
+} from "./attachment-store";
 import { type CheckedFile, checkAttachments, type IncomingFile } from "./check-attachments";
 
 export interface AttachmentMeta {
@@ -36,9 +41,10 @@ export async function addReportAttachments(
 }
 
 /**
- * Stores checked files: bytes to the store first, then their rows and one
- * audit entry in one batch; if the batch fails the stored objects are
- * removed again, so nothing is half-kept.
+ * Stores checked files: bytes to the store first (all or none), then their
+ * rows and one audit entry in one batch; if the batch fails the stored
+ * objects are removed again (unless it may have been written: see
+ * discardUnlessPerhapsWritten), so no row ever names a missing object.
  */
 export async function storeReportAttachments(
   ctx: TenantContext,
@@ -65,8 +71,9 @@ export async function storeReportAttachments(
       };
     }),
   );
-  await Promise.all(
-    rows.map((row) => store.put(row.r2Key, row.bytes, { httpMetadata: { contentType: row.contentType } })),
+  await putAllOrNone(
+    store,
+    rows.map((row) => ({ key: row.r2Key, bytes: row.bytes, contentType: row.contentType })),
   );
   const metas = rows.map((r) => ({
     id: r.id,
@@ -87,7 +94,11 @@ export async function storeReportAttachments(
       }),
     ]);
   } catch (error) {
-    await store.delete(rows.map((row) => row.r2Key));
+    await discardUnlessPerhapsWritten(
+      store,
+      rows.map((row) => row.r2Key),
+      error,
+    );
     throw error;
   }
   return metas;

@@ -94,6 +94,11 @@ const consoleText = {
     vi: "Biểu mẫu này không còn hợp lệ (có thể do trang đã mở quá lâu). Không có gì thay đổi. Hãy tải lại trang và thử lại.",
     en: "This form is no longer valid (the page may have been open too long). Nothing changed. Reload the page and try again.",
   },
+  unavailableTitle: { vi: "Tạm thời gián đoạn", en: "Temporarily unavailable" },
+  unavailable: {
+    vi: "Hệ thống tạm thời không truy cập được dữ liệu. Nếu bạn vừa gửi biểu mẫu, việc đó được lưu trọn vẹn hoặc chưa lưu gì: hãy kiểm tra lại sau ít phút rồi thử lại.",
+    en: "The system cannot reach its data right now. If you just sent a form, it was kept whole or not at all: check again in a few minutes, then try again.",
+  },
   backHome: { vi: "Về trang Hôm nay", en: "Back to Today" },
 } as const;
 
