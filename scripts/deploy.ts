@@ -4,7 +4,7 @@
 // its secrets exist; migrate its database (LIBSQL_URL, LIBSQL_AUTH_TOKEN from
 // this shell); `wrangler deploy --env`; GET /health on the deployed address.
 // --dry-run runs the first step (it is local) and prints the others.
-// The guide: docs/deployment.md.
+// The guide: docs/deploying.md.
 import { spawn } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";

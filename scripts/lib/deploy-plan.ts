@@ -96,7 +96,7 @@ export function missingSecretsMessage(env: DeployEnvironment, missing: readonly 
   return [
     `The ${env} Worker lacks ${missing.length === 1 ? "a secret" : `${missing.length} secrets`} it cannot run without:`,
     ...missing.map((name) => `  npx wrangler secret put ${name} --env ${env}`),
-    "How to make each value: docs/deployment.md#4-secrets. Nothing was migrated or deployed.",
+    "How to make each value: docs/deploying.md#4-secrets. Nothing was migrated or deployed.",
   ].join("\n");
 }
 
