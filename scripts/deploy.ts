@@ -129,7 +129,7 @@ async function deployWorker(env: DeployEnvironment): Promise<string> {
 }
 
 /** Step 5: the deployed Worker answers /health with its database reachable (a new domain may take a minute). */
-async function checkHealth(address: string): Promise<void> {
+async function checkHealth(env: DeployEnvironment, address: string): Promise<void> {
   const url = new URL("/health", address);
   let last = "no answer";
   for (let attempt = 1; attempt <= 12; attempt++) {
@@ -147,9 +147,9 @@ async function checkHealth(address: string): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 5_000));
   }
   throw new DeployError(
-    `${url} did not answer 200 within a minute; last: ${last}\n` +
+    `${url} did not answer 200 in 12 tries over a minute; last: ${last}\n` +
       "A 500 `misconfigured` names the missing setting; a 503 means the Worker cannot reach its database " +
-      "(check its LIBSQL_URL and LIBSQL_AUTH_TOKEN secrets). The logs: `npx wrangler tail --env <env>`.",
+      "(check its LIBSQL_URL and LIBSQL_AUTH_TOKEN secrets). The logs: `npx wrangler tail --env ${env}`.",
   );
 }
 
@@ -190,7 +190,7 @@ async function main(): Promise<void> {
   console.log(`4/5 deploying ${config.name}`);
   const address = await deployWorker(env);
   console.log(`5/5 checking ${address}/health`);
-  await checkHealth(address);
+  await checkHealth(env, address);
   console.log(`Deployed ${config.name} to ${address}.`);
 }
 
