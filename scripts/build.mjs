@@ -9,11 +9,15 @@ import { demoTraces } from "./lib/demo-free-bundle.mjs";
 import { ensureInstalled, root } from "./lib/ensure-installed.mjs";
 
 ensureInstalled();
-const result = spawnSync(join(root, "node_modules", ".bin", "wrangler"), ["deploy", "--dry-run", "--outdir", "dist"], {
-  cwd: root,
-  stdio: "inherit",
-  env: { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false" },
-});
+const result = spawnSync(
+  join(root, "node_modules", ".bin", "wrangler"),
+  ["deploy", "--dry-run", "--env", "production", "--outdir", "dist"],
+  {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false" },
+  },
+);
 if (result.status !== 0) process.exit(result.status ?? 1);
 
 const dist = join(root, "dist");
