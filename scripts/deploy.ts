@@ -149,7 +149,7 @@ async function checkHealth(env: DeployEnvironment, address: string): Promise<voi
   throw new DeployError(
     `${url} did not answer 200 in 12 tries over a minute; last: ${last}\n` +
       "A 500 `misconfigured` names the missing setting; a 503 means the Worker cannot reach its database " +
-      "(check its LIBSQL_URL and LIBSQL_AUTH_TOKEN secrets). The logs: `npx wrangler tail --env ${env}`.",
+      `(check its LIBSQL_URL and LIBSQL_AUTH_TOKEN secrets). The logs: npx wrangler tail --env ${env}.`,
   );
 }
 

@@ -12,6 +12,7 @@ import {
 import { resolveTenant } from "@kycuong/domain/tenants";
 import type { Context } from "hono";
 import { consolePage, pageFrame, seeOther } from "../../console/console-page";
+import { saveNewPassword } from "../../console/new-password-form";
 import { linkBase, sendSingleEmailsNow } from "../../console/send-now";
 import { clearCookie, FORM_COOKIE, readCookie, SESSION_COOKIE, writeCookie } from "../../console/session-cookie";
 import type { AppEnv } from "../../http/app-env";
@@ -26,7 +27,6 @@ import { ct } from "../../pages/console/console-text";
 import { ForgotPasswordPage, ResetPasswordPage, SignInPage } from "../../pages/console/sign-in-pages";
 import type { FormErrors } from "../../pages/hotline/form-errors";
 import { textFields } from "../../pages/hotline/form-values";
-import { oneLanguage } from "../../pages/i18n";
 import { TenantSlug } from "../public/tenants";
 import { consoleErrors } from "./console-errors";
 
@@ -292,35 +292,9 @@ export const signInRoutes = createRouter()
   .openapi(reset, async (c) => {
     const { slug } = c.req.valid("param");
     const ctx = await pageContext(c, slug);
-    const frame = pageFrame(c);
-    const { lang } = frame;
-    const form = textFields(await formBody(c));
-    const token = (form.token ?? "").slice(0, 200);
-    const password = form.newPassword ?? "";
-    const again = (errors: FormErrors, usable = true) =>
-      consolePage(
-        c,
-        ResetPasswordPage({
-          frame,
-          formToken: formToken(c, slug),
-          errors,
-          token,
-          usable,
-        }),
-        400,
-      );
-    if (password !== (form.confirm ?? "")) return again({ confirm: ct(lang, "passwordsDiffer") });
-    try {
+    return saveNewPassword(c, { frame: pageFrame(c), formToken: formToken(c, slug) }, async (token, password) => {
       await resetPassword(ctx, token, password);
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      if (error.code === "password_link_invalid") return again({}, false);
-      if (error.code === "validation_failed") {
-        const messages = error.fieldErrors.map((e) => oneLanguage(lang, e.message));
-        return again({ newPassword: messages.join(" ") || oneLanguage(lang, error.message) });
-      }
-      throw error;
-    }
-    clearCookie(c, slug, SESSION_COOKIE);
-    return seeOther(c, signInLocation(slug, undefined, "password_set"));
+      clearCookie(c, slug, SESSION_COOKIE);
+      return signInLocation(slug, undefined, "password_set");
+    });
   });

@@ -1,21 +1,17 @@
 import { z } from "@hono/zod-openapi";
-import { DomainError } from "@kycuong/domain/errors";
 import { anyPasswordLinkIsUsable, setPasswordWithLink } from "@kycuong/domain/identity";
 import type { Context } from "hono";
-import { consolePage, pageFrame, seeOther } from "../../console/console-page";
+import { consolePage, pageFrame } from "../../console/console-page";
+import { saveNewPassword } from "../../console/new-password-form";
 import { PLATFORM_PAGE_PATH } from "../../console/session-cookie";
 import type { AppEnv } from "../../http/app-env";
 import { publicRoute } from "../../http/documented-route";
 import { domainContext } from "../../http/domain-context";
-import { formBody } from "../../http/form-body";
 import { createRouter } from "../../http/router";
 import { signedOutFormToken, signInLocation } from "../../middleware/console-session";
 import type { ConsoleFrame } from "../../pages/console/console-layout";
 import { ct } from "../../pages/console/console-text";
 import { ResetPasswordPage } from "../../pages/console/sign-in-pages";
-import type { FormErrors } from "../../pages/hotline/form-errors";
-import { textFields } from "../../pages/hotline/form-values";
-import { oneLanguage } from "../../pages/i18n";
 import { setPasswordPerClient } from "../auth/set-password";
 import { consoleErrors } from "../console/console-errors";
 import { formToken } from "../console/sign-in";
@@ -85,44 +81,15 @@ export const platformPages = createRouter()
     // The link's secret is in this page's URL: Referrer-Policy same-origin (console headers) keeps it here.
     return consolePage(c, page);
   })
-  .openapi(save, async (c) => {
-    const frame = platformFrame(c);
-    const { lang } = frame;
-    const form = textFields(await formBody(c));
-    const token = (form.token ?? "").slice(0, 200);
-    const password = form.newPassword ?? "";
-    const again = (errors: FormErrors, usable = true) =>
-      consolePage(
-        c,
-        ResetPasswordPage({
-          frame,
-          formToken: formToken(c, null),
-          errors,
-          token,
-          usable,
-          action: PLATFORM_PAGE_PATH,
-          restartHref: null,
-        }),
-        400,
-      );
-    if (password !== (form.confirm ?? "")) return again({ confirm: ct(lang, "passwordsDiffer") });
-    try {
-      const { tenantSlug } = await setPasswordWithLink(
-        domainContext(c, { type: "public" }),
-        token,
-        password.slice(0, 500),
-      );
-      return seeOther(
-        c,
-        tenantSlug === null ? `${PLATFORM_PAGE_PATH}?done=1` : signInLocation(tenantSlug, undefined, "password_set"),
-      );
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      if (error.code === "password_link_invalid") return again({}, false);
-      if (error.code === "validation_failed") {
-        const messages = error.fieldErrors.map((e) => oneLanguage(lang, e.message));
-        return again({ newPassword: messages.join(" ") || oneLanguage(lang, error.message) });
-      }
-      throw error;
-    }
-  });
+  .openapi(save, (c) =>
+    saveNewPassword(
+      c,
+      { frame: platformFrame(c), formToken: formToken(c, null), action: PLATFORM_PAGE_PATH, restartHref: null },
+      async (token, password) => {
+        const { tenantSlug } = await setPasswordWithLink(domainContext(c, { type: "public" }), token, password);
+        return tenantSlug === null
+          ? `${PLATFORM_PAGE_PATH}?done=1`
+          : signInLocation(tenantSlug, undefined, "password_set");
+      },
+    ),
+  );
