@@ -77,11 +77,11 @@ describe("inspection teams and checklist templates", () => {
     const problem = await expectProblem(await inspector.post("/inspection-teams", team), 400, "invalid_reference");
     // The one wording of invalid_reference, the same in every area (units.test.ts asserts it for a unit).
     expect(problem).toMatchObject({
-      detail: "Tham chiếu không hợp lệ (cán bộ) · Invalid reference (official)",
+      detail: "Tham chiếu không hợp lệ (cán bộ)",
       errors: [
         {
           path: "body.memberOfficialIds.0",
-          message: "Không có cán bộ này trong đơn vị hành chính · No such official in this tenant",
+          message: "Không có cán bộ này trong đơn vị hành chính",
         },
       ],
     });

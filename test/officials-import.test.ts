@@ -123,7 +123,7 @@ Tư pháp - Hộ tịch",${other},,,không,active`,
       "party_member",
       "unit_code",
     ]);
-    expect(body.results[1]?.errors).toEqual([{ path: "employee_code", message: "Trùng với dòng 2 · Same as row 2" }]);
+    expect(body.results[1]?.errors).toEqual([{ path: "employee_code", message: "Trùng với dòng 2" }]);
     expect(problem.errors).toContainEqual({ path: "row.3.unit_code", message: expect.any(String) });
 
     expect(await officialsOf(d)).toEqual(before);

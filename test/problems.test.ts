@@ -37,14 +37,35 @@ describe("error answers are problem documents", () => {
     expect(body.errors).toEqual([
       {
         path: "path.slug",
-        message: "Mã đơn vị chỉ gồm chữ thường, số và dấu gạch ngang · Lowercase letters, digits and hyphens only",
+        message: "Mã đơn vị chỉ gồm chữ thường, số và dấu gạch ngang",
       },
     ]);
   });
 
-  it("keeps Vietnamese first in titles", async () => {
-    const body = await expectProblem(await api("/nowhere"), 404, "not_found");
-    expect(body.title).toBe("Không tìm thấy · Not found");
+  it("answers in Vietnamese by default, one language per answer", async () => {
+    const res = await api("/nowhere");
+    const body = await expectProblem(res, 404, "not_found");
+    expect(body.title).toBe("Không tìm thấy");
+    expect(body.detail).toBe("Không có tài nguyên nào ở địa chỉ này");
+    expect(res.headers.get("content-language")).toBe("vi");
+    expect(res.headers.get("vary")).toContain("Accept-Language");
+  });
+
+  it("answers problem details in the request's language (Accept-Language)", async () => {
+    const res = await api("/v1/public/tenants/Not_A_Slug!", { headers: { "accept-language": "en-GB,en;q=0.9" } });
+    const body = await expectProblem(res, 400, "validation_failed");
+    expect(res.headers.get("content-language")).toBe("en");
+    expect(body.title).toBe("Bad request");
+    expect(body.detail).toBe("The request did not pass validation");
+    expect(body.errors).toEqual([{ path: "path.slug", message: "Lowercase letters, digits and hyphens only" }]);
+  });
+
+  it("keeps Vietnamese when the client ranks it above English or names neither", async () => {
+    for (const header of ["vi-VN,vi;q=0.9,en;q=0.8", "fr-FR", "*", "en;q=0", "en;q=abc"]) {
+      const res = await api("/nowhere", { headers: { "accept-language": header } });
+      const body = await expectProblem(res, 404, "not_found");
+      expect(body.title, header).toBe("Không tìm thấy");
+    }
   });
 });
 

@@ -53,10 +53,8 @@ describe("units", () => {
     const problem = await expectProblem(res, 400, "invalid_reference");
     // The one wording of invalid_reference, the same in every area (inspections.test.ts asserts it for an official).
     expect(problem).toMatchObject({
-      detail: "Tham chiếu không hợp lệ (đơn vị) · Invalid reference (unit)",
-      errors: [
-        { path: "body.parentId", message: "Không có đơn vị này trong đơn vị hành chính · No such unit in this tenant" },
-      ],
+      detail: "Tham chiếu không hợp lệ (đơn vị)",
+      errors: [{ path: "body.parentId", message: "Không có đơn vị này trong đơn vị hành chính" }],
     });
   });
 

@@ -9,17 +9,20 @@ import {
 } from "@kycuong/domain/errors";
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { acceptedLanguage, oneLanguage } from "./language";
 
 /**
  * RFC 9457 problem details: the one shape of every non-2xx answer.
  * `code` is the stable, machine-readable part, one of the domain's problem
- * catalogue, which also gives the status; `title` is bilingual (Vietnamese
- * first); `type` is the absolute address of the code's entry on this API's /docs.
+ * catalogue, which also gives the status; `title`, `detail` and the field
+ * errors' messages speak the request's language (`Accept-Language`: English
+ * when asked for, Vietnamese otherwise); `type` is the absolute address of
+ * the code's entry on this API's /docs.
  */
 export const Problem = z
   .object({
     type: z.url().openapi({ example: "https://api.example.vn/docs#problem-tenant_not_found" }),
-    title: z.string().openapi({ example: "Không tìm thấy · Not found" }),
+    title: z.string().openapi({ example: "Không tìm thấy" }),
     status: z.int().openapi({ example: 404 }),
     detail: z.string(),
     code: z.string().openapi({ example: "tenant_not_found" }),
@@ -44,25 +47,41 @@ export function problemType(c: Context, code: ProblemCode): string {
   return `${new URL(c.req.url).origin}/docs#${problemAnchor(code)}`;
 }
 
+/**
+ * The problem's body in the request's language. The texts arrive in both
+ * languages ("vi · en", as the domain writes them); the answer keeps one.
+ */
 export function problemBody<C extends ProblemCode>(c: Context, input: ProblemInput<C>): Problem {
   const status: ProblemStatus = input.status ?? problemStatus(input.code);
+  const lang = acceptedLanguage(c.req.header("accept-language"));
   return {
     type: problemType(c, input.code),
-    title: problemStatusTitles[status],
+    title: oneLanguage(lang, problemStatusTitles[status]),
     status,
-    detail: input.detail,
+    detail: oneLanguage(lang, input.detail),
     code: input.code,
     requestId: c.get("requestId") ?? "unknown",
-    ...(input.errors ? { errors: input.errors } : {}),
+    ...(input.errors
+      ? { errors: input.errors.map((error) => ({ path: error.path, message: oneLanguage(lang, error.message) })) }
+      : {}),
   };
 }
 
 /** The problem answer for a catalogue code, with the status the catalogue gives it. */
 export function problemResponse<C extends ProblemCode>(c: Context, input: ProblemInput<C>): Response {
   const headers = new Headers(input.headers);
-  headers.set("Content-Type", "application/problem+json; charset=utf-8");
+  for (const [name, value] of Object.entries(problemHeaders(c))) headers.set(name, value);
   const body = problemBody(c, input);
   return c.body(JSON.stringify(body), body.status as ContentfulStatusCode, Object.fromEntries(headers));
+}
+
+/** The media type and language of a problem answer; it depends on `Accept-Language`, so caches must vary on it. */
+export function problemHeaders(c: Context): Record<string, string> {
+  return {
+    "Content-Type": "application/problem+json; charset=utf-8",
+    "Content-Language": acceptedLanguage(c.req.header("accept-language")),
+    Vary: "Accept-Language",
+  };
 }
 
 /** For `createRoute` responses: the problem media type with its schema. */

@@ -105,7 +105,8 @@ export const ApiReferencePage: FC<{ doc: ApiReferenceDocument }> = ({ doc }) => 
           <p>
             Mọi phản hồi lỗi là <code>application/problem+json</code> với <code>type</code>, <code>title</code>,{" "}
             <code>status</code>, <code>detail</code>, <code>code</code>, <code>requestId</code> (và <code>errors</code>{" "}
-            khi dữ liệu không hợp lệ). · Every error answer has that shape.
+            khi dữ liệu không hợp lệ), bằng tiếng Việt, hoặc tiếng Anh khi <code>Accept-Language</code> yêu cầu. · Every
+            error answer has that shape, in English when <code>Accept-Language</code> asks for it.
           </p>
           <dl class="problems">
             {problemCodes.map((code) => {

@@ -2,7 +2,9 @@
  * Page text, Vietnamese first. English is a switch (`?lang=en`), not a
  * second page: one template, one set of field names, two vocabularies.
  */
-export type Lang = "vi" | "en";
+import type { Lang } from "../http/language";
+
+export { type Lang, oneLanguage } from "../http/language";
 
 export function langOf(query: string | undefined): Lang {
   return query === "en" ? "en" : "vi";
@@ -124,13 +126,4 @@ export function officialDateTime(iso: string | null | undefined, timeZone: strin
   if (!iso) return "—";
   const time = new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
   return `${time.format(new Date(iso))} ${officialDate(iso, timeZone)}`;
-}
-
-/**
- * The page's language part of a domain message, which says everything in
- * both ("Tối thiểu 12 ký tự · At least 12 characters"): a page speaks one.
- */
-export function oneLanguage(lang: Lang, message: string): string {
-  const [vi, en] = message.split(" · ");
-  return (lang === "en" ? en : vi)?.trim() || message;
 }

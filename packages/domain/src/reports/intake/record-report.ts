@@ -5,7 +5,7 @@ import { auditEntry } from "../../audit/audit-entry";
 import { dueAfterWorkingDays, workingCalendar } from "../../calendar/working-calendar";
 import type { DomainContext, TenantRef } from "../../context";
 import { newId } from "../../context/ids";
-import { DomainError } from "../../errors";
+import { DomainError, invalidReference } from "../../errors";
 import { claimKey, idempotencyKeyReused, intakeScope, isLive, requestHashOf, storedAnswer } from "./idempotency";
 import { type IntakeTenant, loadIntake, type StoredAnswer } from "./load-intake";
 import { derivedReceipt, newReceipt, newTrackingCode, receiptHash } from "./report-codes";
@@ -58,7 +58,7 @@ export async function recordReport(
 
   const category = facts.category;
   if (!category?.active) throw unknownCategory(input.category);
-  if (input.unitId && !facts.unitFound) throw unknownUnit();
+  if (input.unitId && !facts.unitFound) throw invalidReference("body.unitId", "unit");
   await options.beforeWrite?.(tenant);
 
   const at = ctx.now.toISOString();
@@ -181,11 +181,5 @@ function assertMayRecord(ctx: DomainContext, channel: ReportChannel): void {
 function unknownCategory(code: string): DomainError {
   return new DomainError("unknown_category", `Không có loại phản ánh "${code}" · No report category "${code}"`, [
     { path: "body.category", message: "Không có loại phản ánh này · No such category" },
-  ]);
-}
-
-function unknownUnit(): DomainError {
-  return new DomainError("invalid_reference", "Tham chiếu không tồn tại · Unknown reference (đơn vị · unit)", [
-    { path: "body.unitId", message: "Không tồn tại trong đơn vị này · No such unit in this tenant" },
   ]);
 }

@@ -14,7 +14,8 @@ import {
   updateOfficial,
 } from "@kycuong/domain/officials";
 import { jsonBody, jsonResponse, PageParams, pageOf, TenantItemParams, TenantParams } from "../../http/common-schemas";
-import { Problem, problemBody, problemContent } from "../../http/problem";
+import { acceptedLanguage, oneLanguage } from "../../http/language";
+import { Problem, problemBody, problemContent, problemHeaders } from "../../http/problem";
 import { createRouter } from "../../http/router";
 import { staffRoute } from "../../http/staff-route";
 import { tenantContext } from "../../http/tenant-context";
@@ -175,7 +176,7 @@ export const officialRoutes = createRouter()
 export const officialImportRoutes = createRouter().openapi(importCsv, async (c) => {
   if (!isUtf8Csv(c.req.header("content-type"))) {
     const detail = "Hãy gửi tệp CSV UTF-8 với Content-Type: text/csv · Send a UTF-8 CSV with Content-Type: text/csv";
-    return c.json(problemBody(c, { code: "unsupported_media_type", detail }), 415, problemHeaders);
+    return c.json(problemBody(c, { code: "unsupported_media_type", detail }), 415, problemHeaders(c));
   }
   try {
     return c.json(await importOfficials(tenantContext(c), await c.req.arrayBuffer()), 200);
@@ -183,13 +184,16 @@ export const officialImportRoutes = createRouter().openapi(importCsv, async (c) 
     // The one problem with an extension member: each failing row of the file.
     if (error instanceof ImportInvalidError) {
       const problem = problemBody(c, { code: "import_invalid", detail: error.message, errors: error.fieldErrors });
-      return c.json({ ...problem, results: error.rows }, 422, problemHeaders);
+      const lang = acceptedLanguage(c.req.header("accept-language"));
+      const results = error.rows.map((row) => ({
+        ...row,
+        errors: row.errors.map((e) => ({ path: e.path, message: oneLanguage(lang, e.message) })),
+      }));
+      return c.json({ ...problem, results }, 422, problemHeaders(c));
     }
     throw error;
   }
 });
-
-const problemHeaders = { "Content-Type": "application/problem+json; charset=utf-8" };
 
 function isUtf8Csv(contentType: string | undefined): boolean {
   return /^text\/csv\s*(;\s*charset\s*=\s*"?utf-8"?\s*)?$/i.test(contentType?.trim() ?? "");
