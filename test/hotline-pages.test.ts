@@ -4,8 +4,11 @@ import { TenantSettings } from "@kycuong/domain/tenants";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { api } from "./fixtures/api";
+import { signIn } from "./fixtures/client";
 import { insertTenant, testDb } from "./fixtures/db";
 import { freshIp } from "./fixtures/intake";
+import { insertCategory } from "./fixtures/reports";
+import { createStaffTenant } from "./fixtures/staff";
 
 async function tenantWithForm(settings: Record<string, unknown> = {}) {
   const tenant = await insertTenant({ settings: TenantSettings.parse(settings) });
@@ -115,5 +118,47 @@ describe("hotline pages", () => {
     const unknown = await api("/t/khong-co-huyen-nay/hotline?lang=en");
     expect(unknown.status).toBe(404);
     expect(await unknown.text()).toContain("There is no hotline at this address");
+  });
+
+  it("speaks one language per page: a Vietnamese status page addresses Ông/Bà, dates as ngày dd/mm/yyyy, labels the reporter's own messages", async () => {
+    const d = await createStaffTenant();
+    await insertCategory(d, "delay", 5);
+    const sent = await postForm(d.tenant.slug, {
+      category: "delay",
+      description: "Hồ sơ cấp giấy chứng nhận quá hạn 15 ngày mà chưa có trả lời.",
+    });
+    const sentHtml = await sent.text();
+    expect(sentHtml).toContain("Đã nhận phản ánh của Ông/Bà");
+    const trackingCode = codeIn(sentHtml) ?? "";
+    const receipt = /data-testid="receipt">([^<]+)</.exec(sentHtml)?.[1] ?? "";
+    const form = (path: string, fields: Record<string, string>, lang = "") =>
+      api(`/t/${d.tenant.slug}/hotline/status${path}${lang}`, {
+        method: "POST",
+        body: new URLSearchParams(fields),
+        headers: { "content-type": "application/x-www-form-urlencoded", "CF-Connecting-IP": freshIp() },
+      });
+    const added = await form("/messages", { trackingCode, receipt, message: "Tôi bổ sung số biên nhận 0412." });
+    expect(added.status).toBeLessThan(400);
+    const [row] = await testDb().select({ id: reports.id }).from(reports).where(eq(reports.tenantId, d.tenant.id));
+    const reason = "Nội dung thuộc thẩm quyền của Tòa án";
+    const moved = await signIn(d, "hotline_officer").post(`/reports/${row?.id}/transitions`, {
+      to: "rejected",
+      reason,
+    });
+    expect(moved.status).toBe(200);
+
+    const vi = await (await form("", { trackingCode, receipt })).text();
+    const timeline = /<ol class="timeline">([\s\S]*?)<\/ol>/.exec(vi)?.[1] ?? "";
+    expect(timeline).toContain("Ông/Bà bổ sung: Tôi bổ sung số biên nhận 0412.");
+    expect(timeline).toContain("Không thụ lý — Phản ánh không thuộc phạm vi giải quyết — Lý do: " + reason);
+    expect(timeline).toMatch(/\d{2}:\d{2} ngày \d{2}\/\d{2}\/\d{4}/);
+    expect(vi).toMatch(/Hạn trả lời: \d{2}:\d{2} ngày \d{2}\/\d{2}\/\d{4}/);
+    for (const english of ["Your report", "Reason", "You added", " · "]) expect(timeline).not.toContain(english);
+
+    const en = await (await form("", { trackingCode, receipt }, "?lang=en")).text();
+    const enTimeline = /<ol class="timeline">([\s\S]*?)<\/ol>/.exec(en)?.[1] ?? "";
+    expect(enTimeline).toContain("You added: Tôi bổ sung số biên nhận 0412.");
+    expect(enTimeline).toContain("Not taken up — Your report is outside what the hotline handles — Reason: " + reason);
+    expect(enTimeline).not.toContain("Lý do");
   });
 });

@@ -73,7 +73,7 @@ describe("the public hotline, end to end in Chromium", () => {
 
     // 2. Sent: the tracking code and the receipt, shown once.
     await page.getByRole("button", { name: "Gửi phản ánh" }).click();
-    await expect(page.locator("h1").textContent()).resolves.toBe("Đã nhận phản ánh của bạn");
+    await expect(page.locator("h1").textContent()).resolves.toBe("Đã nhận phản ánh của Ông/Bà");
     const trackingCode = (await page.getByTestId("tracking-code").textContent())?.trim() ?? "";
     const receipt = (await page.getByTestId("receipt").textContent())?.trim() ?? "";
     expect(trackingCode).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2,}$/);

@@ -13,7 +13,7 @@ export function langOf(query: string | undefined): Lang {
 const text = {
   hotlineTitle: { vi: "Đường dây nóng", en: "Hotline" },
   hotlineIntro: {
-    vi: "Phản ánh, kiến nghị về thái độ, tác phong, việc thực thi công vụ của cán bộ, công chức, viên chức. Bạn có thể gửi ẩn danh.",
+    vi: "Phản ánh, kiến nghị về thái độ, tác phong, việc thực thi công vụ của cán bộ, công chức, viên chức. Ông/Bà có thể gửi ẩn danh.",
     en: "Report how cadres, civil servants and public employees treated you. You may stay anonymous.",
   },
   callOrWrite: { vi: "Gọi hoặc viết cho chúng tôi", en: "Call or write to us" },
@@ -30,7 +30,7 @@ const text = {
   location: { vi: "Địa điểm", en: "Where" },
   contactLegend: { vi: "Thông tin liên hệ (không bắt buộc)", en: "Your contact details (optional)" },
   contactHelp: {
-    vi: "Để trống nếu bạn muốn gửi ẩn danh. Bạn vẫn theo dõi được bằng mã phản ánh và mã bí mật.",
+    vi: "Để trống nếu Ông/Bà muốn gửi ẩn danh. Ông/Bà vẫn theo dõi được bằng mã phản ánh và mã bí mật.",
     en: "Leave empty to stay anonymous. You can still follow up with the tracking code and the receipt.",
   },
   name: { vi: "Họ và tên", en: "Name" },
@@ -41,7 +41,7 @@ const text = {
   attachments: { vi: "Ảnh hoặc PDF (tối đa 5 tệp, mỗi tệp 10 MB)", en: "Photos or PDFs (up to 5 files, 10 MB each)" },
   send: { vi: "Gửi phản ánh", en: "Send" },
   errorsTitle: { vi: "Vui lòng sửa các mục sau", en: "Please correct the following" },
-  sentTitle: { vi: "Đã nhận phản ánh của bạn", en: "Your report was received" },
+  sentTitle: { vi: "Đã nhận phản ánh của Ông/Bà", en: "Your report was received" },
   sentIntro: {
     vi: "Hãy lưu lại hai mã dưới đây. Mã bí mật chỉ hiện một lần; không ai, kể cả chúng tôi, xem lại được.",
     en: "Keep both codes below. The receipt is shown only once; nobody, not even us, can show it again.",
@@ -67,6 +67,7 @@ const text = {
   sendMessage: { vi: "Gửi bổ sung", en: "Send" },
   messageSent: { vi: "Đã gửi nội dung bổ sung.", en: "Your message was added." },
   otherLanguage: { vi: "English", en: "Tiếng Việt" },
+  reporterMessage: { vi: "Ông/Bà bổ sung", en: "You added" },
 } as const;
 
 /** One text in both languages. */
@@ -97,13 +98,15 @@ export function statusName(lang: Lang, status: string): string {
   return statusNames[status]?.[lang] ?? status;
 }
 
-/** A UTC instant shown in the tenant's time zone, the way people there read dates. */
+/**
+ * A UTC instant shown in the tenant's time zone, the way people there read
+ * dates: "14:30 ngày 09/12/2026" on a Vietnamese page, "9 Dec 2026, 14:30" on an English one.
+ */
 export function localTime(lang: Lang, iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(lang === "vi" ? "vi-VN" : "en-GB", {
-    timeZone,
-    dateStyle: "medium",
-    timeStyle: "short",
-  }).format(new Date(iso));
+  if (lang === "vi") {
+    return `${officialTime(iso, timeZone)} ngày ${officialDate(iso, timeZone)}`;
+  }
+  return new Intl.DateTimeFormat("en-GB", { timeZone, dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
 }
 
 /**
@@ -124,6 +127,12 @@ export function officialDate(value: string | null | undefined, timeZone?: string
 /** An instant as officials write it in the tenant's time zone, "HH:mm dd/mm/yyyy"; "—" when there is none. */
 export function officialDateTime(iso: string | null | undefined, timeZone: string): string {
   if (!iso) return "—";
-  const time = new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
-  return `${time.format(new Date(iso))} ${officialDate(iso, timeZone)}`;
+  return `${officialTime(iso, timeZone)} ${officialDate(iso, timeZone)}`;
+}
+
+/** The hour and minute of an instant in the tenant's time zone, "HH:mm" on a 24-hour clock. */
+function officialTime(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(
+    new Date(iso),
+  );
 }

@@ -12,11 +12,11 @@ const messages = {
     en: "This hotline is suspended for now. Please call the office directly.",
   },
   database_busy: {
-    vi: "Hệ thống đang quá tải. Nếu bạn vừa gửi phản ánh, hãy thử gửi lại sau ít phút; phản ánh chỉ được lưu một lần.",
+    vi: "Hệ thống đang quá tải. Nếu Ông/Bà vừa gửi phản ánh, hãy thử gửi lại sau ít phút; phản ánh chỉ được lưu một lần.",
     en: "The system is overloaded. If you just sent a report, send it again in a few minutes; it is stored only once.",
   },
   database_unavailable: {
-    vi: "Hệ thống tạm thời gián đoạn. Nếu bạn vừa gửi phản ánh, hãy thử gửi lại sau ít phút; phản ánh chỉ được lưu một lần.",
+    vi: "Hệ thống tạm thời gián đoạn. Nếu Ông/Bà vừa gửi phản ánh, hãy thử gửi lại sau ít phút; phản ánh chỉ được lưu một lần.",
     en: "The system is briefly unavailable. If you just sent a report, send it again in a few minutes; it is stored only once.",
   },
 } as const;

@@ -1,7 +1,7 @@
 import type { PublicHotline, PublicReportCategory } from "@kycuong/domain/hotline";
 import { reportLimits } from "@kycuong/domain/reports";
 import type { FC } from "hono/jsx";
-import { type Lang, t } from "../i18n";
+import { type Lang, oneLanguage, t } from "../i18n";
 import { Layout } from "../layout";
 import type { FormErrors } from "./form-errors";
 
@@ -70,7 +70,7 @@ export const HotlineFormPage: FC<HotlineFormProps> = ({
         <ul class="channels">
           {hotline.channels.map((channel) => (
             <li>
-              <strong>{channel.label}</strong>:{" "}
+              <strong>{oneLanguage(lang, channel.label)}</strong>:{" "}
               <a
                 href={
                   channel.kind === "phone" ? `tel:${channel.value.replace(/[^\d+]/g, "")}` : `mailto:${channel.value}`

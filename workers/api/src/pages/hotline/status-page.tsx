@@ -1,5 +1,5 @@
 import type { FC } from "hono/jsx";
-import { type Lang, localTime, statusName, t } from "../i18n";
+import { type Lang, localTime, oneLanguage, statusName, t } from "../i18n";
 import { Layout } from "../layout";
 
 /** What the reporter may see of their report (the public follow-up view). */
@@ -90,8 +90,7 @@ export const StatusPage: FC<StatusPageProps> = (props) => {
             {report.timeline.map((event) => (
               <li>
                 <time datetime={event.at}>{localTime(lang, event.at, props.timeZone)}</time>:{" "}
-                {event.status ? statusName(lang, event.status) : ""}
-                {event.message ? ` — ${event.message}` : ""}
+                {timelineLine(lang, event)}
               </li>
             ))}
           </ol>
@@ -120,3 +119,26 @@ export const StatusPage: FC<StatusPageProps> = (props) => {
     </Layout>
   );
 };
+
+type TimelineEvent = ReporterView["timeline"][number];
+
+/**
+ * One line of the timeline in the page's language. A status change carries
+ * the product's own text in both languages ("vi · en", and "Lý do · Reason:
+ * <what staff wrote>" when turned down): the page keeps one. What the
+ * reporter or staff wrote is shown as written, under a label saying who.
+ */
+function timelineLine(lang: Lang, event: TimelineEvent): string {
+  if (event.kind === "reporter_message") return `${t(lang, "reporterMessage")}: ${event.message ?? ""}`;
+  if (event.kind === "answer") return `${t(lang, "answer")}: ${event.message ?? ""}`;
+  const status = event.status ? statusName(lang, event.status) : "";
+  const lines = (event.message ?? "").split("\n").filter((line) => line.trim() !== "");
+  return [status, ...lines.map((line) => productLine(lang, line))].filter(Boolean).join(" — ");
+}
+
+/** "Lý do · Reason: <free text>" → "Lý do: <free text>"; any other line → its part in the page's language. */
+function productLine(lang: Lang, line: string): string {
+  const labelled = /^([^·:]+) · ([^·:]+): ([\s\S]*)$/.exec(line);
+  if (labelled) return `${(lang === "en" ? labelled[2] : labelled[1])?.trim()}: ${labelled[3]}`;
+  return oneLanguage(lang, line);
+}
