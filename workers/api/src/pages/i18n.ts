@@ -2,7 +2,7 @@
  * Page text, Vietnamese first. English is a switch (`?lang=en`), not a
  * second page: one template, one set of field names, two vocabularies.
  */
-import type { Lang } from "../http/language";
+import { type Lang, oneLanguage } from "../http/language";
 
 export { type Lang, oneLanguage } from "../http/language";
 
@@ -135,4 +135,17 @@ function officialTime(iso: string, timeZone: string): string {
   return new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(
     new Date(iso),
   );
+}
+
+/**
+ * A status change's public text, line by line in the page's language: the
+ * product's own line written "vi · en" keeps one part, and a labelled line
+ * ("Lý do · Reason: <what staff wrote>") keeps its label's part and the text as written.
+ */
+export function productLines(lang: Lang, body: string): string[] {
+  return body.split("\n").map((line) => {
+    const labelled = /^([^·:]+) · ([^·:]+): ([\s\S]*)$/.exec(line);
+    if (labelled) return `${(lang === "en" ? labelled[2] : labelled[1])?.trim()}: ${labelled[3]}`;
+    return oneLanguage(lang, line);
+  });
 }

@@ -7,7 +7,7 @@ import {
   type TransitionTarget,
 } from "@kycuong/domain/reports";
 import type { FC } from "hono/jsx";
-import { type Lang, officialDate, officialDateTime, oneLanguage, statusName } from "../i18n";
+import { type Lang, officialDate, officialDateTime, productLines, statusName } from "../i18n";
 import { ConsoleLayout, type SignedInFrame } from "./console-layout";
 import { ct } from "./console-text";
 import { type FailedForm, ReportActions } from "./report-actions";
@@ -226,10 +226,9 @@ const TimelineEntry: FC<{ lang: Lang; event: ReportEvent; at: string; actorNames
   );
 };
 
-/** A status line is written in both languages ("… · …"), its details (a reason) below as they were typed. */
+/** A status line in the page's language, its details (a reason) below with the text as typed. */
 function statusLine(lang: Lang, body: string): string {
-  const [first = "", ...rest] = body.split("\n");
-  return [oneLanguage(lang, first), ...rest].join("\n");
+  return productLines(lang, body).join("\n");
 }
 
 /** Who reported, for the roles that may call back; a plain line for the others and once erased. */

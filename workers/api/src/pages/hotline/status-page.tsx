@@ -1,5 +1,5 @@
 import type { FC } from "hono/jsx";
-import { type Lang, localTime, oneLanguage, statusName, t } from "../i18n";
+import { type Lang, localTime, productLines, statusName, t } from "../i18n";
 import { Layout } from "../layout";
 
 /** What the reporter may see of their report (the public follow-up view). */
@@ -132,13 +132,6 @@ function timelineLine(lang: Lang, event: TimelineEvent): string {
   if (event.kind === "reporter_message") return `${t(lang, "reporterMessage")}: ${event.message ?? ""}`;
   if (event.kind === "answer") return `${t(lang, "answer")}: ${event.message ?? ""}`;
   const status = event.status ? statusName(lang, event.status) : "";
-  const lines = (event.message ?? "").split("\n").filter((line) => line.trim() !== "");
-  return [status, ...lines.map((line) => productLine(lang, line))].filter(Boolean).join(" — ");
-}
-
-/** "Lý do · Reason: <free text>" → "Lý do: <free text>"; any other line → its part in the page's language. */
-function productLine(lang: Lang, line: string): string {
-  const labelled = /^([^·:]+) · ([^·:]+): ([\s\S]*)$/.exec(line);
-  if (labelled) return `${(lang === "en" ? labelled[2] : labelled[1])?.trim()}: ${labelled[3]}`;
-  return oneLanguage(lang, line);
+  const lines = productLines(lang, event.message ?? "").filter((line) => line.trim() !== "");
+  return [status, ...lines].filter(Boolean).join(" — ");
 }
