@@ -174,7 +174,7 @@ describe("annulling a tracking-book entry voids reminders (issue 15)", () => {
     ).rejects.toThrow();
   });
 
-  it("the console shows voided reminders as voided, on the task and in the book", async () => {
+  it("the console and the CSV show voided reminders as voided, on the task and in the book", async () => {
     const d = await createStaffTenant();
     const { task, entryId } = await enteredTask(d);
     await ok(await annul(d, entryId), TrackingBookEntry);
@@ -191,5 +191,7 @@ describe("annulling a tracking-book entry voids reminders (issue 15)", () => {
     expect(book.html).toContain("Lần 3: số 103-CV/HU, ngày 02/11/2026</li>");
     const english = await browser.get(`${app}/tracking-book?year=2026&lang=en`);
     expect(english.html).toContain("(voided with an annulled entry)");
+    const csv = await (await signIn(d, "viewer").get("/tracking-book.csv?year=2026")).text();
+    expect(csv).toContain("Lần 1: 101-CV/HU ngày 20/10/2026; Lần 2: 102-CV/HU ngày 20/10/2026 (không tính); Lần 3:");
   });
 });
