@@ -16,20 +16,13 @@ import {
   vn,
 } from "./fixtures/alerts";
 import { created, ok, signIn } from "./fixtures/client";
-import { ConsoleBrowser } from "./fixtures/console";
+import { consoleAs } from "./fixtures/console";
 import { testDb } from "./fixtures/db";
 import { addIssue, assignedTo, createSession } from "./fixtures/dialogues";
 import { createTeamAndTemplate } from "./fixtures/inspections";
-import { createStaffTenant, type StaffTenant, type TenantRole } from "./fixtures/staff";
+import { createStaffTenant } from "./fixtures/staff";
 import { aReminder, createTask } from "./fixtures/tasks";
 import { arrangeViolations, recordThroughApi } from "./fixtures/violations";
-
-/** A browser signed in to the tenant's console as the account with `role`. */
-async function consoleAs(d: StaffTenant, role: TenantRole): Promise<ConsoleBrowser> {
-  const browser = new ConsoleBrowser(d.tenant.slug);
-  expect((await browser.signIn(d.users[role].email)).status).toBe(303);
-  return browser;
-}
 
 /** The local date `days` calendar days from today in the fixture tenants' time zone. */
 function daysFromToday(days: number): string {

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { type AnySQLiteColumn, check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { officials } from "./officials";
 import { tenants } from "./tenants";
 import { units } from "./units";
@@ -50,7 +50,9 @@ export const tasks = sqliteTable(
 /**
  * A written reminder (văn bản nhắc nhở) about a task. `sequence` is 1st,
  * 2nd, … per task, unique, so two reminders recorded at once cannot both be
- * "the second".
+ * "the second". A reminder voided by the annulment of a tracking-book entry
+ * names that entry (whose reason and time say why and when); it stays on
+ * the task but no longer counts towards the threshold nor sets the order.
  */
 export const taskReminders = sqliteTable(
   "task_reminders",
@@ -71,15 +73,18 @@ export const taskReminders = sqliteTable(
     recipientOrganisation: text("recipient_organisation"),
     recipientOfficialId: text("recipient_official_id").references(() => officials.id),
     createdAt: text("created_at").notNull(),
+    voidedByEntryId: text("voided_by_entry_id").references((): AnySQLiteColumn => trackingBookEntries.id),
   },
   (t) => [uniqueIndex("task_reminders_tenant_task_sequence_unique").on(t.tenantId, t.taskId, t.sequence)],
 );
 
 /**
- * The tracking book (sổ theo dõi, R3): one entry per task whose reminders
+ * The tracking book (sổ theo dõi, R3): an entry per task whose reminders
  * reached the tenant's threshold, created in the same batch as that
- * reminder. Unique per task; never edited or deleted, only annulled with a
- * reason, and still shown as annulled.
+ * reminder. At most one entry in force (not annulled) per task, held by a
+ * partial unique index; never edited or deleted, only annulled with a
+ * reason (voiding reminders), and still shown as annulled. After an
+ * annulment, reminders that reach the threshold again make a new entry.
  */
 export const trackingBookEntries = sqliteTable(
   "tracking_book_entries",
@@ -105,7 +110,9 @@ export const trackingBookEntries = sqliteTable(
     annulReason: text("annul_reason"),
   },
   (t) => [
-    uniqueIndex("tracking_book_tenant_task_unique").on(t.tenantId, t.taskId),
+    uniqueIndex("tracking_book_tenant_task_in_force_unique")
+      .on(t.tenantId, t.taskId)
+      .where(sql`${t.annulledAt} is null`),
     index("tracking_book_tenant_year_idx").on(t.tenantId, t.year),
   ],
 );

@@ -48,15 +48,29 @@ export function todaysWorkReads(db: Db, tenantId: string) {
         .orderBy(asc(reports.dueAt), asc(reports.id))
         .limit(limit),
 
-    /** Open tasks past their deadline at `now`: their written reminders so far, and whether they are in the book. */
+    /**
+     * Open tasks past their deadline at `now`: their written reminders that count (not voided) so far, and
+     * whether they have an entry in force (an annulled one does not keep the task out of the book).
+     */
     overdueTaskReminders: (now: string) =>
       db
         .select({ taskId: tasks.id, reminders: count(taskReminders.id), bookEntryId: trackingBookEntries.id })
         .from(tasks)
-        .leftJoin(taskReminders, and(eq(taskReminders.tenantId, tenantId), eq(taskReminders.taskId, tasks.id)))
+        .leftJoin(
+          taskReminders,
+          and(
+            eq(taskReminders.tenantId, tenantId),
+            eq(taskReminders.taskId, tasks.id),
+            isNull(taskReminders.voidedByEntryId),
+          ),
+        )
         .leftJoin(
           trackingBookEntries,
-          and(eq(trackingBookEntries.tenantId, tenantId), eq(trackingBookEntries.taskId, tasks.id)),
+          and(
+            eq(trackingBookEntries.tenantId, tenantId),
+            eq(trackingBookEntries.taskId, tasks.id),
+            isNull(trackingBookEntries.annulledAt),
+          ),
         )
         .where(inTenant(tasks, tenantId, eq(tasks.status, "open"), lt(tasks.dueAt, now)))
         .groupBy(tasks.id, trackingBookEntries.id),

@@ -53,3 +53,9 @@ export function endOfLocalDay(date: string, timeZone: string): Date {
   const offset = offsetMinutes(new Date(nextMidnightAsUtc), timeZone);
   return new Date(nextMidnightAsUtc - offset * 60_000 - 1);
 }
+
+/** "2026-09-12" → "12/09/2026", as Vietnamese documents write dates. */
+export function dayMonthYear(date: string): string {
+  const [y, m, d] = date.split("-");
+  return `${d}/${m}/${y}`;
+}

@@ -428,11 +428,21 @@ export const problemCatalogue = {
     vi: "Văn bản nhắc việc có số này đã được ghi cho nhiệm vụ (gửi lặp); chưa ghi gì.",
     en: "A reminder with this document number is already recorded for the task (a repeated submission); nothing was written.",
   },
+  reminder_date_invalid: {
+    status: 400,
+    vi: "Ngày của văn bản nhắc việc có trước văn bản giao nhiệm vụ, hoặc sau hôm nay; chưa ghi gì.",
+    en: "The reminder's document is dated before the task's source document, or after today; nothing was written.",
+  },
+  reminder_out_of_order: {
+    status: 409,
+    vi: "Nhiệm vụ đã có văn bản nhắc việc (còn được tính) mang ngày sau ngày của văn bản này: nhắc việc được ghi theo thứ tự văn bản; chưa ghi gì.",
+    en: "The task already has a reminder (one that counts) dated after this one: reminders are recorded in document order; nothing was written.",
+  },
   task_changed: { status: 409, vi: conflictVi, en: `Someone changed the task ${conflictEn}` },
   date_in_future: {
     status: 400,
-    vi: "Ngày của một việc đã xảy ra (hoàn thành, văn bản nhắc việc, buổi đối thoại, giải quyết kết luận) lại sau hôm nay.",
-    en: "A date of something that already happened (a completion, a reminder's document, a dialogue session, a conclusion's resolution) is after today.",
+    vi: "Ngày của một việc đã xảy ra (hoàn thành, buổi đối thoại, giải quyết kết luận) lại sau hôm nay.",
+    en: "A date of something that already happened (a completion, a dialogue session, a conclusion's resolution) is after today.",
   },
   tracking_book_entry_not_found: {
     status: 404,

@@ -1,4 +1,4 @@
-import { inTenant, staleUnlessWritten, type TaskStatus, taskReminders, tasks } from "@kycuong/db";
+import { inTenant, staleUnlessWritten, taskReminders, tasks } from "@kycuong/db";
 import { eq, sql } from "drizzle-orm";
 import { assertCan } from "../access/assert-can";
 import { auditEntry } from "../audit/audit-entry";
@@ -8,15 +8,23 @@ import { newId } from "../context/ids";
 import { writeGuarded } from "../guarded-write";
 import { enterInTrackingBook } from "../tracking-book/enter-in-tracking-book";
 import { assertOfficialExists, assertUnitExists } from "../units/references";
-import { assertNotAfterToday, reminderAlreadyRecorded, taskNotOpen } from "./task-errors";
+import {
+  assertReminderDate,
+  reminderAlreadyRecorded,
+  reminderOutOfOrder,
+  taskChanged,
+  taskNotOpen,
+} from "./task-errors";
 import type { RecordReminder } from "./task-input";
 import { findTask } from "./task-query";
 import { type RecordedReminder, type Reminder, type ReminderRow, type TaskRow, toReminder } from "./task-view";
 
 /**
- * Records a written reminder about an open task (party office only). When it
- * is the task's Nth (tenant setting, default 2), the same batch puts the
- * task in the tracking book; the answer says whether this one did.
+ * Records a written reminder about an open task (party office only), in
+ * document order: not before the task's source document, not after today,
+ * not before the task's latest reminder that counts. When it is the task's
+ * Nth that counts (tenant setting, default 2), the same batch puts the task
+ * in the tracking book; the answer says whether this one did.
  */
 export async function recordReminder(
   ctx: TenantContext,
@@ -26,7 +34,7 @@ export async function recordReminder(
   assertCan(ctx, "discipline:manage");
   const { task } = await findTask(ctx, taskId, "discipline:manage");
   if (task.status !== "open") throw taskNotOpen(task.status);
-  assertNotAfterToday(input.docDate, localDate(ctx.now, ctx.tenant.timezone), "body.docDate");
+  assertReminderDate(input.docDate, task.sourceDocDate, localDate(ctx.now, ctx.tenant.timezone));
   if (input.recipientUnitId) await assertUnitExists(ctx, input.recipientUnitId, "body.recipientUnitId");
   if (input.recipientOfficialId) {
     await assertOfficialExists(ctx, input.recipientOfficialId, "body.recipientOfficialId");
@@ -44,10 +52,11 @@ export interface AppendedReminder {
 /**
  * Writes a reminder as the task's next one, in one batch with its audit
  * entry and, when it is the Nth, the tracking-book entry and that entry's
- * audit. The reminder is inserted only while the task is open and has no
- * reminder with the same document number (checked in the same batch: a
- * double-submitted first reminder must not become the second and put the
- * task in the book). Its sequence is assigned by the INSERT itself (the
+ * audit. The reminder is inserted only while the task is open, has no
+ * reminder with the same document number (a double-submitted first
+ * reminder must not become the second and put the task in the book) and
+ * none that counts dated after it (document order, also between reminders
+ * recorded at the same moment): all checked by the INSERT itself. Its sequence is assigned by the INSERT itself (the
  * task's highest plus one, read under the write lock that statement holds),
  * so reminders recorded at the same moment get consecutive numbers without
  * colliding or retrying; a write the database refused as busy is retried
@@ -66,6 +75,7 @@ export async function appendReminder(
     taskId: task.id,
     ...input,
     createdAt: ctx.now.toISOString(),
+    voidedByEntryId: null,
   };
   const ofThisTask = sql`${taskReminders.tenantId} = ${tenantId} and ${taskReminders.taskId} = ${task.id}`;
   const entry = enterInTrackingBook(ctx, task, { reminderId: row.id, docDate: row.docDate });
@@ -83,6 +93,8 @@ export async function appendReminder(
                     and ${tasks.status} = 'open')
         and not exists (select 1 from ${taskReminders} where ${ofThisTask}
                         and ${taskReminders.docNumber} = ${row.docNumber})
+        and not exists (select 1 from ${taskReminders} where ${ofThisTask}
+                        and ${taskReminders.voidedByEntryId} is null and ${taskReminders.docDate} > ${row.docDate})
       returning sequence`),
       staleUnlessWritten(ctx.db),
       entry.insert,
@@ -99,11 +111,7 @@ export async function appendReminder(
       }),
       entry.audit,
     ],
-    // Nothing was inserted: the task was closed meanwhile, or this document is already recorded.
-    async () => {
-      const status = await statusOf(ctx, task.id);
-      return status === "open" ? reminderAlreadyRecorded(input.docNumber) : taskNotOpen(status);
-    },
+    () => whyNotAppended(ctx, task.id, input),
   );
   const sequence = Number(inserted.rows[0]?.sequence);
   return {
@@ -112,10 +120,25 @@ export async function appendReminder(
   };
 }
 
-async function statusOf(ctx: TenantContext, taskId: string): Promise<TaskStatus> {
+/**
+ * Nothing was inserted: the task was closed meanwhile, this document is
+ * already recorded, or a reminder dated after it was recorded first.
+ */
+async function whyNotAppended(ctx: TenantContext, taskId: string, input: RecordReminder) {
+  const ofThisTask = sql`${taskReminders.tenantId} = ${tasks.tenantId} and ${taskReminders.taskId} = ${tasks.id}`;
   const [row] = await ctx.db
-    .select({ status: tasks.status })
+    .select({
+      status: tasks.status,
+      repeated: sql<number>`exists (select 1 from ${taskReminders} where ${ofThisTask}
+                                    and ${taskReminders.docNumber} = ${input.docNumber})`.mapWith(Boolean),
+      latest: sql<string | null>`(select max(${taskReminders.docDate}) from ${taskReminders} where ${ofThisTask}
+                                  and ${taskReminders.voidedByEntryId} is null)`,
+    })
     .from(tasks)
     .where(inTenant(tasks, ctx.tenant.id, eq(tasks.id, taskId)));
-  return row?.status ?? "cancelled";
+  if (row?.status !== "open") return taskNotOpen(row?.status ?? "cancelled");
+  if (row.repeated) return reminderAlreadyRecorded(input.docNumber);
+  if (row.latest !== null && row.latest > input.docDate) return reminderOutOfOrder(input.docDate, row.latest);
+  // The reminder that stood in the way was voided meanwhile: the caller may simply retry.
+  return taskChanged();
 }

@@ -40,7 +40,7 @@ export function tasksQuery(
         ),
       trackingBookEntryId: sql<
         string | null
-      >`(select ${trackingBookEntries.id} from ${trackingBookEntries} where ${trackingBookEntries.tenantId} = ${tasks.tenantId} and ${trackingBookEntries.taskId} = ${tasks.id})`,
+      >`(select ${trackingBookEntries.id} from ${trackingBookEntries} where ${trackingBookEntries.tenantId} = ${tasks.tenantId} and ${trackingBookEntries.taskId} = ${tasks.id} and ${trackingBookEntries.annulledAt} is null)`,
     })
     .from(tasks)
     .leftJoin(units, and(eq(units.id, tasks.unitId), eq(units.tenantId, tasks.tenantId)))

@@ -24,8 +24,11 @@ export const Task = z
     completedOn: z.string().nullable(),
     completedAt: z.string().nullable(),
     completionNote: z.string().nullable(),
+    /** Every written reminder, voided ones included. */
     remindersCount: z.int(),
+    /** Whether the task has a tracking-book entry in force (not annulled). */
     hasTrackingBookEntry: z.boolean(),
+    /** That entry; an annulled one is not named here (the book lists it with `includeAnnulled=true`). */
     trackingBookEntryId: z.string().nullable(),
     createdAt: z.string(),
     updatedAt: z.string(),
@@ -82,6 +85,11 @@ export const Reminder = z
     recipientOrganisation: z.string().nullable(),
     recipientOfficialId: z.string().nullable(),
     createdAt: z.string(),
+    /**
+     * The annulled tracking-book entry whose annulment voided this reminder (its reason says why), or null:
+     * a voided reminder stays on the task but no longer counts towards the threshold nor sets the order.
+     */
+    voidedByEntryId: z.string().nullable(),
   })
   .meta({ id: "Reminder" });
 export type Reminder = z.infer<typeof Reminder>;
@@ -99,6 +107,7 @@ export function toReminder(row: ReminderRow): Reminder {
     recipientOrganisation: row.recipientOrganisation,
     recipientOfficialId: row.recipientOfficialId,
     createdAt: row.createdAt,
+    voidedByEntryId: row.voidedByEntryId,
   };
 }
 

@@ -7,13 +7,14 @@ import { auditEntryWhen } from "./audit-when";
 
 /**
  * R3 as SQL, for the batch that records a reminder, right after its insert:
- * the entry is inserted only if the task now has at least N reminders, and
- * the UNIQUE (tenant, task) index with ON CONFLICT DO NOTHING makes every
- * later reminder a no-op. Whichever reminder brings the count to N creates
- * it, exactly once, however many are recorded at the same moment: the
- * count is read inside the writing transaction, never in JS beforehand.
- * The entry names the task's unit, party organisation and official as they
- * stand when the threshold is reached.
+ * the entry is inserted only if the task now has at least N reminders that
+ * count (not voided by an annulment), and the unique index on the task's
+ * entry in force (not annulled) with ON CONFLICT DO NOTHING makes every
+ * later reminder a no-op until that entry is annulled. Whichever reminder
+ * brings the count to N creates it, exactly once, however many are recorded
+ * at the same moment: the count is read inside the writing transaction,
+ * never in JS beforehand. The entry names the task's unit, party
+ * organisation and official as they stand when the threshold is reached.
  */
 export function enterInTrackingBook(
   ctx: TenantContext,
@@ -38,7 +39,8 @@ export function enterInTrackingBook(
     select ${entry.id}, ${tenantId}, ${entry.taskId}, ${entry.year}, ${entry.unitId}, ${entry.partyOrganisation},
       ${entry.officialId}, ${entry.triggeredByReminderId}, ${entry.createdAt}
     where (select count(*) from ${taskReminders}
-           where ${taskReminders.tenantId} = ${tenantId} and ${taskReminders.taskId} = ${task.id}) >= ${threshold}
+           where ${taskReminders.tenantId} = ${tenantId} and ${taskReminders.taskId} = ${task.id}
+             and ${taskReminders.voidedByEntryId} is null) >= ${threshold}
     on conflict do nothing`);
   // Audited only if the row above exists under the id chosen here, i.e. this batch created it.
   const audit = auditEntryWhen(

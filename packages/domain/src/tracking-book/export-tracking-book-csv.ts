@@ -1,5 +1,5 @@
 import { assertCan } from "../access/assert-can";
-import { localDate } from "../calendar/local-date";
+import { dayMonthYear as dmy, localDate } from "../calendar/local-date";
 import type { TenantContext } from "../context";
 import { bookYear, selectEntries } from "./select-entries";
 import type { TrackingBookEntry, TrackingBookQuery } from "./tracking-book-view";
@@ -46,17 +46,13 @@ function row(entry: TrackingBookEntry, timeZone: string): string[] {
     entry.unit.name,
     entry.partyOrganisation ?? "",
     entry.official?.fullName ?? "",
-    entry.reminders.map((r) => `Lần ${r.sequence}: ${r.docNumber} ngày ${dmy(r.docDate)}`).join("; "),
+    entry.reminders
+      .map((r) => `Lần ${r.sequence}: ${r.docNumber} ngày ${dmy(r.docDate)}${r.voidedByEntryId ? " (không tính)" : ""}`)
+      .join("; "),
     dmy(localDate(new Date(entry.createdAt), timeZone)),
     entry.annulment ? dmy(localDate(new Date(entry.annulment.at), timeZone)) : "",
     entry.annulment?.reason ?? "",
   ];
-}
-
-/** "2026-09-12" → "12/09/2026", as Vietnamese documents write dates. */
-function dmy(date: string): string {
-  const [y, m, d] = date.split("-");
-  return `${d}/${m}/${y}`;
 }
 
 /**

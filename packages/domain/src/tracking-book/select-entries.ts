@@ -80,29 +80,34 @@ export async function selectEntries(ctx: TenantContext, selection: EntrySelectio
         sequence: taskReminders.sequence,
         docNumber: taskReminders.docNumber,
         docDate: taskReminders.docDate,
+        voidedByEntryId: taskReminders.voidedByEntryId,
       })
       .from(taskReminders)
       .where(inTenant(taskReminders, tenantId, inArray(taskReminders.taskId, entryTasks)))
       .orderBy(asc(taskReminders.sequence)),
   ]);
-  return rows.map(({ entry, task, unit, official, annulledByName }) => ({
-    id: entry.id,
-    year: entry.year,
-    task,
-    unit: unit ?? { id: entry.unitId, name: "" },
-    partyOrganisation: entry.partyOrganisation,
-    official,
-    reminders: reminders.filter((r) => r.taskId === entry.taskId).map(({ taskId: _, ...reminder }) => reminder),
-    triggeredByReminderId: entry.triggeredByReminderId,
-    createdAt: entry.createdAt,
-    annulled: entry.annulledAt !== null,
-    annulment:
-      entry.annulledAt !== null
-        ? {
-            at: entry.annulledAt,
-            by: { id: entry.annulledBy ?? "", name: annulledByName },
-            reason: entry.annulReason ?? "",
-          }
-        : null,
-  }));
+  return rows.map(({ entry, task, unit, official, annulledByName }) => {
+    const ofTask = reminders.filter((r) => r.taskId === entry.taskId).map(({ taskId: _, ...reminder }) => reminder);
+    return {
+      id: entry.id,
+      year: entry.year,
+      task,
+      unit: unit ?? { id: entry.unitId, name: "" },
+      partyOrganisation: entry.partyOrganisation,
+      official,
+      reminders: ofTask,
+      triggeredByReminderId: entry.triggeredByReminderId,
+      createdAt: entry.createdAt,
+      annulled: entry.annulledAt !== null,
+      annulment:
+        entry.annulledAt !== null
+          ? {
+              at: entry.annulledAt,
+              by: { id: entry.annulledBy ?? "", name: annulledByName },
+              reason: entry.annulReason ?? "",
+              voidedReminderIds: ofTask.filter((r) => r.voidedByEntryId === entry.id).map((r) => r.id),
+            }
+          : null,
+    };
+  });
 }

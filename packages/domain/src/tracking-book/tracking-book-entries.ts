@@ -1,4 +1,5 @@
-import { guardedUpdate, trackingBookEntries } from "@kycuong/db";
+import { guardedUpdate, inTenant, taskReminders, trackingBookEntries } from "@kycuong/db";
+import { eq, inArray, isNull } from "drizzle-orm";
 import { assertCan } from "../access/assert-can";
 import { auditEntry } from "../audit/audit-entry";
 import type { TenantContext } from "../context";
@@ -36,11 +37,13 @@ export async function listTrackingBook(
 }
 
 /**
- * Annuls an entry with a written reason (party office only). Entries are
- * never edited or deleted: the annulment is recorded on the entry, which
- * stays in the book marked as annulled. The update matches only a
- * not-yet-annulled entry, so of two annulments at once exactly one lands;
- * the other writes nothing, its audit entry included.
+ * Annuls an entry with a written reason (party office only), voiding the
+ * reminders it names (by default the one that made the entry): they stay on
+ * the task but no longer count, so reminders that reach the threshold again
+ * make a new entry. Entries are never edited or deleted: the annulment is
+ * recorded on the entry, which stays in the book marked as annulled. The
+ * update matches only a not-yet-annulled entry, so of two annulments at once
+ * exactly one lands; the other writes nothing, its audit entries included.
  */
 export async function annulTrackingBookEntry(
   ctx: TenantContext,
@@ -50,6 +53,8 @@ export async function annulTrackingBookEntry(
   assertCan(ctx, "discipline:manage");
   const entry = await getTrackingBookEntry(ctx, id);
   if (entry.annulled) throw alreadyAnnulled();
+  const voided = input.voidReminderIds ?? [entry.triggeredByReminderId];
+  assertVoidable(entry, voided);
   const tenantId = ctx.tenant.id;
   const annulment = {
     annulledAt: ctx.now.toISOString(),
@@ -65,18 +70,64 @@ export async function annulTrackingBookEntry(
         read: { annulledAt: null },
         set: annulment,
       }),
+      // No other annulment can void these meanwhile: the task has no other entry in force to annul.
+      ctx.db
+        .update(taskReminders)
+        .set({ voidedByEntryId: id })
+        .where(
+          inTenant(
+            taskReminders,
+            tenantId,
+            eq(taskReminders.taskId, entry.task.id),
+            inArray(taskReminders.id, voided),
+            isNull(taskReminders.voidedByEntryId),
+          ),
+        ),
       auditEntry(ctx, {
         tenantId,
         action: "tracking_book.entry_annulled",
         entityType: "tracking_book_entry",
         entityId: id,
         before: { annulledAt: null, annulledBy: null, annulReason: null },
-        after: annulment,
+        after: { ...annulment, voidedReminderIds: voided },
       }),
+      ...voided.map((reminderId) =>
+        auditEntry(ctx, {
+          tenantId,
+          action: "task.reminder_voided",
+          entityType: "task_reminder",
+          entityId: reminderId,
+          before: { voidedByEntryId: null },
+          after: { voidedByEntryId: id },
+        }),
+      ),
     ],
     alreadyAnnulled,
   );
   return getTrackingBookEntry(ctx, id);
+}
+
+/** Each reminder named to be voided is one of the entry's task, not voided before, named once (400 otherwise). */
+function assertVoidable(entry: TrackingBookEntry, reminderIds: string[]): void {
+  const live = new Set(entry.reminders.filter((r) => r.voidedByEntryId === null).map((r) => r.id));
+  const voidedBefore = new Set(entry.reminders.filter((r) => r.voidedByEntryId !== null).map((r) => r.id));
+  const errors = reminderIds.flatMap((reminderId, i) => {
+    const path = `body.voidReminderIds.${i}`;
+    if (reminderIds.indexOf(reminderId) < i) return [{ path, message: "Đã nêu ở trên · Named twice" }];
+    if (voidedBefore.has(reminderId)) {
+      return [{ path, message: "Đã bị vô hiệu khi hủy một mục trước · Already voided by an earlier annulment" }];
+    }
+    if (!live.has(reminderId)) {
+      return [{ path, message: "Không phải văn bản nhắc nhở của nhiệm vụ này · Not a reminder of this task" }];
+    }
+    return [];
+  });
+  if (errors.length === 0) return;
+  throw new DomainError(
+    "invalid_reference",
+    "Tham chiếu không hợp lệ (văn bản nhắc nhở) · Invalid reference (reminder)",
+    errors,
+  );
 }
 
 function alreadyAnnulled(): DomainError {

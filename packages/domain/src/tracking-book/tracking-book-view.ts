@@ -20,17 +20,27 @@ export const TrackingBookEntry = z
     unit: z.object({ id: z.string(), name: z.string() }),
     partyOrganisation: z.string().nullable(),
     official: z.object({ id: z.string(), fullName: z.string() }).nullable(),
-    /** Every written reminder about the task, 1st first. */
-    reminders: z.array(z.object({ id: z.string(), sequence: z.int(), docNumber: z.string(), docDate: z.string() })),
+    /** Every written reminder about the task, 1st first; a voided one names the annulled entry that voided it. */
+    reminders: z.array(
+      z.object({
+        id: z.string(),
+        sequence: z.int(),
+        docNumber: z.string(),
+        docDate: z.string(),
+        voidedByEntryId: z.string().nullable(),
+      }),
+    ),
     triggeredByReminderId: z.string(),
     createdAt: z.string(),
     annulled: z.boolean(),
-    /** Who annulled the entry, when and why; the entry itself stays in the book. */
+    /** Who annulled the entry, when and why, and the reminders it voided; the entry itself stays in the book. */
     annulment: z
       .object({
         at: z.string(),
         by: z.object({ id: z.string(), name: z.string().nullable() }),
         reason: z.string(),
+        /** The reminders this annulment voided: they no longer count towards the threshold. */
+        voidedReminderIds: z.array(z.string()),
       })
       .nullable(),
   })
@@ -52,5 +62,10 @@ export type TrackingBookQuery = z.infer<typeof TrackingBookQuery>;
 export const AnnulEntry = z.strictObject({
   /** Why the entry is annulled: it is shown beside the entry from now on. */
   reason: text({ min: 10, max: 2000 }),
+  /**
+   * The task's reminders the annulment voids (they stop counting towards the threshold, so reminders that reach
+   * it again make a new entry); the one that made the entry when left out.
+   */
+  voidReminderIds: z.array(Id).min(1).max(50).optional(),
 });
 export type AnnulEntry = z.infer<typeof AnnulEntry>;

@@ -49,6 +49,8 @@ const areasText = {
   docDate: { vi: "Ngày", en: "Date" },
   reminderIssuer: { vi: "Người ký / cơ quan", en: "Issued by" },
   noReminders: { vi: "Chưa có văn bản nhắc nhở.", en: "No written reminder yet." },
+  reminderCounts: { vi: "Tính vào sổ theo dõi", en: "Counts for the book" },
+  reminderVoided: { vi: "Không tính: đã hủy cùng mục sổ theo dõi", en: "No: voided with an annulled entry" },
 
   // Dialogues
   dialoguesTitle: { vi: "Các buổi đối thoại", en: "Dialogue sessions" },
@@ -132,6 +134,10 @@ const areasText = {
   enteredOn: { vi: "Ngày vào sổ", en: "Entered on" },
   annulled: { vi: "Đã hủy: {reason}", en: "Annulled: {reason}" },
   reminderLine: { vi: "Lần {n}: số {number}, ngày {date}", en: "{n}: no. {number} of {date}" },
+  reminderLineVoided: {
+    vi: "Lần {n}: số {number}, ngày {date} (không tính: đã hủy cùng mục sổ theo dõi)",
+    en: "{n}: no. {number} of {date} (voided with an annulled entry)",
+  },
 
   // Outbox
   notificationsTitle: { vi: "Hộp thư đi", en: "Outbox" },

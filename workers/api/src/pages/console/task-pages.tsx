@@ -134,6 +134,10 @@ export const TaskPage: FC<AreaPageProps & { task: TaskDetail }> = ({ frame, fram
           { label: at(lang, "docDate"), cell: (reminder) => officialDate(reminder.docDate) },
           { label: at(lang, "reminderIssuer"), cell: (reminder) => reminder.issuer },
           { label: at(lang, "description"), cell: (reminder) => reminder.content },
+          {
+            label: at(lang, "reminderCounts"),
+            cell: (reminder) => at(lang, reminder.voidedByEntryId ? "reminderVoided" : "yes"),
+          },
         ]}
       />
     </ConsoleLayout>
@@ -141,10 +145,12 @@ export const TaskPage: FC<AreaPageProps & { task: TaskDetail }> = ({ frame, fram
 };
 
 /**
- * The tracking-book year the task's entry sits in: the year of the
- * reminder that reached the tenant's threshold (the Nth), which made it.
+ * The tracking-book year the task's entry in force sits in: the year of the
+ * reminder that reached the tenant's threshold (the Nth that counts: voided
+ * reminders do not), which made it.
  */
 function trackingYear(task: TaskDetail, threshold: number): string {
-  const made = task.reminders.find((r) => r.sequence === threshold) ?? task.reminders.at(-1);
+  const counted = task.reminders.filter((r) => r.voidedByEntryId === null);
+  const made = counted[threshold - 1] ?? counted.at(-1);
   return (made?.docDate ?? task.createdAt).slice(0, 4);
 }

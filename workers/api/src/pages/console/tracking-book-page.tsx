@@ -73,7 +73,11 @@ export const TrackingBookPage: FC<AreaPageProps & { year: number; page: Page<Tra
               <ul>
                 {entry.reminders.map((r) => (
                   <li>
-                    {atf(lang, "reminderLine", { n: r.sequence, number: r.docNumber, date: officialDate(r.docDate) })}
+                    {atf(lang, r.voidedByEntryId ? "reminderLineVoided" : "reminderLine", {
+                      n: r.sequence,
+                      number: r.docNumber,
+                      date: officialDate(r.docDate),
+                    })}
                   </li>
                 ))}
               </ul>

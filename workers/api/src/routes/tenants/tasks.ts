@@ -115,7 +115,7 @@ const reminders = staffRoute({
   method: "get",
   path: `/{id}/reminders`,
   tag,
-  summary: "A task's written reminders, 1st first",
+  summary: "A task's written reminders, 1st first; a voided one names the annulled entry that voided it",
   permission: "discipline:read",
   request: { params: TenantItemParams },
   responses: { 200: jsonResponse(z.object({ items: z.array(Reminder) }).openapi("ReminderList"), "The reminders") },
@@ -128,18 +128,23 @@ const remind = staffRoute({
   tag,
   summary: "Record a written reminder; the Nth puts the task in the tracking book",
   description:
-    "The reminder gets the next sequence number. When it is the task's Nth (tenant setting " +
-    "`trackingBookReminderThreshold`, default 2), a tracking-book entry is created in the same write, exactly once " +
-    "per task even when reminders are recorded at the same moment; `trackingBookEntryCreated` says whether this " +
-    "one created it.",
+    "The reminder gets the next sequence number. Reminders follow the documents: `docDate` is not before the " +
+    "task's source document nor after today (400 `reminder_date_invalid`), nor before the task's latest reminder " +
+    "that counts (409 `reminder_out_of_order`; a reminder voided by an annulment does not count). When it is the " +
+    "task's Nth that counts (tenant setting `trackingBookReminderThreshold`, default 2), a tracking-book entry is " +
+    "created in the same write, at most one in force per task even when reminders are recorded at the same moment; " +
+    "`trackingBookEntryCreated` says whether this one created it.",
   permission: "discipline:manage",
   request: { params: TenantItemParams, body: jsonBody(RecordReminder) },
   responses: {
     201: jsonResponse(RecordedReminder, "Recorded"),
-    400: problemContent("Invalid reminder, an unknown recipient (`invalid_reference`) or a future date"),
+    400: problemContent(
+      "Invalid reminder, an unknown recipient (`invalid_reference`), or dated before the task's source document " +
+        "or after today (`reminder_date_invalid`)",
+    ),
     409: problemContent(
-      "The task is done or cancelled (`task_not_open`), or this document is already recorded for it " +
-        "(`reminder_already_recorded`)",
+      "The task is done or cancelled (`task_not_open`), this document is already recorded for it " +
+        "(`reminder_already_recorded`), or a reminder dated after it is (`reminder_out_of_order`)",
     ),
   },
 });

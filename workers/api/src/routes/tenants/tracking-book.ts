@@ -68,12 +68,19 @@ const annul = staffRoute({
   method: "post",
   path: `/{id}/annul`,
   tag,
-  summary: "Annul an entry with a written reason (it stays in the book, marked annulled)",
+  summary: "Annul an entry with a written reason (it stays in the book, marked annulled), voiding reminders",
+  description:
+    "The annulment voids the reminders named in `voidReminderIds` (by default the one that made the entry): they " +
+    "stay on the task, marked voided, but no longer count towards the threshold, so reminders that reach it again " +
+    "make a new entry. A task has at most one entry that is not annulled.",
   permission: "discipline:manage",
   request: { params: TenantItemParams, body: jsonBody(AnnulEntry) },
   responses: {
     200: jsonResponse(TrackingBookEntry, "Annulled"),
-    400: problemContent("The reason is missing, or shorter than 10 or longer than 2000 characters"),
+    400: problemContent(
+      "The reason is missing, or shorter than 10 or longer than 2000 characters; or a reminder named to be voided " +
+        "is not one of the task's, was voided before, or is named twice (`invalid_reference`)",
+    ),
     409: problemContent("Already annulled (`tracking_book_entry_annulled`)"),
   },
 });
