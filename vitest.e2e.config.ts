@@ -8,7 +8,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/e2e/**/*.e2e.ts"],
-    globalSetup: ["./test/e2e/setup/local-stack.ts"],
+    globalSetup: ["./test/e2e/setup/local-stack.ts", "./test/e2e/setup/production-stack.ts"],
     testTimeout: 60_000,
     hookTimeout: 90_000,
     fileParallelism: false,

@@ -14,7 +14,7 @@ import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { createClient } from "@libsql/client/web";
+import { createClient } from "@libsql/client/http";
 import { count, eq } from "drizzle-orm";
 import { retryWhenBusy } from "../packages/db/src/busy-retry";
 import { createDb, reportCategories, reports, tenants } from "../packages/db/src/index";

@@ -1,24 +1,20 @@
 // `npm run build`: the deployable bundle exactly as `wrangler deploy` would
 // upload it, written to dist/, with its raw and gzip sizes. Fails when the
 // bundle carries demo data (scripts/lib/demo-free-bundle.mjs).
-import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { demoTraces } from "./lib/demo-free-bundle.mjs";
 import { ensureInstalled, root } from "./lib/ensure-installed.mjs";
+import { buildProductionBundle } from "./lib/production-bundle.mjs";
 
 ensureInstalled();
-const result = spawnSync(
-  join(root, "node_modules", ".bin", "wrangler"),
-  ["deploy", "--dry-run", "--env", "production", "--outdir", "dist"],
-  {
-    cwd: root,
-    stdio: "inherit",
-    env: { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false" },
-  },
-);
-if (result.status !== 0) process.exit(result.status ?? 1);
+try {
+  buildProductionBundle({ outdir: join(root, "dist") });
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
 
 const dist = join(root, "dist");
 let demoFound = false;

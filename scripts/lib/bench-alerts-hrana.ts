@@ -2,7 +2,7 @@
  * Just enough of the Hrana protocol (libSQL over HTTP) for the alerts
  * benchmark: read the statements a `/v2/pipeline` request carries and the
  * `rows_read` sqld reports for each one, and send JSON pipelines straight to
- * sqld. `@libsql/client/web` 0.18 speaks JSON `/v2/pipeline` to sqld 0.24.32
+ * sqld. `@libsql/client/http` 0.18 speaks JSON `/v2/pipeline` to sqld 0.24.32
  * (verified: it does not probe `/v3-protobuf`); a body in another encoding is
  * reported as undecoded rather than silently counted as nothing.
  */

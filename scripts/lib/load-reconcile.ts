@@ -1,4 +1,4 @@
-import { createClient } from "@libsql/client/web";
+import { createClient } from "@libsql/client/http";
 import type { IntakeRecord } from "./load-workload";
 
 export interface Reconciliation {

@@ -13,6 +13,13 @@ export interface WranglerDevOptions {
   persistTo: string;
   /** Inherit stdout/stderr (dev) or keep quiet (tests, benchmarks). */
   output: "inherit" | "ignore";
+  /**
+   * A deployed environment of wrangler.toml (`production`) with an already
+   * built bundle of it (scripts/lib/production-bundle.mjs), run as it is:
+   * no rebundling and no developer tools. Without it: the top level of
+   * wrangler.toml from source, with the developer tools on.
+   */
+  deployed?: { env: string; script: string };
 }
 
 export interface RunningWorker {
@@ -34,16 +41,20 @@ export async function startWranglerDev(options: WranglerDevOptions, timeoutMs = 
     [
       wranglerBin,
       "dev",
+      // With a script given, wrangler reads wrangler.toml only when told to.
+      ...(options.deployed ? [options.deployed.script, "--config", join(root, "wrangler.toml")] : []),
       "--ip",
       "127.0.0.1",
       "--port",
       String(options.port),
       "--inspector-port",
       "0",
+      ...(options.deployed
+        ? ["--no-bundle", "--env", options.deployed.env]
+        : // The developer tools (the dev mailbox) that wrangler.toml leaves out of the deployed bundle.
+          ["--define", "KYCUONG_DEV_TOOLS:true"]),
+      // No positional argument after --var: it would take it as one more var.
       ...varArgs,
-      // The developer tools (the dev mailbox) that wrangler.toml leaves out of the deployed bundle.
-      "--define",
-      "KYCUONG_DEV_TOOLS:true",
       "--persist-to",
       options.persistTo,
       "--show-interactive-dev-session=false",

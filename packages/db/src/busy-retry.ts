@@ -1,4 +1,4 @@
-import type { Client } from "@libsql/client/web";
+import type { Client } from "@libsql/client/http";
 
 /**
  * True when libSQL refused a statement because another writer held the lock
