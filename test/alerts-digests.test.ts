@@ -153,6 +153,9 @@ describe("overdue digests: what each unit head is told", () => {
     expect(digest?.text).toMatch(/chưa có email thủ trưởng[\s\S]*Xã Bình Chánh[\s\S]*Đơn vị không có email/);
     expect(digest?.text).toContain(`/tasks/${headless}`);
     expect(digest?.text).toMatch(new RegExp(`Chưa phân công đơn vị[\\s\\S]*/reports/${unassigned.id}`));
+    // 2027 is only projected (migration 0012): said in the digest, after nothing else and to the leadership only.
+    expect(digest?.text).toContain("Lịch nghỉ lễ, Tết năm 2027 mới là lịch dự kiến");
+    expect((await receivedBy(d.heads.commune))[0]?.text).not.toContain("lịch dự kiến");
     // The commune head still gets both of their items; the tenant admin is not written to when leaders are named.
     expect((await receivedBy(d.heads.commune))[0]?.text).toContain(`/tasks/${shortOverdue}`);
     expect(await receivedBy(d.users.tenant_admin.email)).toEqual([]);
@@ -167,6 +170,36 @@ describe("overdue digests: what each unit head is told", () => {
     await runAlertJobs([{ tenantId: d.tenant.id, scheduledTime: monday0730 }]);
     const [digest] = await receivedBy(d.users.tenant_admin.email);
     expect(digest?.text).toContain(`/tasks/${task}`);
+  });
+});
+
+describe("the leadership digest and the national calendar", () => {
+  // Migration 0012 seeds 2026 (announced) and 2027 (projected); no test gives the platform 2028.
+  it("from 1 November warns that next year has no national calendar, even with nothing overdue; a projection alone sends nothing", async () => {
+    const d = await createAlertTenant();
+    // Nothing overdue, 2027 only projected: no reason to write to anyone.
+    await runAlertJobs([{ tenantId: d.tenant.id, scheduledTime: monday0730 }]);
+    // Friday 29 Oct 2027: 2028 is missing, but it is not yet November.
+    await runAlertJobs([{ tenantId: d.tenant.id, scheduledTime: vn("2027-10-29 07:30") }]);
+    expect(await outboxOf(d)).toEqual([]);
+
+    // Monday 1 Nov 2027: the tenant's admins (no leaders named) are told 2028 is missing, what it means and who fixes it.
+    await runAlertJobs([{ tenantId: d.tenant.id, scheduledTime: vn("2027-11-01 07:30") }]);
+    const [digest, ...more] = await receivedBy(d.users.tenant_admin.email);
+    expect(more).toEqual([]);
+    expect(digest?.subject).toContain("chưa có lịch nghỉ lễ năm 2028");
+    for (const part of [digest?.text, digest?.html]) {
+      expect(part).toContain("Chưa có lịch nghỉ lễ, Tết năm 2028 của Nhà nước");
+      expect(part).toContain("được tính như không có ngày lễ");
+      expect(part).toContain("quản trị viên nền tảng Kỷ Cương");
+      expect(part).toContain("Lịch nghỉ lễ, Tết năm 2027 mới là lịch dự kiến");
+      expect(part).toContain(`https://kycuong.test/t/${d.tenant.slug}/app/settings/calendar?year=2028`);
+    }
+    const rows = await outboxOf(d);
+    expect(rows.map((row) => [row.kind, row.localDate, row.itemCount])).toEqual([
+      ["leadership_digest", "2027-11-01", 0],
+    ]);
+    expect(await receivedBy(d.heads.commune)).toEqual([]);
   });
 });
 

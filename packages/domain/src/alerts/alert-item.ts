@@ -65,10 +65,19 @@ export interface UnitDigest {
   units: DigestUnit[];
 }
 
+/** A national calendar year the leadership is told about (see `calendarNotices`), with the console page that shows it. */
+export interface DigestCalendarNotice {
+  year: number;
+  status: "missing" | "projected";
+  /** The tenant's calendar page for that year, e.g. `/t/binh-son/app/settings/calendar?year=2028`. */
+  path: string;
+}
+
 /**
  * The email the tenant's leadership receives: items overdue beyond the
  * escalation threshold, units that have items but no head email (so their
- * alerts would otherwise go nowhere), and items nobody is responsible for yet.
+ * alerts would otherwise go nowhere), items nobody is responsible for yet,
+ * and the national calendar years that are missing or only projected.
  */
 export interface LeadershipDigest {
   kind: "leadership_digest";
@@ -77,6 +86,7 @@ export interface LeadershipDigest {
   escalated: DigestUnit[];
   unitsWithoutHead: DigestUnit[];
   unassigned: DigestItem[];
+  calendarNotices: DigestCalendarNotice[];
 }
 
 export type Digest = UnitDigest | LeadershipDigest;

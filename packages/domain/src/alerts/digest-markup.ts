@@ -89,6 +89,12 @@ export function paragraphHtml(text: string): string {
   return `<p style="${paragraphStyle}">${escapeHtml(text)}</p>`;
 }
 
+/** A paragraph that is one link to a console page, e.g. "Xem lịch năm 2028". */
+export function linkParagraphHtml(baseUrl: string, path: string, text: string): string {
+  const href = escapeHtml(itemLink(baseUrl, path));
+  return `<p style="${paragraphStyle}"><a href="${href}" style="color:#1d4ed8;">${escapeHtml(text)}</a></p>`;
+}
+
 /** A heading in the text part, underlined so it stands out in any mail reader. */
 export function headingText(level: HeadingLevel, text: string): string {
   const line = oneLine(text);

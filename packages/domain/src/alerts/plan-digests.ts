@@ -1,6 +1,14 @@
 import { localDate } from "../calendar/local-date";
 import { type WorkingCalendar, workingDaysOverdue } from "../calendar/working-calendar";
-import type { AlertItem, Digest, DigestItem, DigestUnit, LeadershipDigest, UnitDigest } from "./alert-item";
+import type {
+  AlertItem,
+  Digest,
+  DigestCalendarNotice,
+  DigestItem,
+  DigestUnit,
+  LeadershipDigest,
+  UnitDigest,
+} from "./alert-item";
 
 export interface AlertUnit {
   id: string;
@@ -16,6 +24,8 @@ export interface DigestPlanInput {
   escalationWorkingDays: number;
   /** Leadership recipients, already resolved (setting, or the tenant's admins). */
   leadership: string[];
+  /** National calendar years missing or only projected, as of today (`calendarNotices`). */
+  calendarNotices: DigestCalendarNotice[];
 }
 
 export interface DigestPlan {
@@ -123,7 +133,10 @@ export function unitNamer(units: AlertUnit[]): (id: string) => string {
  * Who is told what today. Each unit head gets one digest covering every unit
  * they head; items of a unit without a head email, items nobody is
  * responsible for yet, and items overdue beyond the escalation threshold go
- * to the leadership, so nothing overdue is silently left unannounced.
+ * to the leadership, so nothing overdue is silently left unannounced. A
+ * missing national calendar year is reason enough for the leadership digest
+ * (deadlines in it are counted without holidays); a projected one is only
+ * mentioned in a digest sent anyway.
  */
 export function planDigests(input: DigestPlanInput): DigestPlan {
   const unitName = unitNamer(input.units);
@@ -135,7 +148,9 @@ export function planDigests(input: DigestPlanInput): DigestPlan {
     .map(([recipient, own]): UnitDigest => ({ kind: "unit_digest", recipient, units: groupByUnit(own, unitName) }));
 
   const { escalated, unitsWithoutHead, unassigned } = leadership;
-  if (escalated.length > 0 || unitsWithoutHead.length > 0 || unassigned.length > 0) {
+  const { calendarNotices } = input;
+  const calendarMissing = calendarNotices.some((notice) => notice.status === "missing");
+  if (escalated.length > 0 || unitsWithoutHead.length > 0 || unassigned.length > 0 || calendarMissing) {
     const recipients = [...new Set(input.leadership.map((email) => email.trim().toLowerCase()))].sort();
     for (const recipient of recipients) {
       digests.push({
@@ -145,6 +160,7 @@ export function planDigests(input: DigestPlanInput): DigestPlan {
         escalated,
         unitsWithoutHead,
         unassigned,
+        calendarNotices,
       } satisfies LeadershipDigest);
     }
   }

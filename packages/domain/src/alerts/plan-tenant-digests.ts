@@ -1,6 +1,7 @@
 import { alertRuns, inTenant, notifications, users } from "@kycuong/db";
 import { eq, gte, lt } from "drizzle-orm";
 import { auditEntry } from "../audit/audit-entry";
+import { calendarNotices } from "../calendar/calendar-notices";
 import { addDays } from "../calendar/local-date";
 import type { DomainContext, TenantRef } from "../context";
 import { newId } from "../context/ids";
@@ -73,6 +74,10 @@ export async function planTenantDigests(
     now: ctx.now,
     escalationWorkingDays: settings.escalationOverdueWorkingDays,
     leadership,
+    calendarNotices: calendarNotices(tenant.calendar, localDate).map((notice) => ({
+      ...notice,
+      path: `/t/${tenant.slug}/app/settings/calendar?year=${notice.year}`,
+    })),
   });
 
   const at = ctx.now.toISOString();

@@ -208,6 +208,7 @@ describe("renderLeadershipDigest", () => {
     unassigned: [
       item("PA-0060", { unitId: null, responsible: "Chưa phân công", overdue: false, workingDaysOverdue: 0 }),
     ],
+    calendarNotices: [],
   };
 
   it("shows the three sections in order, each unit with its counts and items in both parts", () => {
@@ -249,6 +250,35 @@ describe("renderLeadershipDigest", () => {
       expect(part).toContain(unassignedHeading);
     }
     expect(onlyUnassigned.subject).not.toContain("trên 5 ngày");
+  });
+
+  it("puts a missing national calendar year first, saying what it means and who fixes it; a projected year softly", () => {
+    const email = renderLeadershipDigest(
+      {
+        ...full,
+        escalated: [],
+        unitsWithoutHead: [],
+        unassigned: [],
+        calendarNotices: [
+          { year: 2027, status: "projected", path: "/t/binh-son/app/settings/calendar?year=2027" },
+          { year: 2028, status: "missing", path: "/t/binh-son/app/settings/calendar?year=2028" },
+        ],
+      },
+      ctx,
+    );
+    const missing = "Chưa có lịch nghỉ lễ, Tết năm 2028 của Nhà nước";
+    const projected = "Lịch nghỉ lễ, Tết năm 2027 mới là lịch dự kiến";
+    for (const part of [email.html, email.text]) {
+      expectInOrder(part, [projected, "settings/calendar?year=2027", missing, "settings/calendar?year=2028"]);
+      expect(part).toContain("được tính như không có ngày lễ");
+      expect(part).toContain("quản trị viên nền tảng");
+      expect(part).not.toContain("Không có việc nào cần chú ý.");
+    }
+    expect(email.text).toContain(
+      "Xem lịch làm việc năm 2028 của đơn vị: https://kycuong.example/t/binh-son/app/settings/calendar?year=2028",
+    );
+    expect(email.subject).toContain("chưa có lịch nghỉ lễ năm 2028");
+    expect(email.subject).not.toContain("2027");
   });
 
   it("escapes unit names and titles and keeps the subject on one line", () => {

@@ -1,4 +1,4 @@
-import type { DigestContext, LeadershipDigest, RenderedEmail } from "./alert-item";
+import type { DigestCalendarNotice, DigestContext, LeadershipDigest, RenderedEmail } from "./alert-item";
 import {
   countSummary,
   emailDocumentHtml,
@@ -6,8 +6,10 @@ import {
   formatVietnameseDate,
   headingHtml,
   headingText,
+  itemLink,
   itemsTableHtml,
   itemsText,
+  linkParagraphHtml,
   paragraphHtml,
   subjectLine,
   unitSectionHtml,
@@ -32,7 +34,7 @@ export function renderLeadershipDigest(digest: LeadershipDigest, ctx: DigestCont
   const escalated = digest.escalated.filter((unit) => unit.items.length > 0);
   const unitsWithoutHead = digest.unitsWithoutHead.filter((unit) => unit.items.length > 0);
   const unassigned = digest.unassigned;
-  const sections: Section[] = [];
+  const sections: Section[] = digest.calendarNotices.map((notice) => calendarSection(notice, ctx.baseUrl));
 
   if (escalated.length > 0) {
     sections.push({
@@ -61,6 +63,9 @@ export function renderLeadershipDigest(digest: LeadershipDigest, ctx: DigestCont
 
   const escalatedCount = escalated.reduce((sum, unit) => sum + unit.items.length, 0);
   const summaryParts = [
+    ...digest.calendarNotices
+      .filter((notice) => notice.status === "missing")
+      .map((notice) => `chưa có lịch nghỉ lễ năm ${notice.year}`),
     escalatedCount > 0 ? `${escalatedCount} việc quá hạn trên ${threshold} ngày làm việc` : "",
     unitsWithoutHead.length > 0 ? `${unitsWithoutHead.length} đơn vị chưa có email thủ trưởng` : "",
     unassigned.length > 0 ? `${unassigned.length} việc chưa phân công` : "",
@@ -103,5 +108,29 @@ export function renderLeadershipDigest(digest: LeadershipDigest, ctx: DigestCont
               .join("\n\n"),
       footerLines,
     }),
+  };
+}
+
+/**
+ * A national calendar year someone must act on: what it means for the
+ * deadlines, and who puts it right (the platform admin, not the tenant).
+ */
+function calendarSection(notice: DigestCalendarNotice, baseUrl: string): Section {
+  const { year } = notice;
+  const link = `Xem lịch làm việc năm ${year} của đơn vị`;
+  const missing = notice.status === "missing";
+  return {
+    heading: missing
+      ? `Chưa có lịch nghỉ lễ, Tết năm ${year} của Nhà nước`
+      : `Lịch nghỉ lễ, Tết năm ${year} mới là lịch dự kiến`,
+    explanation: missing
+      ? `Hệ thống chưa có lịch nghỉ lễ, Tết và ngày làm bù năm ${year}. Cho đến khi có, các thời hạn rơi vào năm ${year} ` +
+        "được tính như không có ngày lễ (chỉ trừ thứ Bảy, Chủ nhật và ngày nghỉ riêng của đơn vị), nên có thể đến hạn sớm hơn thực tế. " +
+        "Lịch quốc gia do quản trị viên nền tảng Kỷ Cương cập nhật theo thông báo của Thủ tướng Chính phủ: đề nghị liên hệ họ."
+      : `Lịch nghỉ lễ, Tết năm ${year} trong hệ thống được dự kiến theo Bộ luật Lao động và âm lịch, chưa theo thông báo chính thức ` +
+        `của Thủ tướng Chính phủ. Các thời hạn trong năm ${year} được tính theo lịch dự kiến này; quản trị viên nền tảng Kỷ Cương ` +
+        "sẽ thay bằng lịch chính thức khi có thông báo.",
+    html: [linkParagraphHtml(baseUrl, notice.path, link)],
+    text: [`${link}: ${itemLink(baseUrl, notice.path)}`],
   };
 }

@@ -51,6 +51,7 @@ const menu: { key: Parameters<typeof ct>[1]; path: string; needs?: Permission }[
   { key: "navToday", path: "" },
   { key: "navReports", path: "/reports", needs: "reports:read" },
   { key: "navNotifications", path: "/notifications", needs: "notifications:manage" },
+  { key: "navCalendar", path: "/settings/calendar", needs: "settings:read" },
   { key: "navAccount", path: "/account" },
 ];
 
@@ -182,6 +183,9 @@ pre.message{white-space:pre-wrap;overflow-wrap:anywhere;font:inherit}
 .actions{display:grid;gap:1rem;grid-template-columns:repeat(auto-fit,minmax(16rem,1fr))}
 .actions form{margin:0}
 button.secondary{background:#fff;color:#8b1e1e;border:2px solid #8b1e1e}
+form.inline{border:0;padding:0;margin:0;background:none}
+form.inline button{margin:0;padding:.4rem .75rem;font-size:.9rem}
+.warning h2{margin-top:0}
 dl.facts{display:grid;grid-template-columns:minmax(8rem,max-content) 1fr;gap:.25rem 1rem}
 dl.facts dt{font-weight:600}
 dl.facts dd{margin:0;overflow-wrap:anywhere}

@@ -9,6 +9,7 @@ const consoleText = {
   navToday: { vi: "Hôm nay", en: "Today" },
   navReports: { vi: "Phản ánh", en: "Reports" },
   navNotifications: { vi: "Thư cảnh báo", en: "Alert emails" },
+  navCalendar: { vi: "Lịch làm việc", en: "Working calendar" },
   navAccount: { vi: "Tài khoản", en: "Account" },
   signOut: { vi: "Đăng xuất", en: "Sign out" },
   signedInAs: { vi: "Đang đăng nhập", en: "Signed in as" },

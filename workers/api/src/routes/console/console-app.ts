@@ -2,6 +2,7 @@ import { DomainError } from "@kycuong/domain/errors";
 import { createRouter } from "../../http/router";
 import { consoleSession } from "../../middleware/console-session";
 import { accountRoutes } from "./account";
+import { consoleCalendarRoutes } from "./calendar";
 import { consoleErrors } from "./console-errors";
 import { consoleDialogueRoutes } from "./dialogues";
 import { homeRoutes } from "./home";
@@ -25,7 +26,8 @@ export const consoleApp = app
   .route("/", consoleViolationRoutes)
   .route("/", consoleInspectionRoutes)
   .route("/", consoleTrackingBookRoutes)
-  .route("/", consoleNotificationRoutes);
+  .route("/", consoleNotificationRoutes)
+  .route("/", consoleCalendarRoutes);
 
 // Any other address under the console: sign-in first (as for every page), then the not-found page,
 // never the API's JSON 404. Registered after every page, so it answers only what none of them does.
