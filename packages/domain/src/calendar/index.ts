@@ -23,6 +23,7 @@ export {
   countedWithoutCalendar,
   dueAfterWorkingDays,
   isWorkingDay,
+  rollToWorkingDay,
   type WorkingCalendar,
   workingCalendar,
   workingDaysLeft,
