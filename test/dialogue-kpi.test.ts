@@ -126,7 +126,8 @@ describe("period KPI", () => {
 describe("conclusions KPI", () => {
   it("counts resolved in time, resolved late, open overdue and open not yet due", async () => {
     const d = await createStaffTenant();
-    const id = await sessionWith(d, 0, 0, { heldOn: "2025-06-10" }); // due 2025-08-10
+    // 10 Jun + 2 months is Sunday 10 Aug 2025: due at the end of Monday 11 Aug (Civil Code art. 148(5)).
+    const id = await sessionWith(d, 0, 0, { heldOn: "2025-06-10" });
     const conclusion = (extra: Record<string, unknown> = {}) =>
       issue(d, id, {
         pressing: false,
@@ -146,9 +147,9 @@ describe("conclusions KPI", () => {
       await ok(res, DialogueIssue);
     };
     await resolve(await conclusion(), "2025-07-01"); // in time
-    await resolve(await conclusion(), "2025-08-10"); // on the last day: still in time
-    await resolve(await conclusion(), "2025-08-11"); // a day late
-    await conclusion(); // open, overdue since 2025-08-10
+    await resolve(await conclusion(), "2025-08-11"); // on the last day, the Monday after: still in time
+    await resolve(await conclusion(), "2025-08-12"); // a day late
+    await conclusion(); // open, overdue since 2025-08-11
     await conclusion({ dueOn: "2099-12-31" }); // open, not yet due
 
     expect((await sessionKpi(d, id)).conclusions).toEqual({

@@ -1,5 +1,5 @@
 import { AuditRecord } from "@kycuong/domain/audit";
-import { addCalendarMonths, addDays } from "@kycuong/domain/calendar";
+import { addDays } from "@kycuong/domain/calendar";
 import { DialogueDetail, DialogueSession } from "@kycuong/domain/dialogues";
 import { describe, expect, it } from "vitest";
 import { ok, pageOf, signIn } from "./fixtures/client";
@@ -25,8 +25,9 @@ describe("dialogue sessions and issues", () => {
     expect(read.issues[0]).toMatchObject({ raisedBy: null, assignedUnit: null, dueOn: null, conclusionStatus: null });
     expect(read.issues[1]).toMatchObject({
       assignedUnit: { id: d.districtUnitId, name: "UBND huyện" },
-      dueOn: "2026-05-10",
-      dueAt: "2026-05-10T16:59:59.999Z",
+      // 10 Mar + 2 months is Sunday 10 May: due at the end of Monday 11 May.
+      dueOn: "2026-05-11",
+      dueAt: "2026-05-11T16:59:59.999Z",
       conclusionStatus: "assigned",
       overdue: true,
     });
@@ -55,10 +56,50 @@ describe("dialogue sessions and issues", () => {
     const settings = await signIn(d, "tenant_admin").patch("/settings", { dialogueConclusionDeadlineMonths: 3 });
     expect(settings.status).toBe(200);
     const later = await createSession(d, { heldOn: "2025-08-31" });
+    // 31 Aug + 3 months is Sunday 30 Nov 2025: the next working day, Monday 1 Dec.
     expect(await addIssue(d, later.id, assignedTo(d.communeUnitId))).toMatchObject({
-      dueOn: "2025-11-30",
-      dueAt: "2025-11-30T16:59:59.999Z",
+      dueOn: "2025-12-01",
+      dueAt: "2025-12-01T16:59:59.999Z",
     });
+  });
+
+  it("ends a conclusion deadline that falls on a weekend at the end of the next working day (Civil Code art. 148(5))", async () => {
+    const d = await createStaffTenant();
+    const cases: [string, string][] = [
+      ["2026-08-31", "2026-11-02"], // Sat 31 Oct 2026 → Mon 2 Nov
+      ["2026-11-30", "2027-02-01"], // Sat 30 Jan 2027 → Mon 1 Feb
+      ["2026-08-30", "2026-10-30"], // Fri 30 Oct: a working day, kept
+    ];
+    for (const [heldOn, dueOn] of cases) {
+      const session = await createSession(d, { heldOn });
+      const issue = await addIssue(d, session.id, assignedTo(d.communeUnitId));
+      expect(issue, heldOn).toMatchObject({ dueOn, dueAt: `${dueOn}T16:59:59.999Z` });
+    }
+  });
+
+  it("ends a conclusion deadline that falls on a holiday after the holiday (Civil Code art. 148(5))", async () => {
+    const d = await createStaffTenant();
+    // 18 Dec 2025 + 2 months = Wed 18 Feb 2026, in Tết (16–20 Feb, weekends 14–22): Mon 23 Feb.
+    const tet = await createSession(d, { heldOn: "2025-12-18" });
+    expect((await addIssue(d, tet.id, assignedTo(d.communeUnitId))).dueOn).toBe("2026-02-23");
+    // 30 Jun + 2 months = Sun 30 Aug 2026; Mon 31 Aug is worked, 1–2 Sep are National Day.
+    const summer = await createSession(d, { heldOn: "2026-06-30" });
+    expect((await addIssue(d, summer.id, assignedTo(d.communeUnitId))).dueOn).toBe("2026-08-31");
+
+    // The tenant's own days count too: its own day off moves the deadline on, a weekend it works keeps it.
+    const admin = signIn(d, "tenant_admin");
+    expect((await admin.put("/calendar/2026-11-02", { kind: "holiday", name: "Lễ hội Cầu Ngư" })).status).toBe(200);
+    const ownHoliday = await createSession(d, { heldOn: "2026-08-31" });
+    expect((await addIssue(d, ownHoliday.id, assignedTo(d.communeUnitId))).dueOn).toBe("2026-11-03");
+    expect((await admin.put("/calendar/2026-10-31", { kind: "worked", name: "Làm bù" })).status).toBe(200);
+    const worked = await createSession(d, { heldOn: "2026-08-31", place: "Nhà văn hóa thôn 3" });
+    expect((await addIssue(d, worked.id, assignedTo(d.communeUnitId))).dueOn).toBe("2026-10-31");
+
+    // A date the chair sets explicitly is a point in time, not a counted period: it is kept as given.
+    const explicit = await createSession(d, { heldOn: "2026-08-31", place: "Hội trường thôn 5" });
+    expect((await addIssue(d, explicit.id, assignedTo(d.communeUnitId, { dueOn: "2026-10-31" }))).dueOn).toBe(
+      "2026-10-31",
+    );
   });
 
   it("refuses bad input with a clear 400 and writes nothing", async () => {
@@ -151,7 +192,9 @@ describe("dialogue sessions and issues", () => {
       // Exactly one of the two wins; the loser writes nothing.
       expect([moved.status, added.status].sort()).toEqual(moved.status === 200 ? [200, 409] : [201, 409]);
       const read = await ok(await signIn(d, "party_office").get(`/dialogues/${session.id}`), DialogueDetail);
-      for (const issue of read.issues) expect(issue.dueOn).toBe(addCalendarMonths(read.heldOn, 2));
+      // Two months on: Sunday 10 May rolls to Monday 11 May; Wednesday 20 May stays.
+      const dueOn = read.heldOn === "2026-03-10" ? "2026-05-11" : "2026-05-20";
+      for (const issue of read.issues) expect(issue.dueOn).toBe(dueOn);
     }
   });
 

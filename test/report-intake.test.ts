@@ -2,7 +2,7 @@ import { auditLog, idempotencyKeys, reportEvents, reports } from "@kycuong/db";
 import { addDays, dueAfterWorkingDays, loadCalendarData, localDate, workingCalendar } from "@kycuong/domain/calendar";
 import { sha256Hex } from "@kycuong/domain/identity";
 import { eq } from "drizzle-orm";
-import { describe, expect, inject, it } from "vitest";
+import { afterEach, describe, expect, inject, it, vi } from "vitest";
 import { Intake } from "../workers/api/src/routes/public/reports";
 import { api } from "./fixtures/api";
 import { created } from "./fixtures/client";
@@ -285,3 +285,26 @@ function preflight(path: string, origin: string): Promise<Response> {
     },
   });
 }
+
+describe("when a report counts as received (docs/hotline.md#when-a-report-counts-as-received)", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("counts a report sent after hours or on a day off as received that local day; the next working day is day 1", async () => {
+    const t = await createHotlineTenant();
+    const dueWhenSentAt = async (local: string) => {
+      vi.useFakeTimers({ toFake: ["Date"] });
+      vi.setSystemTime(new Date(`${local}+07:00`));
+      const body = await fileReport(t.slug, { ...aReport, category: "cham_tre" }); // 3 working days
+      vi.useRealTimers();
+      return body.dueAt;
+    };
+    // Friday evening, Saturday and Sunday before Tết (16–20 Feb 2026): Mon 23, Tue 24, Wed 25 Feb.
+    expect(await dueWhenSentAt("2026-02-13T20:00:00")).toBe("2026-02-25T16:59:59.999Z");
+    expect(await dueWhenSentAt("2026-02-14T10:00:00")).toBe("2026-02-25T16:59:59.999Z");
+    expect(await dueWhenSentAt("2026-02-15T23:30:00")).toBe("2026-02-25T16:59:59.999Z");
+    // Received on Monday 23 Feb, Monday itself does not count.
+    expect(await dueWhenSentAt("2026-02-23T09:00:00")).toBe("2026-02-26T16:59:59.999Z");
+  });
+});

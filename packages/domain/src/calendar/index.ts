@@ -24,6 +24,7 @@ export {
   countedWithoutCalendar,
   dueAfterWorkingDays,
   isWorkingDay,
+  rollToWorkingDay,
   type WorkingCalendar,
   workingCalendar,
   workingDaysLeft,

@@ -4,6 +4,7 @@ import {
   countedWithoutCalendar,
   dueAfterWorkingDays,
   isWorkingDay,
+  rollToWorkingDay,
   workingCalendar,
   workingDaysLeft,
   workingDaysOverdue,
@@ -94,6 +95,22 @@ describe("working calendar", () => {
     expect(isWorkingDay(own, "2026-04-30")).toBe(true);
     expect(isWorkingDay(own, "2026-01-10")).toBe(false);
     expect(isWorkingDay(own, "2026-05-01")).toBe(false); // inherited, untouched
+  });
+
+  it("ends a period whose last day is a weekend or holiday on the next working day (Civil Code art. 148(5))", () => {
+    expect(rollToWorkingDay(calendar, "2026-10-30")).toBe("2026-10-30"); // a working Friday stays
+    expect(rollToWorkingDay(calendar, "2026-10-31")).toBe("2026-11-02"); // Saturday → Monday
+    expect(rollToWorkingDay(calendar, "2026-02-14")).toBe("2026-02-23"); // Tết and its weekends → Monday 23 Feb
+    expect(rollToWorkingDay(calendar, "2026-04-30")).toBe("2026-05-04"); // 30 Apr, 1 May, weekend
+    expect(rollToWorkingDay(calendar, "2026-01-10")).toBe("2026-01-10"); // a Saturday worked in exchange
+    expect(rollToWorkingDay(calendar, "2026-01-01")).toBe("2026-01-05"); // 1 Jan, the Friday off, weekend
+    // A year without national data still knows its weekends (its holidays are not known).
+    expect(rollToWorkingDay(calendar, "2030-08-31")).toBe("2030-09-02");
+    const own = workingCalendar({
+      timezone: "Asia/Ho_Chi_Minh",
+      calendar: { ...national2026, own: [{ date: "2026-11-02", kind: "holiday" }] },
+    });
+    expect(rollToWorkingDay(own, "2026-10-31")).toBe("2026-11-03"); // the tenant's own day off counts too
   });
 
   it("says when counting went through a year with no national calendar", () => {

@@ -60,6 +60,23 @@ export function isWorkingDay(calendar: WorkingCalendar, date: string): boolean {
 }
 
 /**
+ * The last day of a period counted in calendar days, months or years, moved
+ * off a day off: "when the last day of a period is a weekend or a public
+ * holiday, the period ends at the end of the next working day" (Civil Code
+ * 2015, art. 148(5)). Days off are the tenant's (national holidays and days
+ * off in lieu, its own days off; a weekend day worked in exchange counts as
+ * working). 31 Oct 2026 is a Saturday, so a period ending then ends on
+ * Monday 2 Nov. Every deadline counted in calendar units goes through here;
+ * deadlines in working days end on a working day by construction.
+ */
+export function rollToWorkingDay(calendar: WorkingCalendar, date: string): string {
+  let day = date;
+  // Ends: only the finitely many listed holidays are days off on a weekday.
+  while (!isWorkingDay(calendar, day)) day = addDays(day, 1);
+  return day;
+}
+
+/**
  * The deadline for something received at `receivedAt` and due within
  * `workingDays` working days: the end of the Nth working day after the day
  * of receipt (the day of receipt itself does not count, as in Vietnamese

@@ -1,5 +1,6 @@
 import { addCalendarMonths } from "../calendar/add-months";
 import { endOfLocalDay, localDate } from "../calendar/local-date";
+import { rollToWorkingDay, workingCalendar } from "../calendar/working-calendar";
 import type { TenantContext, TenantRef } from "../context";
 import { DomainError } from "../errors";
 
@@ -14,8 +15,10 @@ export function today(ctx: TenantContext): string {
 
 /**
  * R5: session date + the tenant's N calendar months (clamped to the month's
- * last day), due at the end of that local day. An explicit date may replace
- * it, but never one before the session.
+ * last day), moved to the next working day when that is a day off (Civil
+ * Code art. 148(5)), due at the end of that local day. An explicit date may
+ * replace it, but never one before the session; it is kept as the chair set
+ * it: a date named in a conclusion is a point in time, not a counted period.
  */
 export function conclusionDeadline(
   tenant: TenantRef,
@@ -23,7 +26,12 @@ export function conclusionDeadline(
   explicitDueOn?: string,
 ): { dueOn: string; dueAt: string } {
   if (explicitDueOn !== undefined) assertNotBeforeSession(explicitDueOn, heldOn, "body.dueOn");
-  const dueOn = explicitDueOn ?? addCalendarMonths(heldOn, tenant.settings.dialogueConclusionDeadlineMonths);
+  const dueOn =
+    explicitDueOn ??
+    rollToWorkingDay(
+      workingCalendar(tenant),
+      addCalendarMonths(heldOn, tenant.settings.dialogueConclusionDeadlineMonths),
+    );
   return { dueOn, dueAt: endOfLocalDay(dueOn, tenant.timezone).toISOString() };
 }
 
