@@ -1,6 +1,14 @@
 import { localDate } from "../calendar/local-date";
 import { type WorkingCalendar, workingDaysOverdue } from "../calendar/working-calendar";
-import type { AlertItem, Digest, DigestItem, DigestUnit, LeadershipDigest, UnitDigest } from "./alert-item";
+import {
+  type AlertItem,
+  type Digest,
+  type DigestItem,
+  type DigestUnit,
+  type LeadershipDigest,
+  leadershipOnlyKinds,
+  type UnitDigest,
+} from "./alert-item";
 
 export interface AlertUnit {
   id: string;
@@ -74,7 +82,9 @@ export interface LeadershipView {
   unitsWithoutHead: DigestUnit[];
   /** Items nobody is responsible for yet. */
   unassigned: DigestItem[];
-  /** The distinct items of the three sections. */
+  /** Disciplinary periods ending soon or run out undecided (leadership only). */
+  disciplinaryPeriods: DigestItem[];
+  /** The distinct items of the four sections. */
   items: DigestItem[];
 }
 
@@ -88,7 +98,12 @@ export function splitDigestItems(
   const byRecipient = new Map<string, DigestItem[]>();
   const withoutHead: DigestItem[] = [];
   const unassigned: DigestItem[] = [];
+  const disciplinaryPeriods: DigestItem[] = [];
   for (const item of items) {
+    if (leadershipOnlyKinds.includes(item.kind)) {
+      disciplinaryPeriods.push(item);
+      continue;
+    }
     const unit = item.unitId ? unitsById.get(item.unitId) : undefined;
     if (!unit) unassigned.push(item);
     else if (!unit.headEmail) withoutHead.push(item);
@@ -101,15 +116,28 @@ export function splitDigestItems(
   const unitsWithoutHead = groupByUnit(withoutHead, unitName);
   const escalated = groupByUnit(
     items.filter(
-      (item) => item.workingDaysOverdue > escalationWorkingDays && item.unitId && unitsById.has(item.unitId),
+      (item) =>
+        item.workingDaysOverdue > escalationWorkingDays &&
+        item.unitId &&
+        unitsById.has(item.unitId) &&
+        !leadershipOnlyKinds.includes(item.kind),
     ),
     unitName,
   );
   // An escalated item of a unit without a head is in two sections; count it once.
-  const leadershipItems = [...new Set([...escalated.flatMap((u) => u.items), ...withoutHead, ...unassigned])];
+  const leadershipItems = [
+    ...new Set([...escalated.flatMap((u) => u.items), ...withoutHead, ...unassigned, ...disciplinaryPeriods]),
+  ];
   return {
     byRecipient,
-    leadership: { escalationWorkingDays, escalated, unitsWithoutHead, unassigned, items: leadershipItems },
+    leadership: {
+      escalationWorkingDays,
+      escalated,
+      unitsWithoutHead,
+      unassigned,
+      disciplinaryPeriods,
+      items: leadershipItems,
+    },
   };
 }
 
@@ -134,8 +162,8 @@ export function planDigests(input: DigestPlanInput): DigestPlan {
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([recipient, own]): UnitDigest => ({ kind: "unit_digest", recipient, units: groupByUnit(own, unitName) }));
 
-  const { escalated, unitsWithoutHead, unassigned } = leadership;
-  if (escalated.length > 0 || unitsWithoutHead.length > 0 || unassigned.length > 0) {
+  const { escalated, unitsWithoutHead, unassigned, disciplinaryPeriods } = leadership;
+  if (escalated.length > 0 || unitsWithoutHead.length > 0 || unassigned.length > 0 || disciplinaryPeriods.length > 0) {
     const recipients = [...new Set(input.leadership.map((email) => email.trim().toLowerCase()))].sort();
     for (const recipient of recipients) {
       digests.push({
@@ -145,6 +173,7 @@ export function planDigests(input: DigestPlanInput): DigestPlan {
         escalated,
         unitsWithoutHead,
         unassigned,
+        disciplinaryPeriods,
       } satisfies LeadershipDigest);
     }
   }

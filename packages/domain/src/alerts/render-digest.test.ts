@@ -208,6 +208,7 @@ describe("renderLeadershipDigest", () => {
     unassigned: [
       item("PA-0060", { unitId: null, responsible: "Chưa phân công", overdue: false, workingDaysOverdue: 0 }),
     ],
+    disciplinaryPeriods: [],
   };
 
   it("shows the three sections in order, each unit with its counts and items in both parts", () => {
