@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { type ApiClient, ok, signIn } from "./fixtures/client";
 import { expectProblem } from "./fixtures/problem";
 import { createStaffTenant } from "./fixtures/staff";
-import { arrangeViolations, recordThroughApi } from "./fixtures/violations";
+import { arrangeViolations, decideThroughApi, recordThroughApi } from "./fixtures/violations";
 
 // R2 is not isolated between tests under the vitest plugin.
 afterEach(async () => {
@@ -59,11 +59,9 @@ describe("files with an official's explanation", () => {
       400,
       "attachment_rejected",
     );
-    const decided = await inspector.post(`/violations/${record.id}/officials/${people.a.id}/decision`, {
+    const decided = await decideThroughApi(inspector, record.id, people.a.id, {
       decision: "reminder",
       decisionDocNumber: "7/QĐ",
-      decisionDocDate: "2026-10-01",
-      decidedBy: "Chủ tịch UBND huyện",
     });
     expect(decided.status).toBe(200);
     await expectProblem(

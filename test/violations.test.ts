@@ -16,7 +16,7 @@ import { type ApiClient, created, ok, pageOf, signIn } from "./fixtures/client";
 import { testDb } from "./fixtures/db";
 import { expectProblem } from "./fixtures/problem";
 import { createStaffTenant, type StaffTenant } from "./fixtures/staff";
-import { aRecord, arrangeViolations, recordThroughApi } from "./fixtures/violations";
+import { aRecord, arrangeViolations, decideThroughApi, localToday, recordThroughApi } from "./fixtures/violations";
 
 // R2 is not isolated between tests under the vitest plugin.
 afterEach(async () => {
@@ -166,11 +166,11 @@ describe("violation records: follow-up per official", () => {
     const decision = {
       decision: "reprimand",
       decisionDocNumber: "15/QĐ-UBND",
-      decisionDocDate: "2026-10-01",
+      decisionDocDate: localToday(),
       decidedBy: "Chủ tịch UBND huyện",
     };
-    await inspector.post(`/violations${official(people.a.id)}/decision`, decision);
-    await inspector.post(`/violations${official(people.b.id)}/decision`, { ...decision, decision: "reminder" });
+    expect((await inspector.post(`/violations${official(people.a.id)}/decision`, decision)).status).toBe(200);
+    expect((await decideThroughApi(inspector, record.id, people.b.id, { decision: "reminder" })).status).toBe(200);
     await expectProblem(
       await inspector.post(`/violations${official(people.b.id)}/decision`, decision),
       409,

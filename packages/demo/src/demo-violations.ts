@@ -7,7 +7,7 @@ import {
   violationRecordOfficials,
   violationRecords,
 } from "@kycuong/db";
-import { calendarDataColumn, parseCalendarData } from "@kycuong/domain/calendar";
+import { calendarDataColumn, localDate, parseCalendarData } from "@kycuong/domain/calendar";
 import { newId, type TenantContext } from "@kycuong/domain/context";
 import { DomainError } from "@kycuong/domain/errors";
 import { parseTenantSettings } from "@kycuong/domain/tenants";
@@ -60,12 +60,15 @@ const RECORD = {
 const EXPLANATION =
   "Tôi thừa nhận có uống 01 lon bia trong bữa trưa cùng đồng nghiệp. Tôi nhận thức được vi phạm, " +
   "xin nghiêm túc rút kinh nghiệm và cam kết không tái phạm.";
-const DECISION = {
+const REPRIMANDED_EXPLANATION =
+  "Tôi có uống bia trong giờ nghỉ trưa. Tôi nhận khuyết điểm và xin chịu hình thức kỷ luật theo quy định.";
+/** Dated the day the seed runs: a decision comes after the record's issue and the explanation, never later than today. */
+const decision = (date: string) => ({
   decision: "reprimand" as const,
   decisionDocNumber: "214/QĐ-UBND",
-  decisionDocDate: "2026-10-05",
+  decisionDocDate: date,
   decidedBy: "Chủ tịch UBND huyện Bình Sơn",
-};
+});
 
 export async function seedDemoViolations(
   db: Db,
@@ -110,9 +113,17 @@ export async function seedDemoViolations(
       summary.violationExplanationsReceived = 1;
     }
   }
+  // The reprimanded official is asked to explain, explains, then is decided (Decree 172/2025: no decision before).
   const reprimanded = ids.get(REPRIMANDED) as string;
   if ((await officialStatus(ctx, recordId, reprimanded)) === "issued") {
-    if (await alreadyDone(() => recordDecision(ctx, recordId, reprimanded, DECISION))) {
+    await alreadyDone(() => requestExplanation(ctx, recordId, reprimanded));
+  }
+  if ((await officialStatus(ctx, recordId, reprimanded)) === "explanation_requested") {
+    await alreadyDone(() => submitExplanation(ctx, recordId, reprimanded, { text: REPRIMANDED_EXPLANATION }));
+  }
+  if ((await officialStatus(ctx, recordId, reprimanded)) === "explanation_received") {
+    const today = localDate(now, ctx.tenant.timezone);
+    if (await alreadyDone(() => recordDecision(ctx, recordId, reprimanded, decision(today)))) {
       summary.violationDecisionsRecorded = 1;
     }
   }

@@ -107,7 +107,15 @@ export async function seedDemoData(db: Db, now: Date, demoPassword: string): Pro
       const { unit, head, ...fields } = official;
       const inserted = await db
         .insert(officials)
-        .values({ ...fields, id: newId(now), tenantId, unitId: await unitId(db, tenantId, unit), ...stamps })
+        .values({
+          ...fields,
+          // A unit's head holds a leadership post: the disciplinary forms that apply depend on it.
+          holdsLeadershipPost: head === true,
+          id: newId(now),
+          tenantId,
+          unitId: await unitId(db, tenantId, unit),
+          ...stamps,
+        })
         .onConflictDoNothing()
         .returning({ id: officials.id });
       summary.officialsCreated += inserted.length;

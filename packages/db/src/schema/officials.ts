@@ -25,6 +25,12 @@ export const officials = sqliteTable(
     fullName: text("full_name").notNull(),
     kind: text("kind", { enum: officialKinds }).notNull(),
     position: text("position"),
+    /**
+     * Holds a leadership or management post (chức vụ lãnh đạo, quản lý; for a
+     * cadre, a position or title they were approved or appointed to): the
+     * disciplinary forms allowed depend on it, not on the free-text `position`.
+     */
+    holdsLeadershipPost: integer("holds_leadership_post", { mode: "boolean" }).notNull().default(false),
     email: text("email"),
     phone: text("phone"),
     partyMember: integer("party_member", { mode: "boolean" }).notNull().default(false),

@@ -61,12 +61,16 @@ export const disciplinaryDecisions = [
   "demotion",
   "dismissal_from_post",
   "forced_resignation",
+  "removal_from_office",
 ] as const;
+export type DisciplinaryDecision = (typeof disciplinaryDecisions)[number];
 
 /**
  * Each official a record names, with their signature and their own
- * follow-up: explanation requested and received, then a decision (Decree
- * 112/2020 forms) with its document number, date and who decided.
+ * follow-up: explanation requested and received, then a decision (the forms
+ * the rules in force on its date allow: violations/discipline-rules.ts) with
+ * its document number, date and who decided. The disciplinary period runs
+ * from the record's issue; `periodDays` is set only when it was extended.
  */
 export const violationRecordOfficials = sqliteTable(
   "violation_record_officials",
@@ -97,6 +101,11 @@ export const violationRecordOfficials = sqliteTable(
     decisionDocDate: text("decision_doc_date"),
     decidedBy: text("decided_by"),
     decidedAt: text("decided_at"),
+    /** The extended disciplinary period in days from the record's issue (null: the standard period). */
+    periodDays: integer("period_days"),
+    periodExtensionReason: text("period_extension_reason"),
+    periodExtendedAt: text("period_extended_at"),
+    periodExtendedBy: text("period_extended_by"),
     updatedAt: text("updated_at").notNull(),
   },
   (t) => [

@@ -201,3 +201,45 @@ export function alertItemQueries(db: Db, tenantId: string, horizon: string | Lat
     ),
   };
 }
+
+/**
+ * Named officials of issued records with no decision yet whose record was
+ * issued long enough ago that their disciplinary period (at least
+ * `shortestDays` from the issue) may end by `horizon`: the caller computes
+ * each period's exact end (violations/disciplinary-period.ts) and keeps those
+ * ending by the horizon, including those that have already run out.
+ */
+export function disciplinaryPeriodQuery(db: Db, tenantId: string, horizon: Date, shortestDays: number) {
+  // A day's slack: the period ends at the end of a local day, the cut-off is an instant.
+  const issuedBy = new Date(horizon.getTime() - (shortestDays - 1) * 86_400_000).toISOString();
+  return db
+    .select({
+      recordId: violationRecordOfficials.recordId,
+      officialId: violationRecordOfficials.officialId,
+      officialName: officials.fullName,
+      unitId: violationRecordOfficials.unitId,
+      unitName: units.name,
+      issuedAt: violationRecords.issuedAt,
+      periodDays: violationRecordOfficials.periodDays,
+      periodExtensionReason: violationRecordOfficials.periodExtensionReason,
+    })
+    .from(violationRecordOfficials)
+    .innerJoin(
+      violationRecords,
+      and(
+        eq(violationRecords.tenantId, tenantId),
+        eq(violationRecords.id, violationRecordOfficials.recordId),
+        eq(violationRecords.status, "issued"),
+        lte(violationRecords.issuedAt, issuedBy),
+      ),
+    )
+    .leftJoin(officials, and(eq(officials.id, violationRecordOfficials.officialId), eq(officials.tenantId, tenantId)))
+    .leftJoin(units, and(eq(units.id, violationRecordOfficials.unitId), eq(units.tenantId, tenantId)))
+    .where(
+      inTenant(
+        violationRecordOfficials,
+        tenantId,
+        inArray(violationRecordOfficials.status, ["issued", "explanation_requested", "explanation_received"]),
+      ),
+    );
+}

@@ -5,6 +5,7 @@ export const alertItemKinds = [
   "dialogue_conclusion",
   "violation_corrective",
   "violation_explanation",
+  "disciplinary_period",
 ] as const;
 export type AlertItemKind = (typeof alertItemKinds)[number];
 
@@ -15,7 +16,14 @@ export const alertItemKindLabels: Record<AlertItemKind, { vi: string; en: string
   dialogue_conclusion: { vi: "Kết luận đối thoại", en: "Dialogue conclusions" },
   violation_corrective: { vi: "Báo cáo khắc phục sau biên bản", en: "Corrective reports after a violation record" },
   violation_explanation: { vi: "Giải trình của cán bộ vi phạm", en: "Officials' explanations" },
+  disciplinary_period: { vi: "Thời hạn xử lý kỷ luật", en: "Disciplinary periods" },
 };
+
+/**
+ * Kinds only the leadership is told of (unit heads do not decide discipline;
+ * inspectors have no digest, their console home lists records awaiting a decision).
+ */
+export const leadershipOnlyKinds: readonly AlertItemKind[] = ["disciplinary_period"];
 
 /**
  * One open item with a deadline, as the alert planner found it: who answers
@@ -87,6 +95,8 @@ export interface LeadershipDigest {
   unitsWithoutHead: DigestUnit[];
   unassigned: DigestItem[];
   calendarNotices: DigestCalendarNotice[];
+  /** Officials' disciplinary periods ending within 15 days, or run out with no decision. */
+  disciplinaryPeriods: DigestItem[];
 }
 
 export type Digest = UnitDigest | LeadershipDigest;

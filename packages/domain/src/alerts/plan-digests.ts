@@ -1,13 +1,14 @@
 import { localDate } from "../calendar/local-date";
 import { type WorkingCalendar, workingDaysOverdue } from "../calendar/working-calendar";
-import type {
-  AlertItem,
-  Digest,
-  DigestCalendarNotice,
-  DigestItem,
-  DigestUnit,
-  LeadershipDigest,
-  UnitDigest,
+import {
+  type AlertItem,
+  type Digest,
+  type DigestCalendarNotice,
+  type DigestItem,
+  type DigestUnit,
+  type LeadershipDigest,
+  leadershipOnlyKinds,
+  type UnitDigest,
 } from "./alert-item";
 
 export interface AlertUnit {
@@ -84,7 +85,9 @@ export interface LeadershipView {
   unitsWithoutHead: DigestUnit[];
   /** Items nobody is responsible for yet. */
   unassigned: DigestItem[];
-  /** The distinct items of the three sections. */
+  /** Disciplinary periods ending soon or run out undecided (leadership only). */
+  disciplinaryPeriods: DigestItem[];
+  /** The distinct items of the four sections. */
   items: DigestItem[];
 }
 
@@ -98,7 +101,12 @@ export function splitDigestItems(
   const byRecipient = new Map<string, DigestItem[]>();
   const withoutHead: DigestItem[] = [];
   const unassigned: DigestItem[] = [];
+  const disciplinaryPeriods: DigestItem[] = [];
   for (const item of items) {
+    if (leadershipOnlyKinds.includes(item.kind)) {
+      disciplinaryPeriods.push(item);
+      continue;
+    }
     const unit = item.unitId ? unitsById.get(item.unitId) : undefined;
     if (!unit) unassigned.push(item);
     else if (!unit.headEmail) withoutHead.push(item);
@@ -111,15 +119,28 @@ export function splitDigestItems(
   const unitsWithoutHead = groupByUnit(withoutHead, unitName);
   const escalated = groupByUnit(
     items.filter(
-      (item) => item.workingDaysOverdue > escalationWorkingDays && item.unitId && unitsById.has(item.unitId),
+      (item) =>
+        item.workingDaysOverdue > escalationWorkingDays &&
+        item.unitId &&
+        unitsById.has(item.unitId) &&
+        !leadershipOnlyKinds.includes(item.kind),
     ),
     unitName,
   );
   // An escalated item of a unit without a head is in two sections; count it once.
-  const leadershipItems = [...new Set([...escalated.flatMap((u) => u.items), ...withoutHead, ...unassigned])];
+  const leadershipItems = [
+    ...new Set([...escalated.flatMap((u) => u.items), ...withoutHead, ...unassigned, ...disciplinaryPeriods]),
+  ];
   return {
     byRecipient,
-    leadership: { escalationWorkingDays, escalated, unitsWithoutHead, unassigned, items: leadershipItems },
+    leadership: {
+      escalationWorkingDays,
+      escalated,
+      unitsWithoutHead,
+      unassigned,
+      disciplinaryPeriods,
+      items: leadershipItems,
+    },
   };
 }
 
@@ -147,10 +168,16 @@ export function planDigests(input: DigestPlanInput): DigestPlan {
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([recipient, own]): UnitDigest => ({ kind: "unit_digest", recipient, units: groupByUnit(own, unitName) }));
 
-  const { escalated, unitsWithoutHead, unassigned } = leadership;
+  const { escalated, unitsWithoutHead, unassigned, disciplinaryPeriods } = leadership;
   const { calendarNotices } = input;
   const calendarMissing = calendarNotices.some((notice) => notice.status === "missing");
-  if (escalated.length > 0 || unitsWithoutHead.length > 0 || unassigned.length > 0 || calendarMissing) {
+  if (
+    escalated.length > 0 ||
+    unitsWithoutHead.length > 0 ||
+    unassigned.length > 0 ||
+    disciplinaryPeriods.length > 0 ||
+    calendarMissing
+  ) {
     const recipients = [...new Set(input.leadership.map((email) => email.trim().toLowerCase()))].sort();
     for (const recipient of recipients) {
       digests.push({
@@ -161,6 +188,7 @@ export function planDigests(input: DigestPlanInput): DigestPlan {
         unitsWithoutHead,
         unassigned,
         calendarNotices,
+        disciplinaryPeriods,
       } satisfies LeadershipDigest);
     }
   }

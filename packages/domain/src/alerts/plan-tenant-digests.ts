@@ -37,33 +37,34 @@ export async function planTenantDigests(
 ): Promise<PlannedRun> {
   const { settings } = tenant;
   const alerts = alertSnapshotReads(ctx.db, tenant, ctx.now);
-  const [reports, tasks, conclusions, correctives, explanations, unitRows, admins, recent] = await ctx.db.batch([
-    ...alerts.reads,
-    ctx.db
-      .select({ email: users.email, roles: users.roles })
-      .from(users)
-      .where(inTenant(users, tenant.id, eq(users.status, "active"))),
-    // The last fortnight's digests (the longest holidays are shorter): whether each address's latest failed.
-    ctx.db
-      .select({
-        localDate: notifications.localDate,
-        status: notifications.status,
-        kind: notifications.kind,
-        recipient: notifications.recipient,
-        attempts: notifications.attempts,
-        lastError: notifications.lastError,
-      })
-      .from(notifications)
-      .where(
-        inTenant(
-          notifications,
-          tenant.id,
-          gte(notifications.localDate, addDays(localDate, -14)),
-          lt(notifications.localDate, localDate),
+  const [reports, tasks, conclusions, correctives, explanations, unitRows, periods, admins, recent] =
+    await ctx.db.batch([
+      ...alerts.reads,
+      ctx.db
+        .select({ email: users.email, roles: users.roles })
+        .from(users)
+        .where(inTenant(users, tenant.id, eq(users.status, "active"))),
+      // The last fortnight's digests (the longest holidays are shorter): whether each address's latest failed.
+      ctx.db
+        .select({
+          localDate: notifications.localDate,
+          status: notifications.status,
+          kind: notifications.kind,
+          recipient: notifications.recipient,
+          attempts: notifications.attempts,
+          lastError: notifications.lastError,
+        })
+        .from(notifications)
+        .where(
+          inTenant(
+            notifications,
+            tenant.id,
+            gte(notifications.localDate, addDays(localDate, -14)),
+            lt(notifications.localDate, localDate),
+          ),
         ),
-      ),
-  ]);
-  const snapshot = alerts.snapshot([reports, tasks, conclusions, correctives, explanations, unitRows]);
+    ]);
+  const snapshot = alerts.snapshot([reports, tasks, conclusions, correctives, explanations, unitRows, periods]);
   const leadership =
     settings.leadershipEmails.length > 0
       ? settings.leadershipEmails

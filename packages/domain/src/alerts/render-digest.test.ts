@@ -209,6 +209,7 @@ describe("renderLeadershipDigest", () => {
       item("PA-0060", { unitId: null, responsible: "Chưa phân công", overdue: false, workingDaysOverdue: 0 }),
     ],
     calendarNotices: [],
+    disciplinaryPeriods: [],
   };
 
   it("shows the three sections in order, each unit with its counts and items in both parts", () => {

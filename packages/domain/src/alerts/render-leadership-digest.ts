@@ -34,6 +34,7 @@ export function renderLeadershipDigest(digest: LeadershipDigest, ctx: DigestCont
   const escalated = digest.escalated.filter((unit) => unit.items.length > 0);
   const unitsWithoutHead = digest.unitsWithoutHead.filter((unit) => unit.items.length > 0);
   const unassigned = digest.unassigned;
+  const periods = digest.disciplinaryPeriods;
   const sections: Section[] = digest.calendarNotices.map((notice) => calendarSection(notice, ctx.baseUrl));
 
   if (escalated.length > 0) {
@@ -61,6 +62,18 @@ export function renderLeadershipDigest(digest: LeadershipDigest, ctx: DigestCont
     });
   }
 
+  if (periods.length > 0) {
+    const ranOut = periods.filter((item) => item.overdue).length;
+    sections.push({
+      heading: "Thời hạn xử lý kỷ luật sắp hết hoặc đã hết",
+      explanation:
+        `Cán bộ có tên trong biên bản vi phạm chưa có quyết định xử lý, thời hạn xử lý kỷ luật (90 ngày kể từ ngày ban hành biên bản, gia hạn tối đa 150 ngày) còn dưới 15 ngày` +
+        (ranOut > 0 ? `; ${ranOut} trường hợp đã hết thời hạn, không còn áp dụng được hình thức kỷ luật.` : "."),
+      html: [itemsTableHtml(periods, ctx.baseUrl)],
+      text: [itemsText(periods, ctx.baseUrl)],
+    });
+  }
+
   const escalatedCount = escalated.reduce((sum, unit) => sum + unit.items.length, 0);
   const summaryParts = [
     ...digest.calendarNotices
@@ -69,6 +82,7 @@ export function renderLeadershipDigest(digest: LeadershipDigest, ctx: DigestCont
     escalatedCount > 0 ? `${escalatedCount} việc quá hạn trên ${threshold} ngày làm việc` : "",
     unitsWithoutHead.length > 0 ? `${unitsWithoutHead.length} đơn vị chưa có email thủ trưởng` : "",
     unassigned.length > 0 ? `${unassigned.length} việc chưa phân công` : "",
+    periods.length > 0 ? `${periods.length} thời hạn xử lý kỷ luật sắp hết hoặc đã hết` : "",
   ].filter((part) => part !== "");
   const summary = summaryParts.length > 0 ? summaryParts.join(", ") : "không có việc cần chú ý";
 

@@ -10,6 +10,16 @@ export interface AlertItemRows {
   conclusions: Rows<"conclusions">;
   correctives: Rows<"correctives">;
   explanations: Rows<"explanations">;
+  /** Disciplinary periods ending by the warning horizon (alert-snapshot.ts), each with its end as `dueAt`. */
+  periods?: {
+    recordId: string;
+    officialId: string;
+    officialName: string | null;
+    unitId: string;
+    unitName: string | null;
+    dueAt: string;
+    extended: boolean;
+  }[];
 }
 
 /** A readable short reference for items that have no code of their own: the id's last 6 characters. */
@@ -94,6 +104,18 @@ export function toAlertItems(rows: AlertItemRows, slug: string): AlertItem[] {
       responsible: `${e.officialName ?? "?"} (${e.unitName ?? ""})`,
       dueAt: e.dueAt,
       path: `${base}/violations/${e.recordId}`,
+    });
+  }
+  for (const p of rows.periods ?? []) {
+    items.push({
+      kind: "disciplinary_period",
+      id: `${p.recordId}:${p.officialId}:period`,
+      code: shortRef("BB", p.recordId),
+      title: `Thời hạn xử lý kỷ luật ${p.officialName ?? "cán bộ"}${p.extended ? " (đã gia hạn)" : ""}`,
+      unitId: p.unitId,
+      responsible: `${p.officialName ?? "?"} (${p.unitName ?? ""})`,
+      dueAt: p.dueAt,
+      path: `${base}/violations/${p.recordId}`,
     });
   }
   return items;

@@ -4,7 +4,7 @@ import { unitSubtree } from "../access/unit-scope";
 import { localDate } from "../calendar/local-date";
 import { workingDaysLeft } from "../calendar/working-calendar";
 import type { TenantContext } from "../context";
-import { type AlertItem, alertItemKinds, type DigestItem, type DigestUnit } from "./alert-item";
+import { type AlertItem, alertItemKinds, type DigestItem, type DigestUnit, leadershipOnlyKinds } from "./alert-item";
 import { alertItemQueries } from "./alert-item-queries";
 import { alertSnapshotReads } from "./alert-snapshot";
 import { BatchedReads } from "./batched-reads";
@@ -101,7 +101,9 @@ export async function todaysWork(ctx: TenantContext): Promise<TodaysWork> {
 
   if (is.unitHead) {
     const ids = subtree ? subtree().map((row) => row.id) : [];
-    const mine = items.filter((item) => item.unitId !== null && ids.includes(item.unitId)).map(today);
+    const mine = items
+      .filter((item) => item.unitId !== null && ids.includes(item.unitId) && !leadershipOnlyKinds.includes(item.kind))
+      .map(today);
     const laterRows = () => {
       if (!later) return noRows;
       const [reports, tasks, conclusions, correctives, explanations] = later();
@@ -202,7 +204,7 @@ export async function todaysWork(ctx: TenantContext): Promise<TodaysWork> {
       unassigned: leadership.unassigned.map(today),
       byUnit: snapshot.units
         .map((u) => {
-          const own = items.filter((item) => item.unitId === u.id);
+          const own = items.filter((item) => item.unitId === u.id && !leadershipOnlyKinds.includes(item.kind));
           return {
             unitId: u.id,
             unitName: u.name,

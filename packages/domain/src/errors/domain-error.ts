@@ -5,6 +5,11 @@ export interface FieldError {
   message: string;
 }
 
+/** Extension members of a problem answer; each is declared on the Problem schema (workers/api/src/http/problem.ts). */
+export interface ProblemExtensions {
+  allowedDecisions?: string[];
+}
+
 /**
  * A failure the caller can act on. `code` is one of the catalogue's
  * (clients switch on it) and decides the HTTP status; `message` is for people.
@@ -17,8 +22,12 @@ export class DomainError extends Error {
     readonly code: ProblemCode,
     message: string,
     readonly fieldErrors: FieldError[] = [],
-    /** For the 429 codes: when the caller may try again. */
-    readonly hints: { retryAfterSeconds?: number } = {},
+    /**
+     * For the 429 codes: when the caller may try again. `extensions`: RFC 9457
+     * extension members the problem answer carries beside `errors` (e.g. the
+     * decisions allowed, for `decision_form_not_allowed`).
+     */
+    readonly hints: { retryAfterSeconds?: number; extensions?: ProblemExtensions } = {},
   ) {
     super(message);
   }

@@ -1,4 +1,4 @@
-export { DomainError, type FieldError } from "./domain-error";
+export { DomainError, type FieldError, type ProblemExtensions } from "./domain-error";
 export { invalidReference, type ReferenceTarget } from "./invalid-reference";
 export {
   isProblemCode,

@@ -563,6 +563,31 @@ export const problemCatalogue = {
     vi: "Bước theo dõi của cán bộ không hợp lệ (đã ban hành → yêu cầu giải trình → đã nhận giải trình → đã quyết định), chữ ký đã được ghi, hoặc biên bản bị đóng khi chưa quyết định xong mọi cán bộ.",
     en: "The official's follow-up cannot make that move (issued → explanation_requested → explanation_received → decided), a signature is already recorded, or a record is closed before every official is decided.",
   },
+  decision_form_not_allowed: {
+    status: 400,
+    vi: "Hình thức kỷ luật không áp dụng cho cán bộ này vào ngày quyết định (theo loại cán bộ, chức vụ lãnh đạo, quản lý và văn bản có hiệu lực ngày đó: Nghị định 172/2025/NĐ-CP từ 01/7/2025, trước đó Nghị định 112/2020/NĐ-CP); `allowedDecisions` liệt kê các hình thức được phép.",
+    en: "The form is not one this official can be given on the decision's date (by their kind, whether they hold a leadership or management post, and the decree in force that day: Decree 172/2025 from 1 Jul 2025, Decree 112/2020 before); `allowedDecisions` lists the allowed ones.",
+  },
+  decision_date_invalid: {
+    status: 400,
+    vi: "Ngày quyết định trước ngày ban hành biên bản, sau hôm nay (theo giờ địa phương), hoặc trước khi nhận giải trình / trước khi hết hạn giải trình.",
+    en: "The decision's date is before the record's issue, in the future (tenant's local date), or before the explanation was received or its deadline passed.",
+  },
+  explanation_pending: {
+    status: 409,
+    vi: "Cán bộ chưa được yêu cầu giải trình, hoặc còn trong thời hạn giải trình: chưa thể quyết định.",
+    en: "The official has not been asked to explain, or may still explain: no decision yet.",
+  },
+  disciplinary_period_expired: {
+    status: 409,
+    vi: 'Đã hết thời hạn xử lý kỷ luật (90 ngày kể từ khi ban hành biên bản, tối đa 150 ngày nếu gia hạn): không thể áp dụng hình thức kỷ luật hay gia hạn nữa; vẫn có thể ghi "không xử lý kỷ luật" hoặc nhắc nhở.',
+    en: "The disciplinary period ran out (90 days from the record's issue, at most 150 once extended): no disciplinary form can be given nor the period extended; no_action or a reminder can still be recorded.",
+  },
+  disciplinary_period_already_extended: {
+    status: 409,
+    vi: "Thời hạn xử lý kỷ luật của cán bộ này đã được gia hạn; chỉ được gia hạn một lần.",
+    en: "This official's disciplinary period was already extended; it can be extended once only.",
+  },
   violation_record_changed: {
     status: 409,
     vi: `${conflictVi} (Chứng cứ đã lưu được gỡ bỏ.)`,

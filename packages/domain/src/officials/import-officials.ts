@@ -161,6 +161,7 @@ async function writeImport(ctx: TenantContext, matched: MatchedRow[]): Promise<I
         email: row.email ?? null,
         phone: row.phone ?? null,
         partyMember: row.partyMember ?? false,
+        holdsLeadershipPost: row.holdsLeadershipPost ?? false,
         status: row.status ?? "active",
         createdAt: at,
         updatedAt: at,
@@ -188,6 +189,7 @@ async function writeImport(ctx: TenantContext, matched: MatchedRow[]): Promise<I
         email: row.email,
         phone: row.phone,
         partyMember: row.partyMember,
+        holdsLeadershipPost: row.holdsLeadershipPost,
         status: row.status,
       }).filter(([, value]) => value !== undefined),
     );

@@ -13,6 +13,7 @@ export const importColumns = [
   "email",
   "phone",
   "party_member",
+  "holds_leadership_post",
   "status",
 ] as const;
 export type ImportColumn = (typeof importColumns)[number];
@@ -37,6 +38,7 @@ export interface ImportRow {
   position: string | undefined;
   phone: string | undefined;
   partyMember: boolean | undefined;
+  holdsLeadershipPost: boolean | undefined;
   status: OfficialStatus | undefined;
 }
 
@@ -141,6 +143,11 @@ export function readImportRow(
   const position = parse("position", officialFields.position);
   const phone = parse("phone", officialFields.phone);
   const partyMember = lookup("party_member", yesNoWords, "Phải là true/false/1/0/có/không · Must be a yes or no");
+  const holdsLeadershipPost = lookup(
+    "holds_leadership_post",
+    yesNoWords,
+    "Phải là true/false/1/0/có/không · Must be a yes or no",
+  );
   const status = lookup("status", statusWords, "Phải là active hoặc left · Must be active or left");
   if (cell("employee_code") === "" && cell("email") === "") {
     errors.push({
@@ -152,7 +159,19 @@ export function readImportRow(
     return { value: null, errors };
   }
   return {
-    value: { row, employeeCode, email, fullName, kind, unitId, position, phone, partyMember, status },
+    value: {
+      row,
+      employeeCode,
+      email,
+      fullName,
+      kind,
+      unitId,
+      position,
+      phone,
+      partyMember,
+      holdsLeadershipPost,
+      status,
+    },
     errors: [],
   };
 }

@@ -30,6 +30,8 @@ export const officialFields = {
     .trim()
     .regex(/^\+?[0-9][0-9 .()-]{5,19}$/, "Số điện thoại không hợp lệ · Invalid phone number"),
   partyMember: z.boolean(),
+  /** Holds a leadership or management post: which disciplinary forms apply (not read from `position`). */
+  holdsLeadershipPost: z.boolean(),
   status: z.enum(officialStatuses, { error: "Phải là active hoặc left · Must be active or left" }),
   unitId: Id,
 };
@@ -43,6 +45,7 @@ export const CreateOfficial = z.strictObject({
   email: officialFields.email.nullable().default(null),
   phone: officialFields.phone.nullable().default(null),
   partyMember: officialFields.partyMember.default(false),
+  holdsLeadershipPost: officialFields.holdsLeadershipPost.default(false),
 });
 export type CreateOfficial = z.infer<typeof CreateOfficial>;
 
@@ -56,6 +59,7 @@ export const UpdateOfficial = z
     email: officialFields.email.nullable(),
     phone: officialFields.phone.nullable(),
     partyMember: officialFields.partyMember,
+    holdsLeadershipPost: officialFields.holdsLeadershipPost,
     status: officialFields.status,
   })
   .partial();

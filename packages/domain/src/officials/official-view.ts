@@ -15,6 +15,8 @@ export const Official = z
     email: z.string().nullable(),
     phone: z.string().nullable(),
     partyMember: z.boolean(),
+    /** Holds a leadership or management post (for a cadre: a position or title approved or appointed to). */
+    holdsLeadershipPost: z.boolean(),
     /** `left` people stay on record: reminders and violations still point at them. */
     status: z.enum(officialStatuses),
     createdAt: z.string(),
@@ -34,6 +36,7 @@ export function toOfficial(row: OfficialRow): Official {
     email: row.email,
     phone: row.phone,
     partyMember: row.partyMember,
+    holdsLeadershipPost: row.holdsLeadershipPost,
     status: row.status,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,

@@ -49,6 +49,8 @@ export async function changeRecordOfficial(
     allowed: (official: RecordOfficialRow) => boolean;
     target: string;
     authorize?: (official: RecordOfficialRow) => Promise<void>;
+    /** The law's conditions on the step, once it is a legal move (e.g. lawful-decision.ts). */
+    check?: (official: RecordOfficialRow, record: RecordRow) => Promise<void>;
     change: (official: RecordOfficialRow) => OfficialChange;
   },
 ): Promise<ViolationRecord> {
@@ -58,6 +60,7 @@ export async function changeRecordOfficial(
   await step.authorize?.(official);
   if (!(step.recordStatuses ?? ["issued"]).includes(record.status)) throw recordNotIssued(record.status);
   if (!step.allowed(official)) throw illegalViolationTransition(official.status ?? official.signature, step.target);
+  await step.check?.(official, record);
   const change = { ...step.change(official), updatedAt: ctx.now.toISOString() };
   await writeGuarded(
     ctx,

@@ -39,7 +39,7 @@ export async function viewRecord(ctx: TenantContext, id: string): Promise<Violat
   if (!record) throw violationRecordNotFound();
   const parts = collectParts(officialRows, reportRows);
   return {
-    ...toSummary(record, parts.officials.get(id) ?? [], parts.reports.get(id) ?? [], ctx.now),
+    ...toSummary(record, parts.officials.get(id) ?? [], parts.reports.get(id) ?? [], ctx.now, ctx.tenant.timezone),
     evidence: evidence.map((e) => ({
       id: e.id,
       filename: e.filename,

@@ -3,6 +3,14 @@ export { addViolationEvidence } from "./add-violation-evidence";
 export { closeViolationRecord } from "./close-violation-record";
 export { correctViolationRecord } from "./correct-violation-record";
 export { createViolationRecord } from "./create-violation-record";
+export { DisciplinaryPeriod } from "./disciplinary-period";
+export {
+  allowedDecisions,
+  DISCIPLINARY_PERIOD_WARNING_DAYS,
+  disciplinaryPeriodRules,
+  disciplineFormsRules,
+} from "./discipline-rules";
+export { extendDisciplinaryPeriod } from "./extend-disciplinary-period";
 export { getViolationRecord } from "./get-violation-record";
 export { getViolationVersion, ViolationVersion } from "./get-violation-version";
 export { issueViolationRecord } from "./issue-violation-record";
@@ -15,6 +23,7 @@ export { VerifyResult, verifyViolationRecord } from "./verify-violation-record";
 export {
   CorrectViolationRecord,
   CreateViolationRecord,
+  ExtendDisciplinaryPeriod,
   RecordDecision,
   RecordSignature,
   SubmitCorrectiveReport,

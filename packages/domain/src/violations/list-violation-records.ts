@@ -59,7 +59,9 @@ export async function listViolationRecords(
   const page = toPage(rows, query.limit);
   const parts = collectParts(officialRows, reportRows);
   return {
-    items: page.items.map((r) => toSummary(r, parts.officials.get(r.id) ?? [], parts.reports.get(r.id) ?? [], ctx.now)),
+    items: page.items.map((r) =>
+      toSummary(r, parts.officials.get(r.id) ?? [], parts.reports.get(r.id) ?? [], ctx.now, ctx.tenant.timezone),
+    ),
     nextCursor: page.nextCursor,
   };
 }

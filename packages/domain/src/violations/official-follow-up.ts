@@ -2,6 +2,7 @@ import { assertCan } from "../access/assert-can";
 import { dueAfterWorkingDays, workingCalendar } from "../calendar/working-calendar";
 import type { TenantContext } from "../context";
 import { assertRespondsFor, changeRecordOfficial } from "./change-record-official";
+import { assertDecisionLawful } from "./lawful-decision";
 import type { RecordDecision, RecordSignature, SubmitExplanation } from "./violation-input";
 import type { ViolationRecord } from "./violation-view";
 
@@ -51,7 +52,10 @@ export async function submitExplanation(
   });
 }
 
-/** The decision for one official (no action, reminder, or a Decree 112/2020 form) → decided. */
+/**
+ * The decision for one official (no action, a reminder, or a disciplinary
+ * form the rules in force on its date allow) → decided; see lawful-decision.ts.
+ */
 export async function recordDecision(
   ctx: TenantContext,
   recordId: string,
@@ -64,6 +68,7 @@ export async function recordDecision(
     target: "decided",
     allowed: (o) =>
       o.status === "issued" || o.status === "explanation_requested" || o.status === "explanation_received",
+    check: (o, record) => assertDecisionLawful(ctx, record, o, input),
     change: () => ({ status: "decided", ...input, decidedAt: ctx.now.toISOString() }),
   });
 }

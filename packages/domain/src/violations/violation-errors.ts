@@ -49,3 +49,10 @@ export function correctiveReportExists(): DomainError {
     "Đơn vị này đã báo cáo khắc phục cho biên bản · This unit has already reported its corrective action for the record",
   );
 }
+
+export function disciplinaryPeriodExpired(endsOn: string): DomainError {
+  return new DomainError(
+    "disciplinary_period_expired",
+    `Thời hạn xử lý kỷ luật đã hết ngày ${endsOn}: không thể áp dụng hình thức kỷ luật · The disciplinary period ended on ${endsOn}: no disciplinary form can be given`,
+  );
+}

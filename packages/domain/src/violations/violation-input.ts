@@ -80,5 +80,12 @@ export const RecordDecision = z.strictObject({
 });
 export type RecordDecision = z.infer<typeof RecordDecision>;
 
+/** A longer disciplinary period for one official: why, and its length in days from the record's issue (default the longest). */
+export const ExtendDisciplinaryPeriod = z.strictObject({
+  reason: text({ min: 10, max: 2000 }),
+  days: z.int().min(1).max(366).optional(),
+});
+export type ExtendDisciplinaryPeriod = z.infer<typeof ExtendDisciplinaryPeriod>;
+
 export const SubmitCorrectiveReport = z.strictObject({ unitId: Id, body: required(10_000) });
 export type SubmitCorrectiveReport = z.infer<typeof SubmitCorrectiveReport>;

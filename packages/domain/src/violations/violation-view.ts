@@ -1,5 +1,6 @@
 import { disciplinaryDecisions, violationOfficialStatuses, violationRecordStatuses } from "@kycuong/db";
 import { z } from "zod";
+import { DisciplinaryPeriod, disciplinaryPeriod } from "./disciplinary-period";
 import type { CorrectiveReportRow, NamedOfficial, RecordRow } from "./violation-query";
 
 export const ViolationOfficial = z.object({
@@ -19,6 +20,8 @@ export const ViolationOfficial = z.object({
   decisionDocDate: z.string().nullable(),
   decidedBy: z.string().nullable(),
   decidedAt: z.string().nullable(),
+  /** Until when a decision may be taken (null before issue): see docs/violations.md. */
+  disciplinaryPeriod: DisciplinaryPeriod.nullable(),
 });
 
 export const CorrectiveReport = z.object({
@@ -98,15 +101,30 @@ export function toSummary(
   named: NamedOfficial[],
   reports: CorrectiveReportRow[],
   now: Date,
+  timeZone: string,
 ): ViolationRecordSummary {
   const { tenantId: _t, ...fields } = record;
   return {
     ...fields,
     correctiveOverdue: isCorrectiveOverdue(record, named, reports, now),
-    officials: named.map(({ tenantId: _tn, recordId: _r, unitId, unitName, updatedAt: _u, ...o }) => ({
-      ...o,
-      unit: { id: unitId, name: unitName },
-    })),
+    officials: named.map(
+      ({
+        tenantId: _tn,
+        recordId: _r,
+        unitId,
+        unitName,
+        updatedAt: _u,
+        periodDays,
+        periodExtensionReason,
+        periodExtendedAt: _pa,
+        periodExtendedBy: _pb,
+        ...o
+      }) => ({
+        ...o,
+        unit: { id: unitId, name: unitName },
+        disciplinaryPeriod: disciplinaryPeriod(record.issuedAt, { periodDays, periodExtensionReason }, timeZone),
+      }),
+    ),
     correctiveReports: reports.map(({ tenantId: _tn, recordId: _r, ...r }) => r),
   };
 }

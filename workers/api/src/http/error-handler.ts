@@ -15,6 +15,7 @@ export function handleError(error: Error, c: Context<AppEnv>): Response {
       code: error.code,
       detail: error.message,
       ...(error.fieldErrors.length > 0 ? { errors: error.fieldErrors } : {}),
+      ...(error.hints.extensions ? { extensions: error.hints.extensions } : {}),
       ...(error.status === 401 ? { headers: { "WWW-Authenticate": "Bearer" } } : {}),
       ...(retryAfter !== undefined ? { headers: { "Retry-After": String(retryAfter) } } : {}),
     });

@@ -2,6 +2,7 @@ import { z } from "@hono/zod-openapi";
 import {
   type ProblemAlsoStatus,
   type ProblemCode,
+  type ProblemExtensions,
   type ProblemStatus,
   problemAnchor,
   problemStatus,
@@ -28,6 +29,8 @@ export const Problem = z
     code: z.string().openapi({ example: "tenant_not_found" }),
     requestId: z.string(),
     errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    /** `decision_form_not_allowed`: the outcomes a decision for this official may take on its date. */
+    allowedDecisions: z.array(z.string()).optional(),
   })
   .openapi("Problem");
 
@@ -39,6 +42,7 @@ export interface ProblemInput<C extends ProblemCode = ProblemCode> {
   status?: ProblemAlsoStatus<C>;
   detail: string;
   errors?: { path: string; message: string }[];
+  extensions?: ProblemExtensions;
   headers?: Record<string, string>;
 }
 
@@ -64,6 +68,7 @@ export function problemBody<C extends ProblemCode>(c: Context, input: ProblemInp
     ...(input.errors
       ? { errors: input.errors.map((error) => ({ path: error.path, message: oneLanguage(lang, error.message) })) }
       : {}),
+    ...input.extensions,
   };
 }
 

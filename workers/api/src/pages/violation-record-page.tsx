@@ -10,6 +10,7 @@ const decisionsVi: Record<string, string> = {
   demotion: "Giáng chức",
   dismissal_from_post: "Cách chức",
   forced_resignation: "Buộc thôi việc",
+  removal_from_office: "Bãi nhiệm",
 };
 
 function localParts(iso: string, timeZone: string) {

@@ -243,6 +243,7 @@ export const decisionNames = {
   demotion: { vi: "Giáng chức", en: "Demotion" },
   dismissal_from_post: { vi: "Cách chức", en: "Dismissal from post" },
   forced_resignation: { vi: "Buộc thôi việc", en: "Forced resignation" },
+  removal_from_office: { vi: "Bãi nhiệm", en: "Removal from office" },
 } as const;
 
 export const inspectionStatusNames = {

@@ -38,6 +38,8 @@ function overdueListOf(app: string, kind: AlertItemKind): string {
       return `${app}/violations?awaiting=explanation`;
     case "violation_corrective":
       return `#kind-${kind}`;
+    case "disciplinary_period":
+      return `${app}/violations?awaiting=decision`;
   }
 }
 

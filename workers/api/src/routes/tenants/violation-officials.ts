@@ -2,6 +2,8 @@ import { z } from "@hono/zod-openapi";
 import {
   addExplanationEvidence,
   EvidenceMeta,
+  ExtendDisciplinaryPeriod,
+  extendDisciplinaryPeriod,
   RecordDecision,
   RecordSignature,
   recordDecision,
@@ -88,10 +90,44 @@ const decision = staffRoute({
   method: "post",
   path: `/{id}/officials/{officialId}/decision`,
   tag,
-  summary: "Record the decision for an official (no action, reminder, or a Decree 112/2020 form)",
+  summary: "Record the decision for an official (no action, reminder, or a form the law allows on its date)",
+  description:
+    "The forms allowed depend on the official's kind, whether they hold a leadership or management post, and the " +
+    "decision's date (Decree 172/2025 from 1 Jul 2025, Decree 112/2020 before): another is 400 " +
+    "`decision_form_not_allowed` with `allowedDecisions`. The date lies between the record's issue and today, and " +
+    "after the explanation was received or its deadline passed (400 `decision_date_invalid`); before that, 409 " +
+    "`explanation_pending`. A disciplinary form dated after the official's disciplinary period is 409 " +
+    "`disciplinary_period_expired`.",
   permission: "inspections:manage",
   request: { params: OfficialParams, body: jsonBody(RecordDecision) },
-  responses: { 200: record("Decided"), 400: problemContent("Invalid decision"), 409: illegal },
+  responses: {
+    200: record("Decided"),
+    400: problemContent("Invalid decision (`decision_form_not_allowed`, `decision_date_invalid`)"),
+    409: problemContent(
+      "Not a legal move now (`illegal_violation_transition`, `explanation_pending`, `disciplinary_period_expired`)",
+    ),
+  },
+});
+
+const periodExtension = staffRoute({
+  operationId: "extendDisciplinaryPeriod",
+  method: "post",
+  path: `/{id}/officials/{officialId}/period-extension`,
+  tag,
+  summary: "Extend an official's disciplinary period once, with a reason (at most 150 days from the record's issue)",
+  description:
+    "`days` is the extended period's length from the record's issue (default and maximum 150). Only while the " +
+    "official is undecided and the period has not run out (409 `disciplinary_period_expired`); once only (409 " +
+    "`disciplinary_period_already_extended`).",
+  permission: "inspections:manage",
+  request: { params: OfficialParams, body: jsonBody(ExtendDisciplinaryPeriod) },
+  responses: {
+    200: record("Extended"),
+    400: problemContent("Invalid extension"),
+    409: problemContent(
+      "Not possible now (`illegal_violation_transition`, `disciplinary_period_expired`, `disciplinary_period_already_extended`)",
+    ),
+  },
 });
 
 export const violationOfficialRoutes = createRouter()
@@ -121,4 +157,8 @@ export const violationOfficialRoutes = createRouter()
   .openapi(decision, async (c) => {
     const { id, officialId } = c.req.valid("param");
     return c.json(await recordDecision(tenantContext(c), id, officialId, c.req.valid("json")), 200);
+  })
+  .openapi(periodExtension, async (c) => {
+    const { id, officialId } = c.req.valid("param");
+    return c.json(await extendDisciplinaryPeriod(tenantContext(c), id, officialId, c.req.valid("json")), 200);
   });
