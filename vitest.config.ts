@@ -16,6 +16,9 @@ export default defineConfig({
           // Keys made fresh for this run by the global setup.
           JWT_SIGNING_KEY: inject("jwtSigningKey"),
           JWT_PUBLIC_KEYS: inject("jwtPublicKeys"),
+          // The records' seal key, made the same way, and a key "rotated out" that stays published.
+          SEAL_PRIVATE_KEY: inject("sealPrivateKey"),
+          SEAL_PUBLIC_KEYS: inject("sealPublicKeys"),
           HOTLINE_SECRET: "test-only-hotline-secret-0123456789abcdef",
           // The local Turnstile stand-in, which passes only the tokens the tests choose.
           TURNSTILE_VERIFY_URL: `${inject("turnstileUrl")}/siteverify`,

@@ -149,6 +149,7 @@ async function main(): Promise<void> {
       vars: {
         LIBSQL_URL: counting.url,
         JWT_SIGNING_KEY: JSON.stringify(privateJwk),
+        SEAL_PRIVATE_KEY: JSON.stringify((await generateSigningJwk("bench-seal")).privateJwk),
         HOTLINE_SECRET: randomBytes(32).toString("base64url"),
       },
       persistTo: join(folder, "wrangler"),

@@ -63,10 +63,19 @@ async function requireFreePort(port: number, what: string, variable: string): Pr
 }
 
 /** This machine's token signing key, made once and kept in .data/ (never committed). */
-async function devSigningKey(): Promise<string> {
-  const file = join(dataDir, "jwt-signing-key.json");
+function devSigningKey(): Promise<string> {
+  return devKey("jwt-signing-key.json", "dev");
+}
+
+/** This machine's seal key for violation records, made the same way (a key apart from the token key). */
+function devSealKey(): Promise<string> {
+  return devKey("seal-private-key.json", "dev-seal");
+}
+
+async function devKey(name: string, prefix: string): Promise<string> {
+  const file = join(dataDir, name);
   if (!existsSync(file)) {
-    const { privateJwk } = await generateSigningJwk(`dev-${Date.now().toString(36)}`);
+    const { privateJwk } = await generateSigningJwk(`${prefix}-${Date.now().toString(36)}`);
     writeFileSync(file, JSON.stringify(privateJwk), { mode: 0o600 });
   }
   return readFileSync(file, "utf8").trim();
@@ -93,7 +102,7 @@ async function main(): Promise<void> {
 
   await migrateDatabase({ url: started.sqld.url });
   console.log("Migrations applied.");
-  const seeded = await seedDemoData(createDb({ url: started.sqld.url }), new Date(), demoPassword);
+  const seeded = await seedDemoData(createDb({ url: started.sqld.url }), new Date(), demoPassword, await devSealKey());
   const created = Object.entries(seeded)
     .map(
       ([what, n]) =>
@@ -110,6 +119,7 @@ async function main(): Promise<void> {
     vars: {
       LIBSQL_URL: started.sqld.url,
       JWT_SIGNING_KEY: await devSigningKey(),
+      SEAL_PRIVATE_KEY: await devSealKey(),
       HOTLINE_SECRET: devHotlineSecret(),
       // Alerts: emails go to the dev mailbox (/dev/outbox) and link back to this server.
       ENVIRONMENT: "dev",

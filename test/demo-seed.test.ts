@@ -1,3 +1,4 @@
+import { env } from "cloudflare:test";
 import { tenants } from "@kycuong/db";
 import { demoAlertMorning, demoInspectionId, seedDemoData } from "@kycuong/demo";
 import { localDate, TenantCalendar } from "@kycuong/domain/calendar";
@@ -22,8 +23,8 @@ async function binhSon(email: string) {
 
 describe("demo data (what `npm run dev` seeds)", () => {
   it("is idempotent and every demo account can log in with its role", async () => {
-    await seedDemoData(testDb(), new Date(), password);
-    const second = await seedDemoData(testDb(), new Date(), password);
+    await seedDemoData(testDb(), new Date(), password, env.SEAL_PRIVATE_KEY);
+    const second = await seedDemoData(testDb(), new Date(), password, env.SEAL_PRIVATE_KEY);
     expect(second).toEqual({
       tenantsCreated: 0,
       unitsCreated: 0,
@@ -64,7 +65,7 @@ describe("demo data (what `npm run dev` seeds)", () => {
   });
 
   it("gives the commune head only xã Bình Thanh Đông, and shows the town without a head email", async () => {
-    await seedDemoData(testDb(), new Date(), password);
+    await seedDemoData(testDb(), new Date(), password, env.SEAL_PRIVATE_KEY);
     const units = async (email: string) => ok(await (await binhSon(email)).get("/units"), pageOf(Unit));
     const headView = await units("truongxa@binh-son.example");
     expect(headView.items.map((u) => u.name)).toEqual(["UBND xã Bình Thanh Đông"]);
@@ -74,7 +75,7 @@ describe("demo data (what `npm run dev` seeds)", () => {
   });
 
   it("publishes Bình Sơn's hotline, the six categories and the 2026 holidays", async () => {
-    await seedDemoData(testDb(), new Date(), password);
+    await seedDemoData(testDb(), new Date(), password, env.SEAL_PRIVATE_KEY);
     const visitor = apiClient({ base: "/v1/public/tenants" });
     const hotline = await ok(await visitor.get("/binh-son/hotline"), PublicHotline);
     expect(hotline.channels.map((c) => c.kind)).toEqual(expect.arrayContaining(["phone", "email"]));
@@ -104,7 +105,7 @@ describe("demo data (what `npm run dev` seeds)", () => {
   });
 
   it("has a task in Bình Sơn's 2026 tracking book after two reminders, and one with a single reminder", async () => {
-    await seedDemoData(testDb(), new Date(), password);
+    await seedDemoData(testDb(), new Date(), password, env.SEAL_PRIVATE_KEY);
     const office = await binhSon("vanphong@binh-son.example");
     const tasks = await ok(await office.get("/tasks"), pageOf(Task));
     const bySource = (doc: string) => tasks.items.find((t) => t.sourceDocNumber === doc);
@@ -115,7 +116,7 @@ describe("demo data (what `npm run dev` seeds)", () => {
   });
 
   it("has an issued, intact violation record at xã Bình Thanh Đông with one explanation and one reprimand", async () => {
-    await seedDemoData(testDb(), new Date(), password);
+    await seedDemoData(testDb(), new Date(), password, env.SEAL_PRIVATE_KEY);
     const inspector = await binhSon("kiemtra@binh-son.example");
     const inspectionId = await demoInspectionId(testDb(), await binhSonId());
     const page = await ok(
@@ -133,7 +134,7 @@ describe("demo data (what `npm run dev` seeds)", () => {
     expect(verify.intact).toBe(true);
   });
   it("has overdue items for the unit heads at the morning `npm run dev` tells developers to replay", async () => {
-    await seedDemoData(testDb(), new Date(), password);
+    await seedDemoData(testDb(), new Date(), password, env.SEAL_PRIVATE_KEY);
     const morning = await demoAlertMorning(testDb(), new Date());
     await runAlertJobs([{ tenantId: await binhSonId(), scheduledTime: morning.getTime() }]);
     const day = localDate(morning, "Asia/Ho_Chi_Minh").split("-").reverse().join("/");

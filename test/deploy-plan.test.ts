@@ -40,7 +40,7 @@ describe("npm run deploy arguments", () => {
 describe("the secrets a deployment needs", () => {
   it("are the Worker's settings without a default that the environment's config does not provide", () => {
     expect(requiredSecrets(WorkerEnv, staging).sort()).toEqual(
-      ["EMAIL_API_KEY", "HOTLINE_SECRET", "JWT_SIGNING_KEY", "LIBSQL_URL"].sort(),
+      ["EMAIL_API_KEY", "HOTLINE_SECRET", "JWT_SIGNING_KEY", "LIBSQL_URL", "SEAL_PRIVATE_KEY"].sort(),
     );
   });
 

@@ -1,3 +1,4 @@
+import { env } from "cloudflare:test";
 import { seedDemoData } from "@kycuong/demo";
 import { DialogueDetail, DialogueIssue, DialogueSession } from "@kycuong/domain/dialogues";
 import { PeriodDialogueKpi, SessionDialogueKpi } from "@kycuong/domain/kpi";
@@ -166,7 +167,7 @@ describe("conclusions KPI", () => {
 
 describe("the demo sessions", () => {
   it("give 6/7 met with one overdue conclusion at Bình Thanh Đông, and 3/5 missed at the second", async () => {
-    await seedDemoData(testDb(), new Date(), "kycuong-demo-2026");
+    await seedDemoData(testDb(), new Date(), "kycuong-demo-2026", env.SEAL_PRIVATE_KEY);
     const office = (
       await logIn({ tenant: "binh-son", email: "vanphong@binh-son.example", password: "kycuong-demo-2026" })
     ).at("/v1/tenants/binh-son");

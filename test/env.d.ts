@@ -5,6 +5,8 @@ declare namespace Cloudflare {
     LIBSQL_URL: string;
     JWT_SIGNING_KEY: string;
     JWT_PUBLIC_KEYS: string;
+    SEAL_PRIVATE_KEY: string;
+    SEAL_PUBLIC_KEYS: string;
     HOTLINE_SECRET: string;
     INTAKE_RATE_LIMITER: RateLimit;
     RECEIPT_RATE_LIMITER: RateLimit;

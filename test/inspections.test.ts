@@ -1,3 +1,4 @@
+import { env } from "cloudflare:test";
 import { inspectionChecklistResults, inspectionTeams, tenants } from "@kycuong/db";
 
 import { demoInspectionId, seedDemoData } from "@kycuong/demo";
@@ -336,7 +337,7 @@ describe("inspections", () => {
 describe("inspection demo data", () => {
   it("Tổ Kiểm tra 20's completed surprise inspection of Bình Thanh Đông, alcohol item a violation", async () => {
     const password = "kycuong-demo-2026";
-    await seedDemoData(testDb(), new Date(), password);
+    await seedDemoData(testDb(), new Date(), password, env.SEAL_PRIVATE_KEY);
     const [tenant] = await testDb().select().from(tenants).where(eq(tenants.slug, "binh-son"));
     const id = await demoInspectionId(testDb(), tenant?.id ?? "");
     expect(id).not.toBeNull();

@@ -5,6 +5,8 @@ declare module "vitest" {
     jwtSigningKey: string;
     jwtPublicKeys: string;
     previousSigningKey: string;
+    sealPrivateKey: string;
+    sealPublicKeys: string;
     idpJwksUrl: string;
     idpSigningKey: string;
     /** The Turnstile siteverify stand-in (test/setup/turnstile-stand-in.ts): `${url}/siteverify`, `${url}/seen/<token>`. */

@@ -26,6 +26,7 @@ const publicRoutes = new Set([
   "GET /openapi.json",
   "GET /docs",
   "GET /.well-known/jwks.json",
+  "GET /.well-known/seal-keys.json",
   "POST /v1/auth/login",
   "POST /v1/auth/refresh",
   "POST /v1/auth/logout",

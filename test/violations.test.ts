@@ -64,9 +64,15 @@ describe("violation records: issue and integrity", () => {
     const verify = await ok(await inspector.get(`/violations/${draft.id}/verify`), VerifyResult);
     expect(verify).toEqual({
       intact: true,
+      sealedWithKey: true,
+      keyId: "seal-test-current",
+      signature: expect.stringMatching(/^[A-Za-z0-9_-]{86}$/),
       storedHash: issued.contentHash,
       computedHash: issued.contentHash,
       version: 1,
+      findings: [],
+      chain: { events: 1, firstBrokenAt: null },
+      evidence: null,
     });
 
     const audit = await testDb()

@@ -54,13 +54,15 @@ export async function startBenchStack(options: BenchStackOptions): Promise<Bench
       logFile: join(folder, "sqld.log"),
     });
     await migrateDatabase({ url: sqld.url });
-    await seedDemoData(createDb({ url: sqld.url }), new Date(), options.demoPassword);
+    const seal = await generateSigningJwk(`bench-seal-${options.name}`);
+    await seedDemoData(createDb({ url: sqld.url }), new Date(), options.demoPassword, JSON.stringify(seal.privateJwk));
     const { privateJwk } = await generateSigningJwk(`bench-${options.name}`);
     worker = await startWranglerDev({
       port: await findFreePort(),
       vars: {
         LIBSQL_URL: sqld.url,
         JWT_SIGNING_KEY: JSON.stringify(privateJwk),
+        SEAL_PRIVATE_KEY: JSON.stringify(seal.privateJwk),
         HOTLINE_SECRET: randomBytes(32).toString("base64url"),
         ENVIRONMENT: "dev",
         EMAIL_TRANSPORT: "dev",

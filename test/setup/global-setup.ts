@@ -26,6 +26,8 @@ export default async function setup(project: TestProject) {
 
   const current = await generateSigningJwk("test-current");
   const previous = await generateSigningJwk("test-previous");
+  const seal = await generateSigningJwk("seal-test-current");
+  const previousSeal = await generateSigningJwk("seal-test-previous");
   const idp = await generateRsaJwk("province-sso-1");
   const standIn = await startIdentityProviderStandIn({ keys: [idp.publicJwk] });
   const turnstile = await startTurnstileStandIn();
@@ -35,6 +37,8 @@ export default async function setup(project: TestProject) {
   project.provide("libsqlUrl", sqld.url);
   project.provide("jwtSigningKey", JSON.stringify(current.privateJwk));
   project.provide("jwtPublicKeys", JSON.stringify([previous.publicJwk]));
+  project.provide("sealPrivateKey", JSON.stringify(seal.privateJwk));
+  project.provide("sealPublicKeys", JSON.stringify([previousSeal.publicJwk]));
   project.provide("previousSigningKey", JSON.stringify(previous.privateJwk));
   project.provide("idpJwksUrl", `${standIn.url}/.well-known/jwks.json`);
   project.provide("idpSigningKey", JSON.stringify(idp.privateJwk));

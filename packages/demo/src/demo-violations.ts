@@ -15,6 +15,7 @@ import {
   createViolationRecord,
   getViolationRecord,
   issueViolationRecord,
+  type RecordSeal,
   recordDecision,
   requestExplanation,
   submitExplanation,
@@ -75,12 +76,13 @@ export async function seedDemoViolations(
   tenantId: string,
   slug: string,
   now: Date,
+  seal: Promise<RecordSeal>,
 ): Promise<DemoViolationSummary> {
   const summary = { violationRecordsCreated: 0, violationExplanationsReceived: 0, violationDecisionsRecorded: 0 };
   if (slug !== TENANT) return summary;
   const inspectionId = await demoInspectionId(db, tenantId);
   if (!inspectionId) return summary;
-  const ctx = await inspectorContext(db, tenantId, now);
+  const ctx = { ...(await inspectorContext(db, tenantId, now)), seal: () => seal };
   const ids = new Map<string, string>();
   for (const code of OFFICIALS) ids.set(code, await officialId(db, tenantId, code));
 

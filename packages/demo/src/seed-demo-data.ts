@@ -3,6 +3,7 @@ import { calendarDataColumn, parseCalendarData, workingCalendar } from "@kycuong
 import { newId } from "@kycuong/domain/context";
 import { hashPassword } from "@kycuong/domain/identity";
 import { TenantSettings } from "@kycuong/domain/tenants";
+import { loadRecordSeal } from "@kycuong/domain/violations";
 import { and, eq, isNull } from "drizzle-orm";
 import { seedDemoDialogues } from "./demo-dialogues";
 import { seedDemoHotline } from "./demo-hotline";
@@ -46,7 +47,14 @@ export interface SeedSummary {
  * inserted only when missing, so a second run creates nothing and never
  * overwrites what a developer changed.
  */
-export async function seedDemoData(db: Db, now: Date, demoPassword: string): Promise<SeedSummary> {
+export async function seedDemoData(
+  db: Db,
+  now: Date,
+  demoPassword: string,
+  /** The seal key (a private JWK) the Worker will verify the demo record with: its SEAL_PRIVATE_KEY. */
+  sealPrivateKey: string,
+): Promise<SeedSummary> {
+  const seal = loadRecordSeal(sealPrivateKey);
   const at = now.toISOString();
   const stamps = { createdAt: at, updatedAt: at };
   const summary: SeedSummary = {
@@ -154,7 +162,7 @@ export async function seedDemoData(db: Db, now: Date, demoPassword: string): Pro
     summary.violationTypesCreated += inspected.violationTypesCreated;
     summary.inspectionTeamsCreated += inspected.inspectionTeamsCreated;
     summary.inspectionsCreated += inspected.inspectionsCreated;
-    const violations = await seedDemoViolations(db, tenantId, slug, now);
+    const violations = await seedDemoViolations(db, tenantId, slug, now, seal);
     summary.violationRecordsCreated += violations.violationRecordsCreated;
     summary.violationExplanationsReceived += violations.violationExplanationsReceived;
     summary.violationDecisionsRecorded += violations.violationDecisionsRecorded;

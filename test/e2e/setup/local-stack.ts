@@ -31,7 +31,8 @@ export default async function setup(project: TestProject) {
   try {
     await migrateDatabase({ url: sqld.url });
     const db = createDb({ url: sqld.url });
-    await seedDemoData(db, new Date(), E2E_DEMO_PASSWORD);
+    const seal = await generateSigningJwk("e2e-seal");
+    await seedDemoData(db, new Date(), E2E_DEMO_PASSWORD, JSON.stringify(seal.privateJwk));
     // The morning `npm run dev` tells developers to replay, by Bình Sơn's calendar in this database.
     project.provide("demoAlertMorning", (await demoAlertMorning(db, new Date())).getTime());
     const { privateJwk } = await generateSigningJwk("e2e");
@@ -41,6 +42,7 @@ export default async function setup(project: TestProject) {
       vars: {
         LIBSQL_URL: sqld.url,
         JWT_SIGNING_KEY: JSON.stringify(privateJwk),
+        SEAL_PRIVATE_KEY: JSON.stringify(seal.privateJwk),
         HOTLINE_SECRET: randomBytes(32).toString("base64url"),
         // As `npm run dev`: alert emails go to the dev mailbox (/dev/outbox).
         ENVIRONMENT: "dev",

@@ -10,6 +10,7 @@ import { workerConfig } from "./middleware/worker-config";
 import { apiDocsRoutes } from "./routes/api-docs";
 import { authApi } from "./routes/auth/auth-api";
 import { jwksRoutes } from "./routes/auth/jwks";
+import { sealKeyRoutes } from "./routes/auth/seal-keys";
 import { devOutboxRoutes } from "./routes/dev/outbox";
 import { healthRoutes } from "./routes/health";
 import { open311Routes } from "./routes/open311/open311-routes";
@@ -41,6 +42,7 @@ export function createApp() {
     .route("/v1/auth", authApi)
     .route("/", platformPages)
     .route("/", jwksRoutes)
+    .route("/", sealKeyRoutes)
     .route("/v1/tenants/:slug", tenantApi)
     .route("/v1/platform", platformApi);
   // Compiled in only where KYCUONG_DEV_TOOLS is on (wrangler dev, tests); see wrangler.toml.

@@ -24,6 +24,10 @@ export const WorkerEnv = z.object({
   JWT_SIGNING_KEY: z.string().min(1),
   /** Optional JSON array of older public JWKs still accepted, for key rotation. */
   JWT_PUBLIC_KEYS: z.string().min(1).optional(),
+  /** The violation records' seal key: a private EC P-256 JWK with a `kid` (a secret, not a token key). */
+  SEAL_PRIVATE_KEY: z.string().min(1),
+  /** Optional JSON array of older public seal JWKs: records they sealed keep verifying, and they stay published. */
+  SEAL_PUBLIC_KEYS: z.string().min(1).optional(),
   /** HMAC key (a secret, ≥ 32 chars) for hashing reporters' IPs and deriving idempotent receipts. */
   HOTLINE_SECRET: z.string().min(32),
   /** Cloudflare Turnstile secret; tenants that enable Turnstile need it. */

@@ -20,6 +20,8 @@ export const inspectionTeams = sqliteTable(
       .references(() => officials.id),
     activeFrom: text("active_from").notNull(),
     activeTo: text("active_to"),
+    /** The symbol after a violation record's number ("BB-TKT20" in "Số: 12/BB-TKT20"); null: derived from the name. */
+    recordSymbol: text("record_symbol"),
     createdAt: text("created_at").notNull(),
     updatedAt: text("updated_at").notNull(),
   },

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { inspections } from "./inspections";
+import { inspections, inspectionTeams } from "./inspections";
 import { officials } from "./officials";
 import { reports } from "./reports";
 import { tenants } from "./tenants";
@@ -35,10 +35,26 @@ export const violationRecords = sqliteTable(
     issuedBy: text("issued_by"),
     /** Unit heads report corrective action by then (default 10 working days after issue). */
     correctiveDueAt: text("corrective_due_at"),
+    /**
+     * The record's number, given at issue: sequential per tenant, year of
+     * issue (local) and issuing team (null: a record outside an inspection),
+     * printed "Số: 12/BB-TKT20" with the team's symbol as it was then.
+     */
+    recordNumber: integer("record_number"),
+    recordYear: integer("record_year"),
+    recordSymbol: text("record_symbol"),
+    issuingTeamId: text("issuing_team_id").references(() => inspectionTeams.id),
     createdAt: text("created_at").notNull(),
     updatedAt: text("updated_at").notNull(),
   },
   (t) => [
+    // No gap, no duplicate: two issues racing for one number cannot both commit.
+    uniqueIndex("violation_records_number_unique").on(
+      t.tenantId,
+      t.recordYear,
+      sql`ifnull(${t.issuingTeamId}, '')`,
+      t.recordNumber,
+    ),
     // Also serves overdue alerts: issued records by corrective deadline.
     index("violation_records_tenant_status_corrective_idx").on(t.tenantId, t.status, t.correctiveDueAt),
     check("violation_records_status_check", sql`${t.status} in ('draft', 'issued', 'closed')`),
@@ -131,6 +147,9 @@ export const violationRecordVersions = sqliteTable(
     content: text("content").notNull(),
     contentHash: text("content_hash").notNull(),
     reason: text("reason"),
+    /** ES256 signature (base64url, r‖s) over `contentHash` with the seal key `sealKid`; null for versions sealed before keys. */
+    sealSignature: text("seal_signature"),
+    sealKid: text("seal_kid"),
     createdBy: text("created_by").notNull(),
     createdAt: text("created_at").notNull(),
   },
@@ -179,4 +198,36 @@ export const correctiveReports = sqliteTable(
     submittedAt: text("submitted_at").notNull(),
   },
   (t) => [uniqueIndex("corrective_reports_tenant_record_unit_unique").on(t.tenantId, t.recordId, t.unitId)],
+);
+
+/**
+ * What happened to a record after it was written (signatures and refusals,
+ * issue, explanations, decisions, corrective reports, corrections, closing),
+ * append-only: each event's hash covers the previous event's hash, its own
+ * detail and the record's follow-up state after it, and is signed with the
+ * seal key, so no row can be changed, removed or re-chained without the key.
+ */
+export const violationRecordEvents = sqliteTable(
+  "violation_record_events",
+  {
+    id: text("id").primaryKey(),
+    tenantId: text("tenant_id")
+      .notNull()
+      .references(() => tenants.id),
+    recordId: text("record_id")
+      .notNull()
+      .references(() => violationRecords.id),
+    sequence: integer("sequence").notNull(),
+    kind: text("kind").notNull(),
+    detail: text("detail", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+    /** SHA-256 of the record's follow-up state after this event (officials' steps, corrective reports, status). */
+    stateHash: text("state_hash").notNull(),
+    previousHash: text("previous_hash"),
+    eventHash: text("event_hash").notNull(),
+    sealSignature: text("seal_signature").notNull(),
+    sealKid: text("seal_kid").notNull(),
+    createdBy: text("created_by").notNull(),
+    createdAt: text("created_at").notNull(),
+  },
+  (t) => [uniqueIndex("violation_record_events_sequence_unique").on(t.tenantId, t.recordId, t.sequence)],
 );

@@ -1,6 +1,7 @@
 import type { Db, Role } from "@kycuong/db";
 import type { CalendarData } from "../calendar/calendar-data";
 import type { TenantSettings } from "../tenants/tenant-settings";
+import type { RecordSeal } from "../violations/record-seal";
 
 /** A signed-in staff member, as their verified token and account say. */
 export interface UserActor {
@@ -50,4 +51,9 @@ export interface TenantContext extends DomainContext {
    * are read when a unit head's reach needs them (see access/unit-scope.ts).
    */
   unitSubtree?: string[];
+  /**
+   * The violation records' seal key, loaded on first use: the Worker's
+   * SEAL_PRIVATE_KEY. Verbs that seal or verify a record need it (`sealOf`).
+   */
+  seal?: () => Promise<RecordSeal>;
 }

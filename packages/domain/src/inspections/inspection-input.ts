@@ -30,12 +30,25 @@ const teamFields = {
   activeFrom: date,
   /** Inclusive; null or absent: open-ended. */
   activeTo: date.nullable(),
+  /**
+   * The symbol after its violation records' numbers ("BB-TKT20" in "Số: 12/BB-TKT20"): capitals, digits
+   * and hyphens; null or absent: "BB-" and the initials of the name. A record keeps the symbol it was issued with.
+   */
+  recordSymbol: z
+    .string()
+    .regex(
+      /^[A-ZĐ0-9]+(-[A-ZĐ0-9]+)*$/u,
+      "Chữ in hoa, chữ số và dấu gạch nối, ví dụ BB-TKT20 · Capitals, digits and hyphens",
+    )
+    .max(30)
+    .nullable(),
 };
 
 export const CreateInspectionTeam = z.strictObject({
   ...teamFields,
   memberOfficialIds: teamFields.memberOfficialIds.default([]),
   activeTo: teamFields.activeTo.default(null),
+  recordSymbol: teamFields.recordSymbol.default(null),
 });
 export type CreateInspectionTeam = z.infer<typeof CreateInspectionTeam>;
 

@@ -27,6 +27,8 @@ export const InspectionTeam = z
     members: z.array(officialRef),
     activeFrom: z.string(),
     activeTo: z.string().nullable(),
+    /** The symbol its records are numbered with ("BB-TKT20"): its own, or derived from its name. */
+    recordSymbol: z.string(),
     createdAt: z.string(),
     updatedAt: z.string(),
   })

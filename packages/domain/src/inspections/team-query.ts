@@ -2,6 +2,7 @@ import { inspectionTeamMembers, inspectionTeams, inTenant, officials } from "@ky
 import { and, asc, desc, eq, inArray, lt, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { TenantContext } from "../context";
+import { defaultRecordSymbol } from "../violations/record-number";
 import { inspectionTeamNotFound } from "./inspection-errors";
 import type { InspectionTeam, TeamRow } from "./inspection-view";
 
@@ -52,6 +53,7 @@ export async function selectTeams(
     members: members.filter((m) => m.teamId === team.id).map(({ id, fullName }) => ({ id, fullName })),
     activeFrom: team.activeFrom,
     activeTo: team.activeTo,
+    recordSymbol: team.recordSymbol ?? defaultRecordSymbol(team.name),
     createdAt: team.createdAt,
     updatedAt: team.updatedAt,
   }));

@@ -81,6 +81,7 @@ export const exportPolicy: Record<string, TablePolicy> = {
   violation_record_officials: whole,
   violation_record_versions: whole,
   violation_evidence: whole,
+  violation_record_events: whole,
   corrective_reports: whole,
 
   // Alerts and the audit log.

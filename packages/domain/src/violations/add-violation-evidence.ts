@@ -13,6 +13,7 @@ import {
   tenantObjectPrefix,
 } from "../reports/attachments/attachment-store";
 import { type CheckedFile, checkAttachments, type IncomingFile } from "../reports/attachments/check-attachments";
+import { appendRecordEvent, readFollowUp } from "./record-events";
 import { guardedRecordUpdate } from "./save-record-change";
 import { recordChanged, recordNotDraft } from "./violation-errors";
 import { findRecord, type RecordRow } from "./violation-query";
@@ -83,11 +84,26 @@ export async function storeViolationEvidence(
   );
   try {
     const metas = rows.map(({ bytes: _b, tenantId: _t, recordId: _r, r2Key: _k, ...meta }) => meta);
+    const stored = rows.map(({ bytes: _bytes, ...row }) => row);
+    // A draft's evidence is sealed with its content at issue; an explanation's files are chained as they come.
+    const chained = options.officialId
+      ? await readFollowUp(ctx, before).then((followUp) =>
+          appendRecordEvent(
+            ctx,
+            { ...followUp, explanationFiles: [...followUp.explanationFiles, ...stored] },
+            {
+              kind: "explanation_evidence_added",
+              detail: { officialId: options.officialId, files: stored.map((f) => ({ id: f.id, sha256: f.sha256 })) },
+            },
+          ),
+        )
+      : null;
     await writeGuarded(
       ctx,
       [
         ...guardedRecordUpdate(ctx, before, {}),
-        ctx.db.insert(violationEvidence).values(rows.map(({ bytes: _bytes, ...row }) => row)),
+        ctx.db.insert(violationEvidence).values(stored),
+        ...(chained ? [chained.insert] : []),
         auditEntry(ctx, {
           tenantId: ctx.tenant.id,
           action: options.action,

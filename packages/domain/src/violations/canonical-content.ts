@@ -21,18 +21,43 @@ export function stableStringify(value: unknown): string {
 
 export type ContentFields = Pick<
   RecordRow,
-  "id" | "inspectionId" | "reportId" | "typeCode" | "occurredAt" | "place" | "description" | "witnesses"
+  | "id"
+  | "tenantId"
+  | "inspectionId"
+  | "reportId"
+  | "typeCode"
+  | "occurredAt"
+  | "place"
+  | "description"
+  | "witnesses"
+  | "version"
+  | "issuedAt"
+  | "issuedBy"
+  | "correctiveDueAt"
+  | "recordNumber"
+  | "recordYear"
+  | "recordSymbol"
+  | "issuingTeamId"
 >;
+
+/**
+ * How a version's content was written: 1 before records were sealed with a
+ * key (content fields, officials, evidence hashes), 2 since (also the tenant,
+ * version, number, who issued it and when, the corrective deadline, and each
+ * evidence file's storage key). A version with a key signature is format 2.
+ */
+export type ContentFormat = 1 | 2;
 
 /**
  * The canonical form of a record as the database holds it now: its content
  * fields, the officials it names (by id, with their unit at the time) and
- * the SHA-256 of every evidence file, each list sorted. Signatures and the
- * follow-up are not content: they happen after issue.
+ * every evidence file's SHA-256, each list sorted. What happens after issue
+ * (signatures, explanations, decisions …) is the record's event chain.
  */
 export async function canonicalContent(
   ctx: TenantContext,
   record: ContentFields,
+  format: ContentFormat = 2,
 ): Promise<{ content: string; hash: string }> {
   const [named, evidence] = await Promise.all([
     ctx.db
@@ -41,9 +66,9 @@ export async function canonicalContent(
       .where(inTenant(violationRecordOfficials, ctx.tenant.id, eq(violationRecordOfficials.recordId, record.id)))
       .orderBy(asc(violationRecordOfficials.officialId)),
     ctx.db
-      .select({ sha256: violationEvidence.sha256 })
+      .select({ sha256: violationEvidence.sha256, r2Key: violationEvidence.r2Key })
       .from(violationEvidence)
-      // Explanation files (officialId set) come after issue and are not sealed content.
+      // Explanation files (officialId set) come after issue: the event chain seals them.
       .where(
         inTenant(
           violationEvidence,
@@ -53,7 +78,7 @@ export async function canonicalContent(
         ),
       ),
   ]);
-  const content = stableStringify({
+  const fields = {
     recordId: record.id,
     inspectionId: record.inspectionId,
     reportId: record.reportId,
@@ -63,7 +88,24 @@ export async function canonicalContent(
     description: record.description,
     witnesses: record.witnesses,
     officials: named.sort((a, b) => (a.officialId < b.officialId ? -1 : 1)),
-    evidenceSha256: evidence.map((e) => e.sha256).sort(),
-  });
+  };
+  const content = stableStringify(
+    format === 1
+      ? { ...fields, evidenceSha256: evidence.map((e) => e.sha256).sort() }
+      : {
+          ...fields,
+          format,
+          tenantId: record.tenantId,
+          version: record.version,
+          number: record.recordNumber,
+          numberYear: record.recordYear,
+          numberSymbol: record.recordSymbol,
+          issuingTeamId: record.issuingTeamId,
+          issuedAt: record.issuedAt,
+          issuedBy: record.issuedBy,
+          correctiveDueAt: record.correctiveDueAt,
+          evidence: evidence.sort((a, b) => (a.r2Key < b.r2Key ? -1 : 1)),
+        },
+  );
   return { content, hash: await sha256Hex(content) };
 }

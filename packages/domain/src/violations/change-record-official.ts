@@ -7,6 +7,7 @@ import type { TenantContext } from "../context";
 import { DomainError } from "../errors";
 import { writeGuarded } from "../guarded-write";
 import { viewRecord } from "./get-violation-record";
+import { appendRecordEvent, readFollowUp } from "./record-events";
 import { guardedRecordUpdate } from "./save-record-change";
 import {
   illegalViolationTransition,
@@ -36,7 +37,9 @@ export async function assertRespondsFor(ctx: TenantContext, unitId: string): Pro
 /**
  * One step of one official's follow-up on an issued record: checks the move
  * is legal from where the official stands, then writes it with the record's
- * lost-update guard and the audit entry in one batch.
+ * lost-update guard, the event that chains it (its kind is the audit action
+ * without "violation_record.") and the audit entry in one batch. A new step
+ * on one official (a period extension …) goes through here and is chained.
  */
 export async function changeRecordOfficial(
   ctx: TenantContext,
@@ -62,6 +65,15 @@ export async function changeRecordOfficial(
   if (!step.allowed(official)) throw illegalViolationTransition(official.status ?? official.signature, step.target);
   await step.check?.(official, record);
   const change = { ...step.change(official), updatedAt: ctx.now.toISOString() };
+  const followUp = await readFollowUp(ctx, record);
+  const event = await appendRecordEvent(
+    ctx,
+    {
+      ...followUp,
+      officials: followUp.officials.map((o) => (o.officialId === officialId ? { ...o, ...change } : o)),
+    },
+    { kind: step.action.replace(/^violation_record\./, ""), detail: { officialId, ...change } },
+  );
   await writeGuarded(
     ctx,
     [
@@ -76,6 +88,7 @@ export async function changeRecordOfficial(
             and(eq(violationRecordOfficials.recordId, recordId), eq(violationRecordOfficials.officialId, officialId)),
           ),
         ),
+      event.insert,
       auditEntry(ctx, {
         tenantId: ctx.tenant.id,
         action: step.action,

@@ -5,6 +5,7 @@ import { auditEntry } from "../audit/audit-entry";
 import type { TenantContext } from "../context";
 import { writeGuarded } from "../guarded-write";
 import { viewRecord } from "./get-violation-record";
+import { appendRecordEvent, readFollowUp } from "./record-events";
 import { guardedRecordUpdate } from "./save-record-change";
 import { illegalViolationTransition, recordChanged, recordNotIssued } from "./violation-errors";
 import { findRecord, recordParts } from "./violation-query";
@@ -19,6 +20,16 @@ export async function closeViolationRecord(ctx: TenantContext, id: string): Prom
   const undecided = named.find((o) => o.status !== "decided");
   if (undecided) throw illegalViolationTransition(undecided.status, "closed");
   const at = ctx.now.toISOString();
+  const followUp = await readFollowUp(ctx, before);
+  const event = await appendRecordEvent(
+    ctx,
+    {
+      ...followUp,
+      record: { ...before, status: "closed" },
+      officials: followUp.officials.map((o) => ({ ...o, status: "closed" as const })),
+    },
+    { kind: "closed", detail: {} },
+  );
   await writeGuarded(
     ctx,
     [
@@ -27,6 +38,7 @@ export async function closeViolationRecord(ctx: TenantContext, id: string): Prom
         .update(violationRecordOfficials)
         .set({ status: "closed", updatedAt: at })
         .where(inTenant(violationRecordOfficials, ctx.tenant.id, eq(violationRecordOfficials.recordId, id))),
+      event.insert,
       auditEntry(ctx, {
         tenantId: ctx.tenant.id,
         action: "violation_record.closed",

@@ -6,6 +6,8 @@ import { newId } from "../context/ids";
 import { writeGuarded } from "../guarded-write";
 import { canonicalContent } from "./canonical-content";
 import { viewRecord } from "./get-violation-record";
+import { appendRecordEvent, readFollowUp } from "./record-events";
+import { sealOf } from "./record-seal";
 import { guardedRecordUpdate } from "./save-record-change";
 import { recordChanged, recordNotIssued } from "./violation-errors";
 import type { CorrectViolationRecord } from "./violation-input";
@@ -15,7 +17,8 @@ import type { ViolationRecord } from "./violation-view";
 
 /**
  * A correction of an issued record: version n+1 with its reason, its own
- * canonical content and hash; version n stays readable as it was.
+ * canonical content, hash and seal-key signature, chained as an event;
+ * version n stays readable as it was.
  */
 export async function correctViolationRecord(
   ctx: TenantContext,
@@ -23,6 +26,7 @@ export async function correctViolationRecord(
   input: CorrectViolationRecord,
 ): Promise<ViolationRecord> {
   assertCan(ctx, "inspections:manage");
+  const seal = await sealOf(ctx);
   const before = await findRecord(ctx, id, "inspections:manage");
   if (before.status !== "issued") throw recordNotIssued(before.status);
   const { changes } = input;
@@ -31,8 +35,15 @@ export async function correctViolationRecord(
     ...changes,
     ...(changes.occurredAt ? { occurredAt: new Date(changes.occurredAt).toISOString() } : {}),
   };
-  const { content, hash } = await canonicalContent(ctx, { ...before, ...fields });
   const version = before.version + 1;
+  const { content, hash } = await canonicalContent(ctx, { ...before, ...fields, version });
+  const signature = await seal.sign(hash);
+  const followUp = await readFollowUp(ctx, before);
+  const event = await appendRecordEvent(
+    ctx,
+    { ...followUp, record: { ...before, version } },
+    { kind: "corrected", detail: { version, contentHash: hash, reason: input.reason } },
+  );
   const actorId = ctx.actor.type === "user" ? ctx.actor.userId : "system";
   const change = { ...fields, version, contentHash: hash };
   await writeGuarded(
@@ -46,10 +57,13 @@ export async function correctViolationRecord(
         version,
         content,
         contentHash: hash,
+        sealSignature: signature,
+        sealKid: seal.kid,
         reason: input.reason,
         createdBy: actorId,
         createdAt: ctx.now.toISOString(),
       }),
+      event.insert,
       auditEntry(ctx, {
         tenantId: ctx.tenant.id,
         action: "violation_record.corrected",

@@ -53,6 +53,8 @@ export async function viewRecord(ctx: TenantContext, id: string): Promise<Violat
       version: v.version,
       contentHash: v.contentHash,
       reason: v.reason,
+      sealKid: v.sealKid,
+      sealSignature: v.sealSignature,
       createdBy: v.createdBy,
       createdAt: v.createdAt,
     })),

@@ -17,9 +17,11 @@ export { issueViolationRecord } from "./issue-violation-record";
 export { listViolationRecords } from "./list-violation-records";
 export { recordDecision, recordSignature, requestExplanation, submitExplanation } from "./official-follow-up";
 export { type PrintableViolationRecord, printViolationRecord } from "./print-violation-record";
+export { defaultRecordSymbol } from "./record-number";
+export { loadRecordSeal, type RecordSeal } from "./record-seal";
 export { submitCorrectiveReport } from "./submit-corrective-report";
 export { updateViolationRecord } from "./update-violation-record";
-export { VerifyResult, verifyViolationRecord } from "./verify-violation-record";
+export { VerifyResult, verifyFindings, verifyViolationRecord } from "./verify-violation-record";
 export {
   CorrectViolationRecord,
   CreateViolationRecord,

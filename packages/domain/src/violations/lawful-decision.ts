@@ -10,7 +10,7 @@ import type { RecordDecision } from "./violation-input";
 import type { RecordOfficialRow, RecordRow } from "./violation-query";
 
 /**
- * What the law asks of a decision before it is recorded (docs/violations.md):
+ * What the law asks of a decision before it is recorded (docs/inspections-and-violations.md):
  * the official had their chance to explain; the decision is dated between
  * the record's issue and today (the tenant's local date), and after the
  * explanation came in or its deadline passed; a disciplinary form is taken

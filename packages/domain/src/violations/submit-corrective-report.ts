@@ -7,6 +7,7 @@ import { DomainError } from "../errors";
 import { writeGuarded } from "../guarded-write";
 import { assertRespondsFor } from "./change-record-official";
 import { viewRecord } from "./get-violation-record";
+import { appendRecordEvent, readFollowUp } from "./record-events";
 import { guardedRecordUpdate } from "./save-record-change";
 import { correctiveReportExists, recordChanged, recordNotIssued } from "./violation-errors";
 import type { SubmitCorrectiveReport } from "./violation-input";
@@ -41,12 +42,19 @@ export async function submitCorrectiveReport(
     submittedBy: ctx.actor.type === "user" ? ctx.actor.userId : "system",
     submittedAt: ctx.now.toISOString(),
   };
+  const followUp = await readFollowUp(ctx, record);
+  const event = await appendRecordEvent(
+    ctx,
+    { ...followUp, reports: [...followUp.reports, row] },
+    { kind: "corrective_report_submitted", detail: row },
+  );
   try {
     await writeGuarded(
       ctx,
       [
         ...guardedRecordUpdate(ctx, record, {}),
         ctx.db.insert(correctiveReports).values(row),
+        event.insert,
         auditEntry(ctx, {
           tenantId: ctx.tenant.id,
           action: "violation_record.corrective_report_submitted",

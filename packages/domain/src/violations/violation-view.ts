@@ -1,6 +1,7 @@
 import { disciplinaryDecisions, violationOfficialStatuses, violationRecordStatuses } from "@kycuong/db";
 import { z } from "zod";
 import { DisciplinaryPeriod, disciplinaryPeriod } from "./disciplinary-period";
+import { formatRecordNumber } from "./record-number";
 import type { CorrectiveReportRow, NamedOfficial, RecordRow } from "./violation-query";
 
 export const ViolationOfficial = z.object({
@@ -20,7 +21,7 @@ export const ViolationOfficial = z.object({
   decisionDocDate: z.string().nullable(),
   decidedBy: z.string().nullable(),
   decidedAt: z.string().nullable(),
-  /** Until when a decision may be taken (null before issue): see docs/violations.md. */
+  /** Until when a decision may be taken (null before issue): see docs/inspections-and-violations.md. */
   disciplinaryPeriod: DisciplinaryPeriod.nullable(),
 });
 
@@ -48,6 +49,8 @@ export const ViolationRecordSummary = z
     issuedAt: z.string().nullable(),
     issuedBy: z.string().nullable(),
     correctiveDueAt: z.string().nullable(),
+    /** The record's number as printed after "Số:" ("12/BB-TKT20"), given at issue; null on drafts and older records. */
+    number: z.string().nullable(),
     /** Issued, past `correctiveDueAt`, and a named official's unit has not reported its corrective action. */
     correctiveOverdue: z.boolean(),
     officials: z.array(ViolationOfficial),
@@ -74,6 +77,9 @@ export const VersionMeta = z.object({
   version: z.int(),
   contentHash: z.string(),
   reason: z.string().nullable(),
+  /** The seal key's id and its ES256 signature (base64url) over `contentHash`; null before records had a key. */
+  sealKid: z.string().nullable(),
+  sealSignature: z.string().nullable(),
   createdBy: z.string(),
   createdAt: z.string(),
 });
@@ -103,9 +109,10 @@ export function toSummary(
   now: Date,
   timeZone: string,
 ): ViolationRecordSummary {
-  const { tenantId: _t, ...fields } = record;
+  const { tenantId: _t, recordNumber: _n, recordYear: _y, recordSymbol: _s, issuingTeamId: _team, ...fields } = record;
   return {
     ...fields,
+    number: formatRecordNumber(record),
     correctiveOverdue: isCorrectiveOverdue(record, named, reports, now),
     officials: named.map(
       ({

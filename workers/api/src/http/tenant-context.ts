@@ -1,5 +1,6 @@
 import type { TenantContext } from "@kycuong/domain/context";
 import type { Context } from "hono";
+import { recordSeal } from "../auth/seal-keys";
 import type { AppEnv } from "./app-env";
 
 /**
@@ -14,6 +15,7 @@ export function tenantContext(c: Context<AppEnv>): TenantContext {
     actor: c.var.actor,
     requestId: c.var.requestId,
     tenant: c.var.tenant,
+    seal: () => recordSeal(c.var.config),
   };
   const session = c.get("consoleSession");
   return session ? { ...ctx, unitSubtree: session.unitSubtree } : ctx;

@@ -43,6 +43,7 @@ const ViolationRecordPage: FC<PrintableViolationRecord & { timeZone: string }> =
   timeZone,
 }) => {
   const at = localParts(record.occurredAt, timeZone);
+  const sealed = record.versions.find((v) => v.version === record.version);
   return (
     <html lang="vi">
       <head>
@@ -56,6 +57,7 @@ const ViolationRecordPage: FC<PrintableViolationRecord & { timeZone: string }> =
           <tr>
             <td>
               <strong>{(teamName ?? "Đoàn kiểm tra").toUpperCase()}</strong>
+              {record.number ? <p>Số: {record.number}</p> : null}
               {record.status === "draft" ? <p class="draft">BẢN NHÁP · DRAFT</p> : null}
             </td>
             <td>
@@ -124,6 +126,12 @@ const ViolationRecordPage: FC<PrintableViolationRecord & { timeZone: string }> =
         <p class="small">
           Phiên bản {record.version} · SHA-256: {record.contentHash ?? "chưa ban hành (not issued)"}
         </p>
+        {sealed?.sealSignature ? (
+          <p class="small">
+            Chữ ký niêm phong ES256 (khóa {sealed.sealKid}): {sealed.sealSignature}. Kiểm tra bằng khóa công khai tại
+            /.well-known/seal-keys.json.
+          </p>
+        ) : null}
       </body>
     </html>
   );

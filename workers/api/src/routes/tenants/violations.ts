@@ -136,7 +136,7 @@ const issue = staffRoute({
   method: "post",
   path: `/{id}/issue`,
   tag,
-  summary: "Issue a draft: seal its content (SHA-256 over the canonical form) as version 1",
+  summary: "Issue a draft: number it, seal its content (SHA-256, signed with the seal key) as version 1",
   permission: "inspections:manage",
   request: { params: TenantItemParams },
   responses: { 200: record("Issued"), 409: illegal },
@@ -147,9 +147,16 @@ const verify = staffRoute({
   method: "get",
   path: `/{id}/verify`,
   tag,
-  summary: "Recompute the content hash from the stored rows: intact or tampered",
+  summary: "Check a record's seal: content hash, seal-key signature, event chain, follow-up; `deep` re-reads evidence",
+  description:
+    "`intact` is true only when `findings` is empty. A record issued before records were sealed with a key " +
+    "answers `sealedWithKey: false` (finding `not_sealed_with_key`). `deep=true` also re-reads every evidence " +
+    "file from storage and hashes its bytes.",
   permission: "inspections:read",
-  request: { params: TenantItemParams },
+  request: {
+    params: TenantItemParams,
+    query: z.object({ deep: z.enum(["true", "false"]).optional() }),
+  },
   responses: { 200: jsonResponse(VerifyResult, "The check"), 409: illegal },
 });
 
@@ -237,7 +244,10 @@ export const violationRoutes = createRouter()
     return c.json({ evidence: stored }, 201);
   })
   .openapi(issue, async (c) => c.json(await issueViolationRecord(tenantContext(c), c.req.valid("param").id), 200))
-  .openapi(verify, async (c) => c.json(await verifyViolationRecord(tenantContext(c), c.req.valid("param").id), 200))
+  .openapi(verify, async (c) => {
+    const options = { deep: c.req.valid("query").deep === "true", store: c.var.config.ATTACHMENTS };
+    return c.json(await verifyViolationRecord(tenantContext(c), c.req.valid("param").id, options), 200);
+  })
   .openapi(correct, async (c) =>
     c.json(await correctViolationRecord(tenantContext(c), c.req.valid("param").id, c.req.valid("json")), 200),
   )
