@@ -19,6 +19,23 @@ const daysAfter = (date: string, days: number) =>
   new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const today = localToday;
 
+/**
+ * The first working day on or after `date` as the tenant's calendar endpoint
+ * lists it (weekends, national days off, the tenant's own days, swapped Saturdays).
+ */
+async function firstWorkingDayFrom(admin: ApiClient, date: string): Promise<string> {
+  let day = date;
+  for (;;) {
+    const res = await admin.get(`/calendar?year=${day.slice(0, 4)}`);
+    const calendar = (await res.json()) as { days: { date: string; dayOff: boolean }[] };
+    const listed = new Map(calendar.days.map((entry) => [entry.date, entry.dayOff]));
+    const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+    const off = listed.get(day) ?? (weekday === 0 || weekday === 6);
+    if (!off) return day;
+    day = daysAfter(day, 1);
+  }
+}
+
 async function setup() {
   const d = await createStaffTenant();
   const people = await arrangeViolations(d);
@@ -194,12 +211,12 @@ describe("a decision's date", () => {
 
 describe("the disciplinary period", () => {
   it("disciplinary_period: the record shows each official's period end, extendable once to 150 days with a reason, audited", async () => {
-    const { d, people, inspector, head } = await setup();
+    const { d, people, inspector, head, admin } = await setup();
     const record = await recordThroughApi(inspector, [people.a.id]);
     const issued = localDay(new Date(record.issuedAt as string));
     expect(record.officials[0]?.disciplinaryPeriod).toMatchObject({
       startsAfter: issued,
-      endsOn: daysAfter(issued, 90),
+      endsOn: await firstWorkingDayFrom(admin, daysAfter(issued, 90)),
       days: 90,
       extended: false,
       maxDays: 150,
@@ -211,7 +228,7 @@ describe("the disciplinary period", () => {
     await expectProblem(await inspector.post(path, { ...reason, days: 90 }), 400, "validation_failed");
     const extended = await ok(await inspector.post(path, reason), ViolationRecord);
     expect(extended.officials[0]?.disciplinaryPeriod).toMatchObject({
-      endsOn: daysAfter(issued, 150),
+      endsOn: await firstWorkingDayFrom(admin, daysAfter(issued, 150)),
       days: 150,
       extended: true,
       extensionReason: reason.reason,
@@ -222,6 +239,23 @@ describe("the disciplinary period", () => {
       .from(auditLog)
       .where(and(eq(auditLog.tenantId, d.tenant.id), eq(auditLog.entityId, record.id)));
     expect(audit.filter((a) => a.action === "violation_record.period_extended")).toHaveLength(1);
+  });
+
+  it("disciplinary_period ends on a working day: 90 days from Mon 3 Aug 2026 is Sun 1 Nov, so it ends Mon 2 Nov (Civil Code art. 148(5))", async () => {
+    const { people, inspector } = await setup();
+    const record = await explained(inspector, people.a.id);
+    await issuedOn(record.id, "2026-08-03");
+    const read = await ok(await inspector.get(`/violations/${record.id}`), ViolationRecord);
+    expect(read.officials[0]?.disciplinaryPeriod).toMatchObject({ startsAfter: "2026-08-03", endsOn: "2026-11-02" });
+    // A decision dated that Monday is in time; the Tuesday after is too late.
+    const path = `/violations/${record.id}/officials/${people.a.id}/decision`;
+    await expectProblem(
+      await inspector.post(path, decision({ decisionDocDate: "2026-11-03" })),
+      409,
+      "disciplinary_period_expired",
+    );
+    const decided = await ok(await inspector.post(path, decision({ decisionDocDate: "2026-11-02" })), ViolationRecord);
+    expect(decided.officials[0]?.decision).toBe("reprimand");
   });
 
   it("disciplinary_period_expired: no disciplinary form nor extension after the period ran out; no_action still recordable", async () => {

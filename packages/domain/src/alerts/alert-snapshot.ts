@@ -45,7 +45,7 @@ export function alertSnapshotReads(db: Db, tenant: TenantRef, now: Date) {
       typeof reads
     >): AlertSnapshot {
       const periods = periodRows.flatMap((row) => {
-        const period = disciplinaryPeriod(row.issuedAt, row, tenant.timezone);
+        const period = disciplinaryPeriod(row.issuedAt, row, calendar);
         return period && period.endsAt <= periodHorizon
           ? [{ ...row, dueAt: period.endsAt, extended: period.extended }]
           : [];

@@ -1,5 +1,6 @@
 import { assertCan } from "../access/assert-can";
 import { localDate } from "../calendar/local-date";
+import { workingCalendar } from "../calendar/working-calendar";
 import type { TenantContext } from "../context";
 import { DomainError } from "../errors";
 import { changeRecordOfficial } from "./change-record-official";
@@ -29,7 +30,7 @@ export async function extendDisciplinaryPeriod(
     allowed: (o) =>
       o.status === "issued" || o.status === "explanation_requested" || o.status === "explanation_received",
     check: async (o, record) => {
-      const period = disciplinaryPeriod(record.issuedAt, o, ctx.tenant.timezone);
+      const period = disciplinaryPeriod(record.issuedAt, o, workingCalendar(ctx.tenant));
       if (!period || !record.issuedAt) return;
       if (period.extended) {
         throw new DomainError(

@@ -2,6 +2,7 @@ import { inTenant, violationEvidence, violationRecords, violationRecordVersions 
 import { asc, eq } from "drizzle-orm";
 import { assertCan } from "../access/assert-can";
 import { unitReach } from "../access/unit-scope";
+import { workingCalendar } from "../calendar/working-calendar";
 import type { TenantContext } from "../context";
 import { violationRecordNotFound } from "./violation-errors";
 import { collectParts, recordPartsQueries, recordsQuery } from "./violation-query";
@@ -39,7 +40,13 @@ export async function viewRecord(ctx: TenantContext, id: string): Promise<Violat
   if (!record) throw violationRecordNotFound();
   const parts = collectParts(officialRows, reportRows);
   return {
-    ...toSummary(record, parts.officials.get(id) ?? [], parts.reports.get(id) ?? [], ctx.now, ctx.tenant.timezone),
+    ...toSummary(
+      record,
+      parts.officials.get(id) ?? [],
+      parts.reports.get(id) ?? [],
+      ctx.now,
+      workingCalendar(ctx.tenant),
+    ),
     evidence: evidence.map((e) => ({
       id: e.id,
       filename: e.filename,

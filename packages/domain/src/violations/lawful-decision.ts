@@ -1,6 +1,7 @@
 import { inTenant, officials } from "@kycuong/db";
 import { eq } from "drizzle-orm";
 import { localDate } from "../calendar/local-date";
+import { workingCalendar } from "../calendar/working-calendar";
 import type { TenantContext } from "../context";
 import { DomainError } from "../errors";
 import { disciplinaryPeriod } from "./disciplinary-period";
@@ -80,7 +81,7 @@ export async function assertDecisionLawful(
     );
   }
 
-  const period = disciplinaryPeriod(record.issuedAt, link, zone);
+  const period = disciplinaryPeriod(record.issuedAt, link, workingCalendar(ctx.tenant));
   if (period && !nonDisciplinaryOutcomes.includes(input.decision) && date > period.endsOn) {
     throw disciplinaryPeriodExpired(period.endsOn);
   }

@@ -2,6 +2,7 @@ import { inspections, inTenant, violationRecordOfficials, violationRecords } fro
 import { eq, exists, gte, lt } from "drizzle-orm";
 import { assertCan } from "../access/assert-can";
 import { unitReach } from "../access/unit-scope";
+import { workingCalendar } from "../calendar/working-calendar";
 import type { TenantContext } from "../context";
 import type { PageQuery } from "../input/page-query";
 import { decodeCursor, type Page, toPage } from "../pagination/cursor";
@@ -58,9 +59,10 @@ export async function listViolationRecords(
   ]);
   const page = toPage(rows, query.limit);
   const parts = collectParts(officialRows, reportRows);
+  const calendar = workingCalendar(ctx.tenant);
   return {
     items: page.items.map((r) =>
-      toSummary(r, parts.officials.get(r.id) ?? [], parts.reports.get(r.id) ?? [], ctx.now, ctx.tenant.timezone),
+      toSummary(r, parts.officials.get(r.id) ?? [], parts.reports.get(r.id) ?? [], ctx.now, calendar),
     ),
     nextCursor: page.nextCursor,
   };

@@ -1,5 +1,6 @@
 import { disciplinaryDecisions, violationOfficialStatuses, violationRecordStatuses } from "@kycuong/db";
 import { z } from "zod";
+import type { WorkingCalendar } from "../calendar/working-calendar";
 import { DisciplinaryPeriod, disciplinaryPeriod } from "./disciplinary-period";
 import { formatRecordNumber } from "./record-number";
 import type { CorrectiveReportRow, NamedOfficial, RecordRow } from "./violation-query";
@@ -107,7 +108,7 @@ export function toSummary(
   named: NamedOfficial[],
   reports: CorrectiveReportRow[],
   now: Date,
-  timeZone: string,
+  calendar: WorkingCalendar,
 ): ViolationRecordSummary {
   const { tenantId: _t, recordNumber: _n, recordYear: _y, recordSymbol: _s, issuingTeamId: _team, ...fields } = record;
   return {
@@ -129,7 +130,7 @@ export function toSummary(
       }) => ({
         ...o,
         unit: { id: unitId, name: unitName },
-        disciplinaryPeriod: disciplinaryPeriod(record.issuedAt, { periodDays, periodExtensionReason }, timeZone),
+        disciplinaryPeriod: disciplinaryPeriod(record.issuedAt, { periodDays, periodExtensionReason }, calendar),
       }),
     ),
     correctiveReports: reports.map(({ tenantId: _tn, recordId: _r, ...r }) => r),
