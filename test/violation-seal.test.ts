@@ -16,7 +16,7 @@ import { type ApiClient, created, ok, signIn } from "./fixtures/client";
 import { testDb } from "./fixtures/db";
 import { createTeamAndTemplate } from "./fixtures/inspections";
 import { createStaffTenant } from "./fixtures/staff";
-import { aRecord, arrangeViolations, recordThroughApi } from "./fixtures/violations";
+import { aRecord, arrangeViolations, decideThroughApi, recordThroughApi } from "./fixtures/violations";
 
 // R2 is not isolated between tests under the vitest plugin.
 afterEach(async () => {
@@ -112,12 +112,7 @@ describe("a violation record cannot be re-sealed without the seal key", () => {
     expect(afterSignature.findings).toContain("follow_up_changed");
 
     const decided = await recordThroughApi(inspector, [people.a.id]);
-    const decision = await inspector.post(`/violations/${decided.id}/officials/${people.a.id}/decision`, {
-      decision: "reprimand",
-      decisionDocNumber: "12/QĐ-UBND",
-      decisionDocDate: "2026-09-20",
-      decidedBy: "Chủ tịch UBND huyện",
-    });
+    const decision = await decideThroughApi(inspector, decided.id, people.a.id, { decisionDocNumber: "12/QĐ-UBND" });
     expect(decision.status).toBe(200);
     expect((await verify(inspector, decided.id)).intact).toBe(true);
     await testDb()
