@@ -125,7 +125,7 @@ export function toAlertItems(rows: AlertItemRows, slug: string): AlertItem[] {
       code: shortRef("BB", p.recordId),
       title: `Thời hạn xử lý kỷ luật ${p.officialName ?? "cán bộ"}${p.extended ? " (đã gia hạn)" : ""}`,
       unitId: p.unitId,
-      responsible: `${p.officialName ?? "?"} (${p.unitName ?? ""})`,
+      responsible: officialWithUnit(p.officialName, p.unitName),
       dueAt: p.dueAt,
       path: `${base}/violations/${p.recordId}`,
     });
