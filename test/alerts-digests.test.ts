@@ -1,4 +1,4 @@
-import { alertRuns, units } from "@kycuong/db";
+import { alertRuns, tenants, units, violationRecords } from "@kycuong/db";
 import { findTenantsToAlert } from "@kycuong/domain/alerts";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
@@ -11,8 +11,11 @@ import {
   runAlertJobs,
   vn,
 } from "./fixtures/alerts";
+import { signIn } from "./fixtures/client";
 import { testDb } from "./fixtures/db";
+import { addIssue, assignedTo, createSession } from "./fixtures/dialogues";
 import { insertCategory, insertReport, setOwnCalendarDays, setTenantSettings } from "./fixtures/reports";
+import { arrangeViolations, recordThroughApi } from "./fixtures/violations";
 
 // Dates: Monday 7 December 2026 is a working day; the staff tenant has no holidays, weekends off.
 const monday0730 = vn("2026-12-07 07:30");
@@ -61,9 +64,9 @@ describe("overdue digests: what each unit head is told", () => {
       expect(part).not.toContain(later);
       expect(part).not.toContain(otherUnits);
     }
-    expect(mail.text).toMatch(/Báo cáo khắc phục[\s\S]*Hạn xử lý: 24\/11\/2026[\s\S]*quá hạn: 9\b/);
-    expect(mail.text).toMatch(/Rà soát giờ giấc[\s\S]*Hạn xử lý: 03\/12\/2026[\s\S]*quá hạn: 2\b/);
-    expect(mail.text).toMatch(/Phản ánh: Thái độ[\s\S]*Hạn xử lý: 04\/12\/2026[\s\S]*quá hạn: 1\b/);
+    expect(mail.text).toMatch(/Báo cáo khắc phục[\s\S]*Hạn xử lý: 24\/11\/2026[\s\S]*Quá hạn 9 ngày làm việc/);
+    expect(mail.text).toMatch(/Rà soát giờ giấc[\s\S]*Hạn xử lý: 03\/12\/2026[\s\S]*Quá hạn 2 ngày làm việc/);
+    expect(mail.text).toMatch(/Phản ánh: Thái độ[\s\S]*Hạn xử lý: 04\/12\/2026[\s\S]*Quá hạn 1 ngày làm việc/);
     expect(mail.text).toContain(report.trackingCode);
     // The citizen's own words never travel by email.
     expect(mail.text).not.toContain(report.description);
@@ -170,6 +173,47 @@ describe("overdue digests: what each unit head is told", () => {
     await runAlertJobs([{ tenantId: d.tenant.id, scheduledTime: monday0730 }]);
     const [digest] = await receivedBy(d.users.tenant_admin.email);
     expect(digest?.text).toContain(`/tasks/${task}`);
+  });
+});
+
+describe("overdue digests: Vietnamese as officials write it", () => {
+  /** A digest part as a reader sees it: the links' paths (ids, slugs) are not words. */
+  const words = (part: string | undefined) => (part ?? "").replace(/https?:\/\/\S+|href="[^"]*"/g, "");
+
+  it("names the violation type, writes every date dd/mm/yyyy, says nothing in English and writes 'huyện' in lower case mid-sentence", async () => {
+    const d = await createAlertTenant();
+    await testDb().update(tenants).set({ name: "Huyện Bình Sơn" }).where(eq(tenants.id, d.tenant.id));
+    await setTenantSettings(d, { leadershipEmails: [`lanh.dao@${d.tenant.slug}.example`] });
+    await insertCategory(d);
+    const people = await arrangeViolations(d);
+    const record = await recordThroughApi(signIn(d, "inspector"), [people.a.id]);
+    await testDb()
+      .update(violationRecords)
+      .set({ correctiveDueAt: endOfVnDay("2026-12-02") })
+      .where(eq(violationRecords.id, record.id));
+    const session = await createSession(d, { heldOn: "2026-09-30" }); // conclusion due Monday 30 Nov
+    await addIssue(d, session.id, assignedTo(d.communeUnitId));
+    await insertReport(d, { status: "received", dueAt: endOfVnDay("2026-12-01") }); // nobody assigned
+
+    await runAlertJobs([{ tenantId: d.tenant.id, scheduledTime: monday0730 }]);
+
+    const [head] = await receivedBy(d.heads.commune);
+    const [leader] = await receivedBy(`lanh.dao@${d.tenant.slug}.example`);
+    // The type's name, never its code.
+    expect(head?.text).toContain("Uống rượu bia trong giờ làm việc và nghỉ trưa");
+    expect(head?.html).toContain("Uống rượu bia trong giờ làm việc và nghỉ trưa");
+    expect(head?.text).toContain("đối thoại ngày 30/09/2026");
+    for (const mail of [head, leader]) {
+      for (const part of [mail?.text, mail?.html, mail?.subject]) {
+        expect(words(part)).not.toContain("alcohol");
+        expect(words(part)).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
+        expect(words(part)).not.toMatch(/\b(the|and|of|not|more|listed|assigned|automated|message|overdue)\b/i);
+      }
+      expect(mail?.subject.startsWith("[Kỷ Cương] Huyện Bình Sơn: ")).toBe(true);
+      expect(mail?.text).toContain("hệ thống Kỷ Cương của huyện Bình Sơn");
+      expect(mail?.text).not.toContain("của Huyện Bình Sơn");
+    }
+    expect(leader?.text).toMatch(/Chưa phân công đơn vị[\s\S]*Phụ trách: Chưa phân công\n/);
   });
 });
 

@@ -38,8 +38,10 @@ function clockAt(ms: number) {
 /** What a digest email lists, in its order: each item's path and its working days overdue ("soon" when not yet). */
 function toldIn(bodyText: string) {
   return [
-    ...bodyText.matchAll(/Số ngày làm việc quá hạn: (\d+|sắp đến hạn)\n {3}Xem: https:\/\/kycuong\.test(\S+)/g),
-  ].map((m) => ({ path: m[2], overdue: m[1] === "sắp đến hạn" ? "soon" : m[1] }));
+    ...bodyText.matchAll(
+      /Tình trạng: (?:Quá hạn (\d+) ngày làm việc|Sắp đến hạn)\n {3}Xem: https:\/\/kycuong\.test(\S+)/g,
+    ),
+  ].map((m) => ({ path: m[2], overdue: m[1] ?? "soon" }));
 }
 
 /** The item rows of a piece of the home page: each item's link and its badge, as shown. */

@@ -62,6 +62,10 @@ describe("overdue alerts on the local stack (wrangler dev, its queue, sqld)", ()
     const links = await page.locator("a").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(links.some((href) => href.startsWith(`${base()}/t/binh-son/app/reports/`))).toBe(true);
     await page.screenshot({ path: join(artifactsDir, "alert-digest.png"), fullPage: true });
+    // On a phone the table wraps instead of running off the screen.
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: join(artifactsDir, "alert-digest-390.png"), fullPage: true });
     await page.close();
   });
 });

@@ -11,6 +11,7 @@ import {
   units,
   violationRecordOfficials,
   violationRecords,
+  violationTypes,
 } from "@kycuong/db";
 import { and, asc, eq, gt, inArray, isNull, lte, type SQL, sql } from "drizzle-orm";
 import type { SQLiteColumn, SQLiteSelect } from "drizzle-orm/sqlite-core";
@@ -35,12 +36,14 @@ export interface LaterWindow {
  * instant), one per area. Each is a range on an index that starts with
  * (tenant, status, due): open items due later are never read, so the cost
  * follows what is overdue, not what is open. Joined rows (units, officials,
- * categories) are matched on the same tenant as well.
+ * categories, violation types: readers see names, never codes) are matched
+ * on the same tenant as well.
  * Given a `LaterWindow` instead, the same reads find what is due after it.
  * Kept as builders so the benchmark can print their query plans.
  */
 export function alertItemQueries(db: Db, tenantId: string, horizon: string | LaterWindow) {
   const unitOf = (unitId: Parameters<typeof eq>[0]) => and(eq(units.id, unitId), eq(units.tenantId, tenantId));
+  const typeOf = (code: SQLiteColumn) => and(eq(violationTypes.tenantId, tenantId), eq(violationTypes.code, code));
   const dueIn = (due: SQLiteColumn, unit: SQLiteColumn) =>
     typeof horizon === "string" ? lte(due, horizon) : and(gt(due, horizon.after), sql`${unit} in (${horizon.units})`);
   // The digests read everything in their window; a later window only its soonest.
@@ -128,7 +131,7 @@ export function alertItemQueries(db: Db, tenantId: string, horizon: string | Lat
       db
         .selectDistinct({
           recordId: violationRecords.id,
-          typeCode: violationRecords.typeCode,
+          typeName: violationTypes.nameVi,
           place: violationRecords.place,
           occurredAt: violationRecords.occurredAt,
           unitId: violationRecordOfficials.unitId,
@@ -144,6 +147,7 @@ export function alertItemQueries(db: Db, tenantId: string, horizon: string | Lat
           ),
         )
         .leftJoin(units, unitOf(violationRecordOfficials.unitId))
+        .leftJoin(violationTypes, typeOf(violationRecords.typeCode))
         .leftJoin(
           correctiveReports,
           and(

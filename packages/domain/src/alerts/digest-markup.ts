@@ -1,4 +1,6 @@
+import { dayMonthYear } from "../calendar/local-date";
 import { alertItemKindLabels, alertItemKinds, type DigestItem, type DigestUnit } from "./alert-item";
+import { itemStatus } from "./digest-wording";
 
 /**
  * The pieces both digest emails are made of. Mail clients drop <style> blocks
@@ -26,14 +28,6 @@ export function oneLine(value: string): string {
 
 function shortened(value: string, maxLength: number): string {
   return value.length <= maxLength ? value : `${value.slice(0, maxLength - 1).trimEnd()}…`;
-}
-
-/** `2026-11-27` → `27/11/2026`, as Vietnamese readers write dates. */
-export function formatVietnameseDate(date: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!match) throw new RangeError(`Not a YYYY-MM-DD date: ${date}`);
-  const [, year, month, day] = match;
-  return `${day}/${month}/${year}`;
 }
 
 /** The item's absolute link: mail has no page to resolve a relative one against. */
@@ -65,14 +59,16 @@ export function countsByKind(items: readonly DigestItem[]): string[] {
 
 /** `[Kỷ Cương] Huyện Bình Sơn: … (27/11/2026)`; one line whatever the tenant is called. */
 export function subjectLine(tenantName: string, summary: string, localDate: string): string {
-  return oneLine(`[Kỷ Cương] ${shortened(oneLine(tenantName), 60)}: ${summary} (${formatVietnameseDate(localDate)})`);
+  return oneLine(`[Kỷ Cương] ${shortened(oneLine(tenantName), 60)}: ${summary} (${dayMonthYear(localDate)})`);
 }
 
 const fontFamily = "font-family:Arial,Helvetica,sans-serif;";
 const paragraphStyle = `${fontFamily}margin:0 0 12px;font-size:14px;line-height:1.5;color:#111827;`;
 const subtitleStyle = `${fontFamily}margin:0 0 16px;font-size:14px;line-height:1.5;color:#4b5563;`;
-const cellStyle = `${fontFamily}padding:6px 8px;border:1px solid #d1d5db;font-size:13px;vertical-align:top;`;
+// A long code or a word without spaces breaks rather than pushing the table past a phone's width.
+const cellStyle = `${fontFamily}padding:6px;border:1px solid #d1d5db;font-size:13px;line-height:1.4;vertical-align:top;overflow-wrap:anywhere;word-break:break-word;`;
 const headerCellStyle = `${cellStyle}background-color:#f3f4f6;font-weight:bold;text-align:left;`;
+const smallStyle = "font-size:12px;color:#6b7280;";
 const headingStyles = {
   1: `${fontFamily}margin:0 0 4px;font-size:20px;line-height:1.3;color:#111827;`,
   2: `${fontFamily}margin:24px 0 8px;font-size:17px;line-height:1.3;color:#111827;`,
@@ -101,12 +97,16 @@ export function headingText(level: HeadingLevel, text: string): string {
   return level === 3 ? `-- ${line} --` : `${line}\n${(level === 1 ? "=" : "-").repeat(line.length)}`;
 }
 
-const itemColumns = ["Mã", "Nội dung", "Phụ trách", "Hạn xử lý", "Số ngày làm việc quá hạn"];
-
-/** The overdue column: a number of working days, or "sắp đến hạn" for an item not yet overdue. */
-function overdueCell(item: DigestItem): string {
-  return item.overdue ? String(item.workingDaysOverdue) : "sắp đến hạn";
-}
+/**
+ * Three columns, each free to wrap: what it is (code, title, kind), who
+ * answers for it, and its state with its deadline. Mail clients ignore media
+ * queries often enough that the table must fit a 390 px phone as it is.
+ */
+const itemColumns = [
+  { label: "Việc", width: "50%" },
+  { label: "Phụ trách", width: "25%" },
+  { label: "Tình trạng", width: "25%" },
+];
 
 /**
  * Rows listed per table. Gmail clips a message past ~102 KB and every row
@@ -119,24 +119,26 @@ export const MAX_LISTED_ITEMS = 40;
 export function notListedLine(items: readonly DigestItem[]): string | null {
   const left = items.length - MAX_LISTED_ITEMS;
   if (left <= 0) return null;
-  return `… và ${left} việc khác, ít quá hạn hơn, không liệt kê ở đây · ${left} more, less overdue, not listed`;
+  return `… và ${left} việc khác, ít quá hạn hơn, không liệt kê ở đây`;
 }
 
 export function itemsTableHtml(items: readonly DigestItem[], baseUrl: string): string {
-  const header = itemColumns.map((column) => `<th style="${headerCellStyle}">${column}</th>`).join("");
+  const header = itemColumns
+    .map((column) => `<th style="${headerCellStyle}" width="${column.width}">${column.label}</th>`)
+    .join("");
   const more = notListedLine(items);
   const rows = items.slice(0, MAX_LISTED_ITEMS).map((item) => {
     const href = escapeHtml(itemLink(baseUrl, item.path));
     const linkText = escapeHtml(oneLine(item.code)) || "Xem";
-    const overdueStyle = item.overdue ? "color:#b91c1c;font-weight:bold;" : "color:#b45309;";
+    const statusStyle = item.overdue ? "color:#b91c1c;font-weight:bold;" : "color:#b45309;font-weight:bold;";
     return [
       "<tr>",
-      `<td style="${cellStyle}white-space:nowrap;"><a href="${href}" style="color:#1d4ed8;">${linkText}</a></td>`,
-      `<td style="${cellStyle}">${escapeHtml(item.title)}<br>`,
-      `<span style="font-size:12px;color:#6b7280;">${escapeHtml(alertItemKindLabels[item.kind].vi)}</span></td>`,
+      `<td style="${cellStyle}"><a href="${href}" style="color:#1d4ed8;font-weight:bold;">${linkText}</a><br>`,
+      `${escapeHtml(item.title)}<br>`,
+      `<span style="${smallStyle}">${escapeHtml(alertItemKindLabels[item.kind].vi)}</span></td>`,
       `<td style="${cellStyle}">${escapeHtml(item.responsible)}</td>`,
-      `<td style="${cellStyle}white-space:nowrap;">${formatVietnameseDate(item.dueDate)}</td>`,
-      `<td style="${cellStyle}text-align:center;${overdueStyle}">${overdueCell(item)}</td>`,
+      `<td style="${cellStyle}"><span style="${statusStyle}">${itemStatus(item)}</span><br>`,
+      `<span style="${smallStyle}">Hạn xử lý: ${dayMonthYear(item.dueDate)}</span></td>`,
       "</tr>",
     ].join("");
   });
@@ -160,8 +162,8 @@ export function itemsText(items: readonly DigestItem[], baseUrl: string): string
         `${index + 1}. [${oneLine(item.code)}] ${oneLine(item.title)}`,
         `   Loại: ${alertItemKindLabels[item.kind].vi}`,
         `   Phụ trách: ${oneLine(item.responsible)}`,
-        `   Hạn xử lý: ${formatVietnameseDate(item.dueDate)}`,
-        `   Số ngày làm việc quá hạn: ${overdueCell(item)}`,
+        `   Hạn xử lý: ${dayMonthYear(item.dueDate)}`,
+        `   Tình trạng: ${itemStatus(item)}`,
         `   Xem: ${itemLink(baseUrl, item.path)}`,
       ].join("\n"),
     )
@@ -212,14 +214,14 @@ export function emailDocumentHtml(email: {
 </head>
 <body style="margin:0;padding:0;background-color:#f3f4f6;">
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="background-color:#f3f4f6;">
-<tr><td align="center" style="padding:24px 12px;">
+<tr><td align="center" style="padding:16px 8px;">
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="max-width:800px;background-color:#ffffff;border:1px solid #e5e7eb;">
-<tr><td style="padding:24px;">
+<tr><td style="padding:20px 16px;">
 ${headingHtml(1, email.title)}
 <p style="${subtitleStyle}">${escapeHtml(email.subtitle)}</p>
 ${email.bodyHtml}
 </td></tr>
-<tr><td style="padding:16px 24px;border-top:1px solid #e5e7eb;">
+<tr><td style="padding:16px;border-top:1px solid #e5e7eb;">
 ${footer}
 </td></tr>
 </table>

@@ -10,6 +10,7 @@ import {
   leadershipOnlyKinds,
   type UnitDigest,
 } from "./alert-item";
+import { notAssigned } from "./digest-wording";
 
 export interface AlertUnit {
   id: string;
@@ -147,7 +148,7 @@ export function splitDigestItems(
 /** A unit's name by id, or "not assigned" for none. */
 export function unitNamer(units: AlertUnit[]): (id: string) => string {
   const names = new Map(units.map((u) => [u.id, u.name]));
-  return (id) => names.get(id) ?? "Chưa phân công · Not assigned";
+  return (id) => names.get(id) ?? notAssigned;
 }
 
 /**

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { dayMonthYear } from "../calendar/local-date";
 import type { DigestContext, DigestItem, DigestUnit, LeadershipDigest, UnitDigest } from "./alert-item";
-import { escapeHtml, formatVietnameseDate, MAX_LISTED_ITEMS } from "./digest-markup";
+import { escapeHtml, MAX_LISTED_ITEMS } from "./digest-markup";
+import { inSentence, itemStatus } from "./digest-wording";
 import { renderLeadershipDigest } from "./render-leadership-digest";
 import { renderUnitDigest } from "./render-unit-digest";
 
@@ -30,6 +32,9 @@ function item(code: string, overrides: Partial<DigestItem> = {}): DigestItem {
 function unit(unitName: string, items: DigestItem[]): DigestUnit {
   return { unitId: `unit-${unitName}`, unitName, items };
 }
+
+/** Words that would give away English inside a Vietnamese digest. */
+const englishWords = /\b(the|and|of|to|not|more|listed|assigned|automated|message|overdue|items?)\b/i;
 
 const link = (code: string) => `https://kycuong.example/t/binh-son/app/reports/id-${code}`;
 
@@ -88,18 +93,35 @@ describe("renderUnitDigest", () => {
 
   it("shows every column of an item in the HTML table, with an absolute link on its code", () => {
     expect(email.html).toContain("<th");
-    for (const column of ["Mã", "Nội dung", "Phụ trách", "Hạn xử lý", "Số ngày làm việc quá hạn"]) {
+    for (const column of ["Việc", "Phụ trách", "Tình trạng"]) {
       expect(email.html).toContain(`>${column}</th>`);
     }
     const row = rowOf(email.html, "NV-0003");
     expect(row).toContain(`href="${link("NV-0003")}"`);
     expect(row).toContain("Báo cáo tiến độ giải phóng mặt bằng");
     expect(row).toContain("Nguyễn Văn An (Phòng TN&amp;MT)");
-    expect(row).toContain(">24/11/2026<");
-    expect(row).toContain(">3<");
+    expect(row).toContain(">Hạn xử lý: 24/11/2026<");
+    expect(row).toContain(">Quá hạn 3 ngày làm việc<");
     const dueSoonRow = rowOf(email.html, "PA-0020");
-    expect(dueSoonRow).toContain(">30/11/2026<");
-    expect(dueSoonRow).toContain(">sắp đến hạn<");
+    expect(dueSoonRow).toContain(">Hạn xử lý: 30/11/2026<");
+    expect(dueSoonRow).toContain(">Sắp đến hạn<");
+  });
+
+  it("says each item's state in words a reader can take in, not a number column that reads 'sắp đến hạn'", () => {
+    for (const part of [email.html, email.text]) {
+      expect(part).not.toContain("Số ngày làm việc quá hạn");
+      expect(part).not.toMatch(/: sắp đến hạn/);
+    }
+    expect(itemStatus(item("X", { workingDaysOverdue: 1 }))).toBe("Quá hạn 1 ngày làm việc");
+    // Overdue since this morning (a deadline in the day): no "0 ngày".
+    expect(itemStatus(item("X", { workingDaysOverdue: 0 }))).toBe("Đã quá hạn");
+    expect(itemStatus(item("X", { workingDaysOverdue: 0, overdue: false }))).toBe("Sắp đến hạn");
+  });
+
+  it("fits a 390 px phone: three columns that wrap, no cell that refuses to break", () => {
+    expect(email.html.match(/<th /g)).toHaveLength(3);
+    expect(email.html).not.toContain("white-space:nowrap");
+    expect(email.html).toContain("overflow-wrap:anywhere");
   });
 
   it("carries the same item details and full links in the plain-text part", () => {
@@ -107,9 +129,9 @@ describe("renderUnitDigest", () => {
     expect(block).toContain("Báo cáo tiến độ giải phóng mặt bằng");
     expect(block).toContain("Phụ trách: Nguyễn Văn An (Phòng TN&MT)");
     expect(block).toContain("Hạn xử lý: 24/11/2026");
-    expect(block).toContain("Số ngày làm việc quá hạn: 3");
+    expect(block).toContain("Tình trạng: Quá hạn 3 ngày làm việc");
     expect(block).toContain(`Xem: ${link("NV-0003")}`);
-    expect(blockOf(email.text, "PA-0020")).toContain("Số ngày làm việc quá hạn: sắp đến hạn");
+    expect(blockOf(email.text, "PA-0020")).toContain("Tình trạng: Sắp đến hạn");
     expect(email.text).not.toContain("<");
   });
 
@@ -128,7 +150,8 @@ describe("renderUnitDigest", () => {
     for (const part of [long.html, long.text]) {
       expect(part).toContain(last);
       expect(part).not.toContain(first);
-      expect(part).toContain("… và 7 việc khác");
+      expect(part).toContain("… và 7 việc khác, ít quá hạn hơn, không liệt kê ở đây");
+      expect(part).not.toContain("more, less overdue");
       // The counts still cover every item.
       expect(part).toContain(`${MAX_LISTED_ITEMS + 7} việc quá hạn`);
     }
@@ -158,9 +181,20 @@ describe("renderUnitDigest", () => {
     expect(externalUrls(email.text, links)).toEqual([]);
   });
 
-  it("says in a footer why the reader gets it, Vietnamese first", () => {
-    expectInOrder(email.html, ["Thư tự động từ hệ thống Kỷ Cương", "gửi mỗi ngày làm việc", "Automated message"]);
-    expectInOrder(email.text, ["Thư tự động từ hệ thống Kỷ Cương", "Automated message"]);
+  it("says in a footer why the reader gets it, in Vietnamese only", () => {
+    for (const part of [email.html, email.text]) {
+      expectInOrder(part, ["Thư tự động từ hệ thống Kỷ Cương", "gửi mỗi ngày làm việc"]);
+      expect(part).not.toMatch(englishWords);
+    }
+  });
+
+  it("writes the district in lower case inside a sentence, with its capital where a line starts", () => {
+    expect(email.subject.startsWith("[Kỷ Cương] Huyện Bình Sơn: ")).toBe(true);
+    for (const part of [email.html, email.text]) {
+      expect(part).toContain("hệ thống Kỷ Cương của huyện Bình Sơn");
+      expect(part).not.toContain("của Huyện Bình Sơn");
+    }
+    expect(email.text).toContain("\nHuyện Bình Sơn: 2 việc quá hạn");
   });
 
   it("escapes whatever users typed, so a title or unit name cannot add markup", () => {
@@ -223,9 +257,9 @@ describe("renderLeadershipDigest", () => {
       expect(part).toContain("2 việc quá hạn");
       expect(part).toContain("Phản ánh qua đường dây nóng: 1 việc quá hạn");
     }
-    expect(rowOf(email.html, "PA-0012")).toContain(">9<");
-    expect(rowOf(email.html, "PA-0060")).toContain(">sắp đến hạn<");
-    expect(blockOf(email.text, "PA-0050")).toContain("Số ngày làm việc quá hạn: 2");
+    expect(rowOf(email.html, "PA-0012")).toContain(">Quá hạn 9 ngày làm việc<");
+    expect(rowOf(email.html, "PA-0060")).toContain(">Sắp đến hạn<");
+    expect(blockOf(email.text, "PA-0050")).toContain("Tình trạng: Quá hạn 2 ngày làm việc");
     expect(blockOf(email.text, "PA-0060")).toContain(`Xem: ${link("PA-0060")}`);
     expect(email.subject).toBe(
       "[Kỷ Cương] Huyện Bình Sơn: tổng hợp cho lãnh đạo – 2 việc quá hạn trên 5 ngày làm việc, " +
@@ -282,6 +316,36 @@ describe("renderLeadershipDigest", () => {
     expect(email.subject).not.toContain("2027");
   });
 
+  it("does not claim in its footer that holidays are left out when a year has no holiday calendar", () => {
+    const fine = renderLeadershipDigest(full, ctx);
+    const missing = renderLeadershipDigest(
+      {
+        ...full,
+        calendarNotices: [
+          { year: 2027, status: "projected", path: "/t/binh-son/app/settings/calendar?year=2027" },
+          { year: 2028, status: "missing", path: "/t/binh-son/app/settings/calendar?year=2028" },
+        ],
+      },
+      ctx,
+    );
+    const footerOf = (text: string) => text.slice(text.lastIndexOf("\n—\n"));
+    expect(footerOf(fine.text)).toContain("không kể ngày nghỉ và ngày lễ, Tết.");
+    const footer = footerOf(missing.text);
+    expect(footer).not.toContain("không kể ngày nghỉ và ngày lễ, Tết.");
+    expect(footer).toContain("năm 2028 chưa có lịch nghỉ lễ, Tết nên chưa trừ ngày lễ");
+    expect(footer).toContain("năm 2027 theo lịch nghỉ lễ dự kiến");
+    expect(missing.html).toContain("năm 2028 chưa có lịch nghỉ lễ, Tết nên chưa trừ ngày lễ");
+  });
+
+  it("is Vietnamese only, and writes the district in lower case inside its sentences", () => {
+    const email = renderLeadershipDigest(full, ctx);
+    for (const part of [email.html, email.text]) {
+      expect(part).not.toMatch(englishWords);
+      expect(part).toContain("hệ thống Kỷ Cương của huyện Bình Sơn");
+    }
+    expect(email.subject.startsWith("[Kỷ Cương] Huyện Bình Sơn: ")).toBe(true);
+  });
+
   it("escapes unit names and titles and keeps the subject on one line", () => {
     const email = renderLeadershipDigest(
       { ...full, unitsWithoutHead: [unit("<script>x</script>", [item("PA-0070", { title: '"><img src=x>' })])] },
@@ -302,7 +366,21 @@ describe("digest markup", () => {
   });
 
   it("writes dates the Vietnamese way and refuses what is not a date", () => {
-    expect(formatVietnameseDate("2026-11-27")).toBe("27/11/2026");
-    expect(() => formatVietnameseDate("27/11/2026")).toThrow(RangeError);
+    expect(dayMonthYear("2026-11-27")).toBe("27/11/2026");
+    expect(() => dayMonthYear("27/11/2026")).toThrow(RangeError);
+  });
+
+  it("lower-cases the level of a local government inside a sentence, and nothing else", () => {
+    expect(inSentence("Huyện Bình Sơn")).toBe("huyện Bình Sơn");
+    expect(inSentence("Xã Bình Thanh Đông")).toBe("xã Bình Thanh Đông");
+    expect(inSentence("Thành phố Quảng Ngãi")).toBe("thành phố Quảng Ngãi");
+    expect(inSentence("Thị trấn Châu Ổ")).toBe("thị trấn Châu Ổ");
+    // Decomposed input (as some keyboards send it) too.
+    expect(inSentence("Huyện Bình Sơn".normalize("NFD"))).toBe("huyện Bình Sơn");
+    // Names of bodies and places keep their capitals.
+    expect(inSentence("UBND huyện Bình Sơn")).toBe("UBND huyện Bình Sơn");
+    expect(inSentence("Phòng Nội vụ")).toBe("Phòng Nội vụ");
+    expect(inSentence("Huyện ủy Bình Sơn")).toBe("Huyện ủy Bình Sơn");
+    expect(inSentence("Xãhội")).toBe("Xãhội");
   });
 });

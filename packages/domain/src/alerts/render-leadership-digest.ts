@@ -1,9 +1,9 @@
+import { dayMonthYear } from "../calendar/local-date";
 import type { DigestCalendarNotice, DigestContext, LeadershipDigest, RenderedEmail } from "./alert-item";
 import {
   countSummary,
   emailDocumentHtml,
   emailDocumentText,
-  formatVietnameseDate,
   headingHtml,
   headingText,
   itemLink,
@@ -15,6 +15,7 @@ import {
   unitSectionHtml,
   unitSectionText,
 } from "./digest-markup";
+import { inSentence } from "./digest-wording";
 
 interface Section {
   heading: string;
@@ -86,12 +87,11 @@ export function renderLeadershipDigest(digest: LeadershipDigest, ctx: DigestCont
   ].filter((part) => part !== "");
   const summary = summaryParts.length > 0 ? summaryParts.join(", ") : "không có việc cần chú ý";
 
-  const title = `Tổng hợp cho lãnh đạo ngày ${formatVietnameseDate(ctx.localDate)}`;
+  const title = `Tổng hợp cho lãnh đạo ngày ${dayMonthYear(ctx.localDate)}`;
   const subtitle = `${ctx.tenantName}: ${summary}`;
   const nothing = "Không có việc nào cần chú ý.";
   const footerLines = [
-    `Thư tự động từ hệ thống Kỷ Cương của ${ctx.tenantName}, gửi mỗi ngày làm việc đến lãnh đạo để theo dõi việc quá hạn kéo dài và những cảnh báo chưa có người nhận. Số ngày quá hạn tính theo ngày làm việc, không kể ngày nghỉ và ngày lễ.`,
-    `Automated message from the Kỷ Cương system of ${ctx.tenantName}, sent each working day to the leadership: long-overdue items and alerts that reach no one.`,
+    `Thư tự động từ hệ thống Kỷ Cương của ${inSentence(ctx.tenantName)}, gửi mỗi ngày làm việc đến lãnh đạo để theo dõi việc quá hạn kéo dài và những cảnh báo chưa có người nhận. ${workingDaysNote(digest.calendarNotices)}`,
   ];
 
   return {
@@ -147,4 +147,26 @@ function calendarSection(notice: DigestCalendarNotice, baseUrl: string): Section
     html: [linkParagraphHtml(baseUrl, notice.path, link)],
     text: [`${link}: ${itemLink(baseUrl, notice.path)}`],
   };
+}
+
+/**
+ * How overdue days are counted, true to the calendar the system has: a year
+ * with no holiday calendar is counted without its holidays, a projected one
+ * by its projection.
+ */
+function workingDaysNote(notices: readonly DigestCalendarNotice[]): string {
+  const years = (status: DigestCalendarNotice["status"]) =>
+    notices
+      .filter((notice) => notice.status === status)
+      .map((notice) => notice.year)
+      .join(", ");
+  const [missing, projected] = [years("missing"), years("projected")];
+  if (!missing && !projected) {
+    return "Số ngày quá hạn tính theo ngày làm việc, không kể ngày nghỉ và ngày lễ, Tết.";
+  }
+  const caveats = [
+    missing ? `năm ${missing} chưa có lịch nghỉ lễ, Tết nên chưa trừ ngày lễ` : "",
+    projected ? `năm ${projected} theo lịch nghỉ lễ dự kiến` : "",
+  ].filter((caveat) => caveat !== "");
+  return `Số ngày quá hạn tính theo ngày làm việc, không kể ngày nghỉ và những ngày lễ, Tết có trong lịch của hệ thống: ${caveats.join("; ")}.`;
 }

@@ -1,14 +1,15 @@
+import { dayMonthYear } from "../calendar/local-date";
 import type { DigestContext, RenderedEmail, UnitDigest } from "./alert-item";
 import {
   emailDocumentHtml,
   emailDocumentText,
-  formatVietnameseDate,
   paragraphHtml,
   subjectLine,
   tally,
   unitSectionHtml,
   unitSectionText,
 } from "./digest-markup";
+import { inSentence } from "./digest-wording";
 
 /**
  * The daily email to a unit head: one section per unit they head (a head can
@@ -18,7 +19,7 @@ import {
 export function renderUnitDigest(digest: UnitDigest, ctx: DigestContext): RenderedEmail {
   const units = digest.units.filter((unit) => unit.items.length > 0);
   const { overdue, dueSoon } = tally(units.flatMap((unit) => unit.items));
-  const date = formatVietnameseDate(ctx.localDate);
+  const date = dayMonthYear(ctx.localDate);
 
   const title = `Cảnh báo hạn xử lý ngày ${date}`;
   const subtitle = `${ctx.tenantName}: ${overdue} việc quá hạn, ${dueSoon} việc sắp đến hạn`;
@@ -27,8 +28,7 @@ export function renderUnitDigest(digest: UnitDigest, ctx: DigestContext): Render
       ? "Các đơn vị do đồng chí phụ trách có việc đã quá hạn hoặc sắp đến hạn xử lý."
       : "Đơn vị do đồng chí phụ trách có việc đã quá hạn hoặc sắp đến hạn xử lý.";
   const footerLines = [
-    `Thư tự động từ hệ thống Kỷ Cương của ${ctx.tenantName}, gửi mỗi ngày làm việc đến thủ trưởng đơn vị có việc quá hạn hoặc sắp đến hạn. Số ngày quá hạn tính theo ngày làm việc, không kể ngày nghỉ và ngày lễ.`,
-    `Automated message from the Kỷ Cương system of ${ctx.tenantName}, sent each working day to heads of units with overdue or soon-due items.`,
+    `Thư tự động từ hệ thống Kỷ Cương của ${inSentence(ctx.tenantName)}, gửi mỗi ngày làm việc đến thủ trưởng đơn vị có việc quá hạn hoặc sắp đến hạn. Số ngày quá hạn tính theo ngày làm việc, không kể ngày nghỉ và ngày lễ, Tết.`,
   ];
 
   return {

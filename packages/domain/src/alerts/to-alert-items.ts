@@ -1,5 +1,7 @@
+import { dayMonthYear } from "../calendar/local-date";
 import type { AlertItem } from "./alert-item";
 import type { alertItemQueries } from "./alert-item-queries";
+import { notAssigned } from "./digest-wording";
 
 type Queries = ReturnType<typeof alertItemQueries>;
 type Rows<K extends keyof Queries> = Awaited<Queries[K]>;
@@ -32,11 +34,21 @@ export function excerpt(text: string, max = 120): string {
   return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
 }
 
-const noUnit = "Chưa phân công · Not assigned";
+/** "Biên bản vi phạm: Uống rượu, bia … (Trụ sở UBND xã …)": the violation type's name, never its code. */
+export function violationTitle(lead: string, typeName: string | null, place: string): string {
+  return excerpt(`${lead}${typeName ? `: ${typeName}` : ""} (${place})`);
+}
+
+/** "Nguyễn Văn An (Phòng Nội vụ)"; without a name or a unit, what there is. */
+export function officialWithUnit(officialName: string | null, unitName: string | null): string {
+  if (!officialName) return unitName ?? notAssigned;
+  return unitName ? `${officialName} (${unitName})` : officialName;
+}
 
 /**
- * The planner's rows as alert items. A report shows only its category, never
- * the citizen's words: digests travel by email, the report itself stays
+ * The planner's rows as alert items, in words a reader knows (names, never
+ * codes; dates dd/mm/yyyy). A report shows only its category, never the
+ * citizen's words: digests travel by email, the report itself stays
  * behind the staff console's sign-in. Paths are the console's pages.
  */
 export function toAlertItems(rows: AlertItemRows, slug: string): AlertItem[] {
@@ -47,9 +59,9 @@ export function toAlertItems(rows: AlertItemRows, slug: string): AlertItem[] {
       kind: "report",
       id: r.id,
       code: r.code,
-      title: `Phản ánh: ${r.category ?? r.categoryCode}`,
+      title: r.category ? `Phản ánh: ${r.category}` : "Phản ánh",
       unitId: r.unitId,
-      responsible: r.unitName ?? noUnit,
+      responsible: r.unitName ?? notAssigned,
       dueAt: r.dueAt,
       path: `${base}/reports/${r.id}`,
     });
@@ -61,7 +73,7 @@ export function toAlertItems(rows: AlertItemRows, slug: string): AlertItem[] {
       code: t.docNumber ?? shortRef("NV", t.id),
       title: excerpt(t.title),
       unitId: t.unitId,
-      responsible: t.officialName ? `${t.officialName} (${t.unitName ?? ""})` : (t.unitName ?? noUnit),
+      responsible: officialWithUnit(t.officialName, t.unitName),
       dueAt: t.dueAt,
       path: `${base}/tasks/${t.id}`,
     });
@@ -72,9 +84,9 @@ export function toAlertItems(rows: AlertItemRows, slug: string): AlertItem[] {
       kind: "dialogue_conclusion",
       id: c.id,
       code: shortRef("KL", c.id),
-      title: excerpt(`${c.conclusion ?? c.content} (đối thoại ${c.heldOn}, ${c.place})`),
+      title: excerpt(`${c.conclusion ?? c.content} (đối thoại ngày ${dayMonthYear(c.heldOn)}, ${c.place})`),
       unitId: c.unitId,
-      responsible: c.unitName ?? noUnit,
+      responsible: c.unitName ?? notAssigned,
       dueAt: c.dueAt,
       path: `${base}/dialogues/${c.sessionId}?issue=${c.id}#issue-${c.id}`,
     });
@@ -86,9 +98,9 @@ export function toAlertItems(rows: AlertItemRows, slug: string): AlertItem[] {
       // A record can name officials of several units: each unit owes its own report.
       id: `${v.recordId}:${v.unitId}`,
       code: shortRef("BB", v.recordId),
-      title: excerpt(`Báo cáo khắc phục sau biên bản ${v.typeCode} tại ${v.place}`),
+      title: violationTitle("Báo cáo khắc phục vi phạm", v.typeName, v.place),
       unitId: v.unitId,
-      responsible: v.unitName ?? noUnit,
+      responsible: v.unitName ?? notAssigned,
       dueAt: v.dueAt,
       path: `${base}/violations/${v.recordId}`,
     });
@@ -101,7 +113,7 @@ export function toAlertItems(rows: AlertItemRows, slug: string): AlertItem[] {
       code: shortRef("BB", e.recordId),
       title: `Giải trình của ${e.officialName ?? "cán bộ"}`,
       unitId: e.unitId,
-      responsible: `${e.officialName ?? "?"} (${e.unitName ?? ""})`,
+      responsible: officialWithUnit(e.officialName, e.unitName),
       dueAt: e.dueAt,
       path: `${base}/violations/${e.recordId}`,
     });
@@ -113,7 +125,7 @@ export function toAlertItems(rows: AlertItemRows, slug: string): AlertItem[] {
       code: shortRef("BB", p.recordId),
       title: `Thời hạn xử lý kỷ luật ${p.officialName ?? "cán bộ"}${p.extended ? " (đã gia hạn)" : ""}`,
       unitId: p.unitId,
-      responsible: `${p.officialName ?? "?"} (${p.unitName ?? ""})`,
+      responsible: officialWithUnit(p.officialName, p.unitName),
       dueAt: p.dueAt,
       path: `${base}/violations/${p.recordId}`,
     });

@@ -11,6 +11,7 @@ import {
   units,
   violationRecordOfficials,
   violationRecords,
+  violationTypes,
 } from "@kycuong/db";
 import { and, asc, count, desc, eq, exists, isNull, lt, type SQL, sql } from "drizzle-orm";
 
@@ -89,7 +90,7 @@ export function todaysWorkReads(db: Db, tenantId: string) {
           ),
         ),
 
-    /** Violation records, newest first: drafts, or issued records naming an official in `officialStatus`. */
+    /** Violation records (with their type's name), newest first: drafts, or issued records naming an official in `officialStatus`. */
     records: (
       limit: number,
       which: { status: "draft" } | { officialStatus: "explanation_requested" | "explanation_received" },
@@ -97,12 +98,16 @@ export function todaysWorkReads(db: Db, tenantId: string) {
       db
         .select({
           id: violationRecords.id,
-          typeCode: violationRecords.typeCode,
+          typeName: violationTypes.nameVi,
           place: violationRecords.place,
           occurredAt: violationRecords.occurredAt,
           total,
         })
         .from(violationRecords)
+        .leftJoin(
+          violationTypes,
+          and(eq(violationTypes.tenantId, tenantId), eq(violationTypes.code, violationRecords.typeCode)),
+        )
         .where(inTenant(violationRecords, tenantId, recordCondition(db, tenantId, which)))
         .orderBy(desc(violationRecords.id))
         .limit(limit),

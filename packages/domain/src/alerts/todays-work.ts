@@ -9,7 +9,7 @@ import { alertItemQueries } from "./alert-item-queries";
 import { alertSnapshotReads } from "./alert-snapshot";
 import { BatchedReads } from "./batched-reads";
 import { byUrgency, splitDigestItems, toDigestItems, unitNamer } from "./plan-digests";
-import { excerpt, shortRef, toAlertItems } from "./to-alert-items";
+import { shortRef, toAlertItems, violationTitle } from "./to-alert-items";
 import { todaysWorkReads } from "./todays-work-reads";
 import type { TodayEntry, TodayItem, TodaysWork, TodayUnit } from "./todays-work-view";
 
@@ -164,10 +164,10 @@ export async function todaysWork(ctx: TenantContext): Promise<TodaysWork> {
   }
 
   if (inspector) {
-    const record = (row: { id: string; typeCode: string; place: string; occurredAt: string }): TodayEntry => ({
+    const record = (row: { id: string; typeName: string | null; place: string; occurredAt: string }): TodayEntry => ({
       id: row.id,
       code: shortRef("BB", row.id),
-      title: excerpt(`Biên bản ${row.typeCode} tại ${row.place}`),
+      title: violationTitle("Biên bản vi phạm", row.typeName, row.place),
       date: localDate(new Date(row.occurredAt), tenant.timezone),
       path: `${app}/violations/${row.id}`,
     });

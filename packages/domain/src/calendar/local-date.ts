@@ -54,8 +54,10 @@ export function endOfLocalDay(date: string, timeZone: string): Date {
   return new Date(nextMidnightAsUtc - offset * 60_000 - 1);
 }
 
-/** "2026-09-12" → "12/09/2026", as Vietnamese documents write dates. */
+/** "2026-09-12" → "12/09/2026", as Vietnamese documents write dates; anything else is a bug, not a date. */
 export function dayMonthYear(date: string): string {
-  const [y, m, d] = date.split("-");
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) throw new RangeError(`Not a YYYY-MM-DD date: ${date}`);
+  const [, y, m, d] = match;
   return `${d}/${m}/${y}`;
 }
