@@ -8,9 +8,14 @@ import type { DigestItem } from "./alert-item";
 /** What an item nobody has been made responsible for shows instead of a unit. */
 export const notAssigned = "Chưa phân công";
 
-/** An item's state: how many working days it is overdue, or that it is due soon. */
-export function itemStatus(item: Pick<DigestItem, "overdue" | "workingDaysOverdue">): string {
-  if (!item.overdue) return "Sắp đến hạn";
+/**
+ * An item's state: how many working days it is overdue, or that it is due
+ * soon. A disciplinary period does not fall behind like work does: once it
+ * ends, no disciplinary form can be decided any more (Decree 172/2025).
+ */
+export function itemStatus(item: Pick<DigestItem, "kind" | "overdue" | "workingDaysOverdue">): string {
+  if (!item.overdue) return item.kind === "disciplinary_period" ? "Sắp hết thời hạn" : "Sắp đến hạn";
+  if (item.kind === "disciplinary_period") return "Đã hết thời hạn xử lý kỷ luật";
   // A deadline in the middle of today has passed, yet no whole working day since.
   return item.workingDaysOverdue > 0 ? `Quá hạn ${item.workingDaysOverdue} ngày làm việc` : "Đã quá hạn";
 }

@@ -116,6 +116,11 @@ describe("renderUnitDigest", () => {
     // Overdue since this morning (a deadline in the day): no "0 ngày".
     expect(itemStatus(item("X", { workingDaysOverdue: 0 }))).toBe("Đã quá hạn");
     expect(itemStatus(item("X", { workingDaysOverdue: 0, overdue: false }))).toBe("Sắp đến hạn");
+    // A disciplinary period runs out rather than falls behind.
+    expect(itemStatus(item("X", { kind: "disciplinary_period", workingDaysOverdue: 4 }))).toBe(
+      "Đã hết thời hạn xử lý kỷ luật",
+    );
+    expect(itemStatus(item("X", { kind: "disciplinary_period", overdue: false }))).toBe("Sắp hết thời hạn");
   });
 
   it("fits a 390 px phone: three columns that wrap, no cell that refuses to break", () => {
