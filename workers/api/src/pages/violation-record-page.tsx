@@ -178,7 +178,7 @@ const styles = `
 @page{size:A4;margin:20mm 15mm 20mm 30mm}
 body{font-family:"Times New Roman",Times,"Liberation Serif",serif;font-size:13pt;line-height:1.35;max-width:48rem;margin:1.5rem auto;padding:0 1rem;color:#000}
 p{margin:.2rem 0}
-ul{margin:.2rem 0;padding-left:1.5rem;list-style:"- "}
+ul{margin:.2rem 0;padding-left:1.5rem;list-style-type:"- "}
 .heading{display:grid;grid-template-columns:2fr 3fr;gap:.5rem;text-align:center;font-size:12.5pt}
 .heading p{margin:0}
 .parent-body,.issuing-body{white-space:pre-line}
