@@ -78,6 +78,8 @@ describe("the printed violation record (Decree 30/2020 layout)", () => {
     expect(html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1"/>');
     expect(html).toContain("@page{size:A4;margin:20mm 15mm 20mm 30mm}");
     expect(html).toMatch(/\.signatures\{[^}]*break-inside:avoid/);
+    // The style sheet as written: quotes escaped as &quot; would make the browser drop the font and list rules.
+    expect(html).toContain('font-family:"Times New Roman"');
     expect(text).toContain(`Mã niêm phong (SHA-256) phiên bản 1: ${record.contentHash}`);
     expect(text).toContain(`…/violations/${record.id}/verify`);
   });

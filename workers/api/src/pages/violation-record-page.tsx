@@ -1,5 +1,6 @@
 import { documentDate, localDate } from "@kycuong/domain/calendar";
 import type { PrintableViolationRecord } from "@kycuong/domain/violations";
+import { raw } from "hono/html";
 import type { FC } from "hono/jsx";
 
 /** Hours and minutes of an instant in the tenant's zone, two digits each. */
@@ -42,7 +43,8 @@ const ViolationRecordPage: FC<PrintableViolationRecord & { timeZone: string }> =
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="referrer" content="no-referrer" />
         <title>{documentNumber ? `Biên bản vi phạm số ${documentNumber}` : "Biên bản vi phạm"}</title>
-        <style>{styles}</style>
+        {/* Raw: JSX would escape the quotes in font names and `list-style-type`, and the browser would drop those rules. A constant, no input. */}
+        <style>{raw(styles)}</style>
       </head>
       <body>
         <header class="heading">
