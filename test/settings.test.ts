@@ -39,6 +39,7 @@ describe("tenant settings", () => {
       hotline: { allowedOrigins: [], turnstileSiteKey: null },
       console: { sessionIdleMinutes: 60, sessionAbsoluteHours: 12 },
       privacy: { reporterDataRetentionDays: 365 },
+      documents: { parentBodyName: null, placeName: null },
     });
     await expectProblem(await signIn(d, "unit_head").get("/settings"), 403, "forbidden");
   });

@@ -1,7 +1,7 @@
 export { addCalendarMonths } from "./add-months";
 export { type CalendarData, calendarDataColumn, loadCalendarData, parseCalendarData } from "./calendar-data";
 export { type CalendarYearNotice, calendarNotices } from "./calendar-notices";
-export { addDays, endOfLocalDay, localDate } from "./local-date";
+export { addDays, documentDate, endOfLocalDay, localDate } from "./local-date";
 export {
   CalendarYearNumber,
   CalendarYearStatus,

@@ -61,3 +61,16 @@ export function dayMonthYear(date: string): string {
   const [, y, m, d] = match;
   return `${d}/${m}/${y}`;
 }
+
+/**
+ * "2026-09-05" → "ngày 05 tháng 9 năm 2026", the date line of an administrative
+ * document. Decree 30/2020/NĐ-CP (Appendix I, II.5): days below 10 and the months
+ * 1 and 2 take a leading zero (so "tháng 01" cannot be read as "tháng 10" or "tháng 11"
+ * once someone adds a digit by hand); other months do not ("tháng 9", "tháng 12").
+ */
+export function documentDate(date: string): string {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  const day = d < 10 ? `0${d}` : `${d}`;
+  const month = m <= 2 ? `0${m}` : `${m}`;
+  return `ngày ${day} tháng ${month} năm ${y}`;
+}

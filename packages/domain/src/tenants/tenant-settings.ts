@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "../input/text";
 import { JwksUrl } from "./jwks-url";
 
 /**
@@ -68,6 +69,19 @@ export const PrivacySettings = z.strictObject({
 });
 
 /**
+ * The heading of the documents the tenant prints (Decree 30/2020/NĐ-CP, Appendix I):
+ * the parent body above the issuing body, and the place before the date. Left
+ * null, both follow the tenant's name (`tenants/document-heading.ts`), which
+ * is right for a district or commune whose people's committee is the parent body.
+ */
+export const DocumentSettings = z.strictObject({
+  /** "UBND HUYỆN BÌNH SƠN" when null: "UBND " and the tenant's name, upper-cased. */
+  parentBodyName: text({ min: 1, max: 120 }).nullable().default(null),
+  /** "Bình Sơn" when null: the tenant's name without its level ("Huyện", "Xã" …). */
+  placeName: text({ min: 1, max: 60 }).nullable().default(null),
+});
+
+/**
  * A tenant's rules, stored as JSON on the tenant row. Every field has the
  * default the article and the wider rules give (see shared/DOMAIN.md), so an
  * empty `{}` is a valid, complete configuration.
@@ -99,6 +113,7 @@ export const TenantSettings = z.strictObject({
   hotline: HotlineSettings.default(HotlineSettings.parse({})),
   console: ConsoleSettings.default(ConsoleSettings.parse({})),
   privacy: PrivacySettings.default(PrivacySettings.parse({})),
+  documents: DocumentSettings.default(DocumentSettings.parse({})),
 });
 
 export type TenantSettings = z.infer<typeof TenantSettings>;

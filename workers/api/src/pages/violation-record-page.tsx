@@ -1,159 +1,212 @@
+import { documentDate, localDate } from "@kycuong/domain/calendar";
 import type { PrintableViolationRecord } from "@kycuong/domain/violations";
+import { raw } from "hono/html";
 import type { FC } from "hono/jsx";
 
-const decisionsVi: Record<string, string> = {
-  no_action: "Không xử lý",
-  reminder: "Nhắc nhở",
-  reprimand: "Khiển trách",
-  warning: "Cảnh cáo",
-  salary_step_down: "Hạ bậc lương",
-  demotion: "Giáng chức",
-  dismissal_from_post: "Cách chức",
-  forced_resignation: "Buộc thôi việc",
-  removal_from_office: "Bãi nhiệm",
-};
-
-function localParts(iso: string, timeZone: string) {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-GB", {
-      timeZone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      hour12: false,
-    })
-      .formatToParts(new Date(iso))
-      .map((p) => [p.type, p.value]),
-  );
-  return parts as Record<"year" | "month" | "day" | "hour" | "minute", string>;
+/** Hours and minutes of an instant in the tenant's zone, two digits each. */
+function localTime(iso: string, timeZone: string): { hour: string; minute: string } {
+  const parts = new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hour12: false })
+    .formatToParts(new Date(iso))
+    .filter((p) => p.type === "hour" || p.type === "minute");
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  return { hour: get("hour"), minute: get("minute") };
 }
 
+/** Counts in documents are written with two digits: "03 cán bộ", "04 bản". */
+const twoDigits = (n: number) => String(n).padStart(2, "0");
+/** What a blank left to fill in by hand looks like. */
+const BLANK = "……";
+
 /**
- * A violation record (biên bản vi phạm) in the usual administrative layout:
- * the national motto, place and date, the parties, the content, witnesses,
- * the signatures block; the sealed hash and version in small print. No script.
+ * A violation record (biên bản vi phạm) laid out as an administrative
+ * document under Decree 30/2020/NĐ-CP: the parent and issuing bodies beside
+ * the national motto, the number, the place and date; the parties, the
+ * content, the officials' statements, the witnesses and the closing formula;
+ * one signature block per person that never splits across pages; the sealed
+ * hash in small print. The number and the date are those of issue: a draft
+ * prints blanks for both. A disciplinary decision is a separate act, with its
+ * own number, and is not printed here (the record's console page lists it). No script.
  */
-const ViolationRecordPage: FC<PrintableViolationRecord & { timeZone: string }> = ({
-  record,
-  typeName,
-  teamName,
-  issuerName,
-  timeZone,
-}) => {
-  const at = localParts(record.occurredAt, timeZone);
+const ViolationRecordPage: FC<PrintableViolationRecord & { timeZone: string }> = (props) => {
+  const { record, typeName, parentBody, place, teamName, teamLeaderName, issuerName, documentNumber, timeZone } = props;
+  const issuingBody = teamName?.toUpperCase() ?? null;
+  const occurred = localTime(record.occurredAt, timeZone);
+  const occurredOn = documentDate(localDate(new Date(record.occurredAt), timeZone));
+  const issuedOn = record.issuedAt ? documentDate(localDate(new Date(record.issuedAt), timeZone)) : null;
+  const ended = record.issuedAt ? localTime(record.issuedAt, timeZone) : { hour: BLANK, minute: BLANK };
+  const team = teamName ?? parentBody;
+  const refused = record.officials.filter((o) => o.signature === "refused");
   const sealed = record.versions.find((v) => v.version === record.version);
   return (
     <html lang="vi">
       <head>
         <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="referrer" content="no-referrer" />
-        <title>Biên bản vi phạm</title>
-        <style>{styles}</style>
+        <title>{documentNumber ? `Biên bản vi phạm số ${documentNumber}` : "Biên bản vi phạm"}</title>
+        {/* Raw: JSX would escape the quotes in font names and `list-style-type`, and the browser would drop those rules. A constant, no input. */}
+        <style>{raw(styles)}</style>
       </head>
       <body>
-        <table class="heading">
-          <tr>
-            <td>
-              <strong>{(teamName ?? "Đoàn kiểm tra").toUpperCase()}</strong>
-              {record.number ? <p>Số: {record.number}</p> : null}
-              {record.status === "draft" ? <p class="draft">BẢN NHÁP · DRAFT</p> : null}
-            </td>
-            <td>
+        <header class="heading">
+          <div class="issuer">
+            {issuingBody ? <p class="parent-body">{parentBody}</p> : null}
+            <p class="issuing-body">
+              <strong>{issuingBody ?? parentBody}</strong>
+            </p>
+            <p class="number">Số: {documentNumber ?? `${BLANK}/BB`}</p>
+          </div>
+          <div class="national">
+            <p>
               <strong>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</strong>
-              <br />
+            </p>
+            <p>
               <strong class="motto">Độc lập - Tự do - Hạnh phúc</strong>
-            </td>
-          </tr>
-        </table>
+            </p>
+            <p class="date-line">
+              <em>
+                {place}, {issuedOn ?? `ngày ${BLANK} tháng ${BLANK} năm ${BLANK}`}
+              </em>
+            </p>
+          </div>
+        </header>
+        {record.status === "draft" ? <p class="draft">BẢN NHÁP, CHƯA BAN HÀNH</p> : null}
         <h1>BIÊN BẢN VI PHẠM</h1>
-        <p class="center">Về việc: {typeName}</p>
+        <p class="subject">Về việc: {typeName}</p>
         <p>
-          Hồi {at.hour} giờ {at.minute} phút, ngày {at.day} tháng {at.month} năm {at.year}, tại {record.place}.
+          Hồi {occurred.hour} giờ {occurred.minute} phút, {occurredOn}, tại {record.place}.
         </p>
         <h2>I. Thành phần</h2>
-        <p>
-          Đại diện đoàn kiểm tra: {teamName ?? "—"}
-          {issuerName ? `; người lập biên bản: ${issuerName}` : ""}.
-        </p>
-        <p>Cán bộ, công chức, viên chức vi phạm:</p>
-        <ol>
+        <p>1. Đại diện {team}:</p>
+        <ul>
+          {teamLeaderName ? <li>Ông/Bà {teamLeaderName}, Tổ trưởng;</li> : null}
+          <li>Ông/Bà {issuerName ?? BLANK}, người lập biên bản.</li>
+        </ul>
+        <p>2. Cán bộ, công chức, viên chức vi phạm ({twoDigits(record.officials.length)} người):</p>
+        <ul>
           {record.officials.map((o) => (
             <li>
               Ông/Bà <strong>{o.fullName}</strong>
-              {o.position ? `, ${o.position}` : ""}, {o.unit.name}
-              {o.decision ? ` (đã quyết định: ${decisionsVi[o.decision]})` : ""}
+              {o.position ? `, ${o.position}` : ""}, {o.unit.name}.
             </li>
           ))}
-        </ol>
+        </ul>
+        <p>3. Người chứng kiến:{record.witnesses.length === 0 ? " không có." : ""}</p>
+        {record.witnesses.length > 0 ? (
+          <ul>
+            {record.witnesses.map((w) => (
+              <li>Ông/Bà {w}.</li>
+            ))}
+          </ul>
+        ) : null}
         <h2>II. Nội dung vi phạm</h2>
         <p class="content">{record.description}</p>
-        <h2>III. Người chứng kiến</h2>
-        {record.witnesses.length > 0 ? (
-          <ol>
-            {record.witnesses.map((w) => (
-              <li>{w}</li>
-            ))}
-          </ol>
-        ) : (
-          <p>Không có.</p>
-        )}
-        <h2>IV. Chữ ký</h2>
-        <table class="signatures">
-          <tr>
-            {record.officials.map((o) => (
-              <td>
-                <strong>Người vi phạm</strong>
-                <br />
-                <em>(Ký, ghi rõ họ tên)</em>
-                <p class="sign">{o.signature === "signed" ? "Đã ký" : o.signature === "refused" ? "Từ chối ký" : ""}</p>
-                {o.signature === "refused" && o.refusalWitnessedBy ? (
-                  <p class="small">Người chứng kiến việc từ chối: {o.refusalWitnessedBy}</p>
-                ) : null}
-                <strong>{o.fullName}</strong>
-              </td>
-            ))}
-            <td>
-              <strong>Người lập biên bản</strong>
-              <br />
-              <em>(Ký, ghi rõ họ tên)</em>
-              <p class="sign" />
-              <strong>{issuerName ?? ""}</strong>
-            </td>
-          </tr>
-        </table>
-        <p class="small">
-          Phiên bản {record.version} · SHA-256: {record.contentHash ?? "chưa ban hành (not issued)"}
+        <h2>III. Ý kiến trình bày của người vi phạm</h2>
+        {record.officials.map((o) => (
+          <div class="statement">
+            <p>Ông/Bà {o.fullName}:</p>
+            <p class="write-in" />
+            <p class="write-in" />
+          </div>
+        ))}
+        <h2>IV. Kết thúc</h2>
+        <p class="closing">
+          Biên bản kết thúc vào hồi {ended.hour} giờ {ended.minute} phút cùng ngày, đã được đọc lại cho những người có
+          mặt cùng nghe, công nhận đúng và cùng ký tên dưới đây. Biên bản được lập thành{" "}
+          {twoDigits(record.officials.length + 1)} bản có giá trị như nhau: mỗi người vi phạm giữ 01 bản, 01 bản lưu tại{" "}
+          {team}.
+          {refused.map((o) => (
+            <>
+              {" "}
+              Ông/Bà {o.fullName} từ chối ký biên bản
+              {o.refusalWitnessedBy ? `, có sự chứng kiến của ${o.refusalWitnessedBy}` : ""}.
+            </>
+          ))}
         </p>
-        {sealed?.sealSignature ? (
-          <p class="small">
-            Chữ ký niêm phong ES256 (khóa {sealed.sealKid}): {sealed.sealSignature}. Kiểm tra bằng khóa công khai tại
-            /.well-known/seal-keys.json.
-          </p>
-        ) : null}
+        <section class="signatures" aria-label="Chữ ký">
+          {teamLeaderName ? <SignatureBlock title="Tổ trưởng" name={teamLeaderName} /> : null}
+          <SignatureBlock title="Người lập biên bản" name={issuerName ?? ""} />
+          {record.officials.map((o) => (
+            <SignatureBlock
+              title="Người vi phạm"
+              name={o.fullName}
+              refusal={
+                o.signature === "refused"
+                  ? `Từ chối ký${o.refusalWitnessedBy ? ` (có sự chứng kiến của ${o.refusalWitnessedBy})` : ""}`
+                  : null
+              }
+            />
+          ))}
+          {record.witnesses.map((w) => (
+            <SignatureBlock title="Người chứng kiến" name={w} />
+          ))}
+        </section>
+        <footer class="seal">
+          {record.contentHash ? (
+            <p>
+              Mã niêm phong (SHA-256) phiên bản {record.version}: {record.contentHash}. Kiểm tra bản in: đối chiếu mã
+              này với kết quả kiểm tra biên bản {record.id} trên hệ thống Kỷ Cương (…/violations/{record.id}/verify); mã
+              khác nhau nghĩa là nội dung đã bị thay đổi.
+            </p>
+          ) : (
+            <p>Bản nháp: chưa niêm phong, chưa có giá trị pháp lý.</p>
+          )}
+          {sealed?.sealSignature ? (
+            <p>
+              Chữ ký niêm phong ES256 (khóa {sealed.sealKid}): {sealed.sealSignature}. Kiểm tra bằng khóa công khai tại
+              /.well-known/seal-keys.json.
+            </p>
+          ) : null}
+        </footer>
       </body>
     </html>
   );
 };
 
+const SignatureBlock: FC<{ title: string; name: string; refusal?: string | null }> = ({ title, name, refusal }) => (
+  <div class="signature">
+    <p>
+      <strong>{title.toUpperCase()}</strong>
+    </p>
+    <p>
+      <em>(Ký, ghi rõ họ tên)</em>
+    </p>
+    <p class="sign-space">{refusal ? <em>{refusal}</em> : null}</p>
+    <p>
+      <strong>{name}</strong>
+    </p>
+  </div>
+);
+
 export function violationRecordHtml(printable: PrintableViolationRecord, timeZone: string): string {
   return `<!DOCTYPE html>${(<ViolationRecordPage {...printable} timeZone={timeZone} />).toString()}`;
 }
 
+// A4 with the margins of Decree 30/2020 (Appendix I): top and bottom 20 mm, left 30 mm, right 15 mm.
 const styles = `
-body{font-family:"Times New Roman",Times,serif;font-size:13pt;max-width:48rem;margin:1.5rem auto;padding:0 1rem;color:#000;line-height:1.45}
-table.heading{width:100%;text-align:center}
-table.heading td{vertical-align:top;width:50%}
-.motto{text-decoration:underline}
-h1{text-align:center;font-size:15pt;margin:1.5rem 0 .25rem}
-h2{font-size:13pt;margin:1rem 0 .25rem}
-.center{text-align:center;margin-top:0}
-.content{white-space:pre-wrap}
-table.signatures{width:100%;margin-top:1rem;text-align:center}
-table.signatures td{vertical-align:top}
-.sign{min-height:4rem}
-.small{font-size:9pt;color:#333;word-break:break-all}
-.draft{color:#a40e0e}
-@media print{body{margin:0}}
+@page{size:A4;margin:20mm 15mm 20mm 30mm}
+body{font-family:"Times New Roman",Times,"Liberation Serif",serif;font-size:13pt;line-height:1.35;max-width:48rem;margin:1.5rem auto;padding:0 1rem;color:#000}
+p{margin:.2rem 0}
+ul{margin:.2rem 0;padding-left:1.5rem;list-style-type:"- "}
+.heading{display:grid;grid-template-columns:2fr 3fr;gap:.5rem;text-align:center;font-size:12.5pt}
+.heading p{margin:0}
+.parent-body,.issuing-body{white-space:pre-line}
+.issuing-body::after{content:"";display:block;width:35%;margin:.15rem auto 0;border-top:1px solid #000}
+.number{margin-top:.4rem!important;font-size:13pt}
+.motto{display:inline-block;font-size:13pt;border-bottom:1px solid #000;padding-bottom:1px}
+.date-line{margin-top:.6rem!important;font-size:13pt}
+h1{text-align:center;font-size:14pt;margin:1.2rem 0 0}
+h2{font-size:13pt;margin:.6rem 0 .2rem;break-after:avoid}
+.subject{text-align:center;font-weight:bold;margin-bottom:.6rem}
+.content{white-space:pre-wrap;text-align:justify}
+.closing{text-align:justify}
+.write-in{border-bottom:1px dotted #000;height:1.35em}
+.statement{break-inside:avoid}
+.signatures{display:grid;grid-template-columns:1fr 1fr;gap:.6rem 1rem;margin-top:.8rem;text-align:center;break-inside:avoid}
+.signature p{margin:0}
+.sign-space{min-height:4.2rem;display:flex;align-items:center;justify-content:center;font-size:11pt}
+.seal{margin-top:1rem;font-size:8.5pt;color:#222;word-break:break-all}
+.draft{text-align:center;color:#a40e0e;font-weight:bold;margin-top:.6rem}
+@media screen and (max-width:36rem){.heading,.signatures{grid-template-columns:1fr}body{font-size:12pt}}
+@media print{body{max-width:none;margin:0;padding:0}}
 `;
