@@ -14,6 +14,8 @@ import {
   endOfLocalDay,
   localDate,
   parseCalendarData,
+  rollToWorkingDay,
+  workingCalendar,
 } from "@kycuong/domain/calendar";
 import { newId, type TenantRef } from "@kycuong/domain/context";
 import { conclusionDeadline } from "@kycuong/domain/dialogues";
@@ -236,7 +238,13 @@ async function insertSession(
   unitIdOf: (code: string) => Promise<string>,
 ): Promise<boolean> {
   const months = tenant.settings.dialogueConclusionDeadlineMonths;
-  const heldOn = addCalendarMonths(localDate(now, tenant.timezone), -(months + demo.monthsPastDeadline));
+  // Counted back from the seed, then moved onto a working day like every date of the story (a session
+  // is held on a working day; the roll moves it forward by at most a holiday break, far from the deadlines).
+  const calendar = workingCalendar(tenant);
+  const heldOn = rollToWorkingDay(
+    calendar,
+    addCalendarMonths(localDate(now, tenant.timezone), -(months + demo.monthsPastDeadline)),
+  );
   const at = now.toISOString();
   const stamps = { tenantId: tenant.id, createdAt: at, updatedAt: at };
   const session = {
@@ -255,8 +263,8 @@ async function insertSession(
   for (const issue of demo.issues) {
     const { unit, status, notInScopeReason, resolutionResult, ...fields } = issue;
     const deadline = unit ? conclusionDeadline(tenant, heldOn) : null;
-    // Resolved a month after the session: well within the deadline.
-    const resolvedOn = status === "resolved" ? addCalendarMonths(heldOn, 1) : null;
+    // Resolved on the first working day a month after the session: well within the deadline.
+    const resolvedOn = status === "resolved" ? rollToWorkingDay(calendar, addCalendarMonths(heldOn, 1)) : null;
     issues.push({
       ...stamps,
       ...fields,

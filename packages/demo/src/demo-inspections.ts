@@ -13,6 +13,7 @@ import {
 } from "@kycuong/db";
 import { newId } from "@kycuong/domain/context";
 import { and, eq, sql } from "drizzle-orm";
+import { hasHappened, storyInstant } from "./demo-story-clock";
 
 /**
  * Bình Sơn's inspection demo (R8): the checklist template, the catalogue of
@@ -30,6 +31,8 @@ export interface DemoInspectionSummary {
 
 const TENANT = "binh-son";
 const TEMPLATE_NAME = "Kiểm tra công vụ, kỷ luật, kỷ cương hành chính";
+/** The demo tenants' time zone (the default one). */
+const DEMO_ZONE = "Asia/Ho_Chi_Minh";
 const TEAM = { name: "Tổ Kiểm tra 20", decisionDocNumber: "1520/QĐ-UBND", decisionDocDate: "2026-01-05" };
 const TEAM_LEADER = "BS-007";
 const TEAM_MEMBERS = ["BS-004", "BS-002"];
@@ -117,6 +120,8 @@ export async function seedDemoInspections(
     summary.checklistTemplatesCreated = 1;
   }
 
+  // The team exists from its decision on; the inspection from its start (a seed writes what has happened by `now`).
+  if (!hasHappened(storyInstant(TEAM.decisionDocDate, "08:00", DEMO_ZONE), now)) return summary;
   let teamId = await demoTeamId(db, tenantId);
   if (!teamId) {
     teamId = newId(now);
@@ -138,7 +143,7 @@ export async function seedDemoInspections(
     summary.inspectionTeamsCreated = 1;
   }
 
-  if (!(await demoInspectionId(db, tenantId))) {
+  if (hasHappened(new Date(STARTED_AT), now) && !(await demoInspectionId(db, tenantId))) {
     const id = newId(now);
     const [unit] = await db
       .select({ id: units.id })

@@ -1,16 +1,10 @@
 import { type Db, reportEvents, reports } from "@kycuong/db";
-import {
-  addDays,
-  dueAfterWorkingDays,
-  endOfLocalDay,
-  isWorkingDay,
-  localDate,
-  type WorkingCalendar,
-} from "@kycuong/domain/calendar";
+import { dueAfterWorkingDays, localDate, type WorkingCalendar } from "@kycuong/domain/calendar";
 import { newId } from "@kycuong/domain/context";
 import { sha256Hex } from "@kycuong/domain/identity";
 import { trackingCodeFrom } from "@kycuong/domain/reports";
 import { demoCategories } from "./demo-hotline";
+import { storyInstant, workingDaysBefore } from "./demo-story-clock";
 
 interface DemoReport {
   /** Stable per tenant: the tracking code is derived from it, which makes the seed idempotent. */
@@ -81,28 +75,20 @@ function deadlineOf(categoryCode: string): number {
   return category.deadlineWorkingDays;
 }
 
-function workingDaysBefore(calendar: WorkingCalendar, date: string, count: number): string {
-  let day = date;
-  for (let counted = 0; counted < count; ) {
-    day = addDays(day, -1);
-    if (isWorkingDay(calendar, day)) counted++;
-  }
-  return day;
-}
-
 export async function seedDemoReports(
   db: Db,
+  /** The demo story's key ("binh-son"); the tenant's slug may differ (a test's suffix). */
+  story: string,
   { tenant, calendar }: { tenant: { id: string; slug: string; timezone: string }; calendar: WorkingCalendar },
   now: Date,
   unitIdOf: (code: string) => Promise<string>,
 ): Promise<{ reportsCreated: number }> {
   let reportsCreated = 0;
-  for (const demo of demoReports[tenant.slug] ?? []) {
+  for (const demo of demoReports[story] ?? []) {
     const seed = new TextEncoder().encode(`demo-report:${tenant.slug}:${demo.key}`);
     const trackingCode = trackingCodeFrom(new Uint8Array(await crypto.subtle.digest("SHA-256", seed)));
     const receivedOn = workingDaysBefore(calendar, localDate(now, tenant.timezone), demo.receivedWorkingDaysAgo);
-    // 09:00 local on that day.
-    const receivedAt = new Date(endOfLocalDay(receivedOn, tenant.timezone).getTime() + 1 - 15 * 3_600_000);
+    const receivedAt = storyInstant(receivedOn, "09:00", tenant.timezone);
     const at = receivedAt.toISOString();
     const id = newId(receivedAt);
     const [inserted] = await db

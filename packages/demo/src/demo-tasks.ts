@@ -1,18 +1,21 @@
 import { type Db, inTenant, tasks, tenants } from "@kycuong/db";
-import { calendarDataColumn, endOfLocalDay, parseCalendarData } from "@kycuong/domain/calendar";
+import { calendarDataColumn, endOfLocalDay, localDate, parseCalendarData } from "@kycuong/domain/calendar";
 import { newId, type TenantContext } from "@kycuong/domain/context";
 import { DomainError } from "@kycuong/domain/errors";
 import { appendReminder } from "@kycuong/domain/tasks";
 import { parseTenantSettings } from "@kycuong/domain/tenants";
 import { and, eq, sql } from "drizzle-orm";
 import { officialIdOf } from "./demo-lookups";
+import { storyInstant } from "./demo-story-clock";
 
 /**
  * Tasks and written reminders of the demo districts (R3). Document numbers
  * follow the party committee's style (TB = thông báo, CV = công văn, HU =
  * Huyện ủy) but are invented. Reminders go through the same batch as the
  * API's, so the first task's second reminder makes its tracking-book entry
- * by the rule itself.
+ * by the rule itself. The documents are dated on working days of 2026, in
+ * document order; a seed writes only those dated by its own day, each
+ * reminder at 09:00 of its date (demo-story-clock.ts).
  */
 interface DemoReminder {
   docNumber: string;
@@ -42,7 +45,8 @@ export const demoTasks: Record<string, DemoTask[]> = {
       title: "Báo cáo kết quả khắc phục vi phạm sau kiểm tra đột xuất của Tổ Kiểm tra 20",
       description: "Kiểm điểm cán bộ uống rượu bia buổi trưa ngày làm việc; báo cáo bằng văn bản về Ban Thường vụ.",
       sourceDocNumber: "125-TB/HU",
-      sourceDocDate: "2026-09-12",
+      // The Monday after Tổ Kiểm tra 20's inspection of Thursday 10 Sep 2026.
+      sourceDocDate: "2026-09-14",
       issuedBy: "party_committee",
       unit: "BTD",
       partyOrganisation: "Đảng bộ xã Bình Thanh Đông",
@@ -90,7 +94,10 @@ export async function seedDemoTasks(
   const list = demoTasks[slug] ?? [];
   if (list.length === 0) return summary;
   const ctx = await seedContext(db, tenantId, now);
+  const today = localDate(now, ctx.tenant.timezone);
   for (const demo of list) {
+    // Not yet in the story on the seed's day.
+    if (demo.sourceDocDate > today) continue;
     summary.tasksCreated += await insertTaskOnce(ctx, demo, await unitIdOf(demo.unit));
     const natural = and(eq(tasks.title, demo.title), eq(tasks.sourceDocNumber, demo.sourceDocNumber));
     const [task] = await db
@@ -100,8 +107,10 @@ export async function seedDemoTasks(
       .limit(1);
     if (!task) continue;
     for (const reminder of demo.reminders) {
+      if (reminder.docDate > today) break;
       try {
-        const appended = await appendReminder(ctx, task, {
+        const at = storyInstant(reminder.docDate, "09:00", ctx.tenant.timezone);
+        const appended = await appendReminder({ ...ctx, now: at }, task, {
           ...reminder,
           issuer,
           recipientUnitId: task.unitId,

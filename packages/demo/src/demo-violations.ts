@@ -7,7 +7,7 @@ import {
   violationRecordOfficials,
   violationRecords,
 } from "@kycuong/db";
-import { calendarDataColumn, localDate, parseCalendarData } from "@kycuong/domain/calendar";
+import { calendarDataColumn, parseCalendarData } from "@kycuong/domain/calendar";
 import { newId, type TenantContext } from "@kycuong/domain/context";
 import { DomainError } from "@kycuong/domain/errors";
 import { parseTenantSettings } from "@kycuong/domain/tenants";
@@ -17,11 +17,13 @@ import {
   issueViolationRecord,
   type RecordSeal,
   recordDecision,
+  recordSignature,
   requestExplanation,
   submitExplanation,
 } from "@kycuong/domain/violations";
 import { and, asc, eq } from "drizzle-orm";
 import { demoInspectionId } from "./demo-inspections";
+import { hasHappened, storyInstant } from "./demo-story-clock";
 
 /**
  * Bình Sơn's violation record demo (R8): the record Tổ Kiểm tra 20 wrote at
@@ -63,13 +65,33 @@ const EXPLANATION =
   "xin nghiêm túc rút kinh nghiệm và cam kết không tái phạm.";
 const REPRIMANDED_EXPLANATION =
   "Tôi có uống bia trong giờ nghỉ trưa. Tôi nhận khuyết điểm và xin chịu hình thức kỷ luật theo quy định.";
-/** Dated the day the seed runs: a decision comes after the record's issue and the explanation, never later than today. */
-const decision = (date: string) => ({
+/**
+ * The record's chronology, in Hà Nội time: written at the inspection of Thursday 10 Sep 2026, signed there by
+ * two of the officials while the third refused before the café owner, and issued; the two are asked to explain
+ * the next morning (5 working days, to Friday 18 Sep), explain on 15 and 16 Sep, and the Chủ tịch decides one
+ * reprimand on Monday 5 Oct 2026, well inside the 90-day disciplinary period (Decree 172/2025). A seed writes
+ * the steps that have happened by its `now`, each at its own instant (demo-story-clock.ts).
+ */
+const STORY = {
+  written: ["2026-09-10", "13:15"],
+  signed: ["2026-09-10", "13:20"],
+  issued: ["2026-09-10", "13:30"],
+  explanationsRequested: ["2026-09-11", "08:30"],
+  explained: ["2026-09-15", "10:00"],
+  reprimandedExplained: ["2026-09-16", "09:00"],
+  decided: ["2026-10-05", "15:00"],
+} as const;
+const SIGNATURES: Record<string, { signature: "signed" } | { signature: "refused"; witnessedBy: string }> = {
+  "BS-009": { signature: "signed" },
+  "BS-010": { signature: "signed" },
+  "BS-011": { signature: "refused", witnessedBy: "Nguyễn Văn Tâm (chủ quán)" },
+};
+const DECISION = {
   decision: "reprimand" as const,
   decisionDocNumber: "214/QĐ-UBND",
-  decisionDocDate: date,
+  decisionDocDate: STORY.decided[0],
   decidedBy: "Chủ tịch UBND huyện Bình Sơn",
-});
+};
 
 export async function seedDemoViolations(
   db: Db,
@@ -82,13 +104,20 @@ export async function seedDemoViolations(
   if (slug !== TENANT) return summary;
   const inspectionId = await demoInspectionId(db, tenantId);
   if (!inspectionId) return summary;
-  const ctx = { ...(await inspectorContext(db, tenantId, now)), seal: () => seal };
+  const inspector = { ...(await inspectorContext(db, tenantId, now)), seal: () => seal };
+  /** The inspector acting at a step of the story, or null when the seed's `now` is before it. */
+  const at = ([date, time]: readonly [string, string]) => {
+    const instant = storyInstant(date, time, inspector.tenant.timezone);
+    return hasHappened(instant, now) ? { ...inspector, now: instant, requestId: `demo-seed-${newId(instant)}` } : null;
+  };
   const ids = new Map<string, string>();
   for (const code of OFFICIALS) ids.set(code, await officialId(db, tenantId, code));
 
+  const written = at(STORY.written);
+  if (!written) return summary;
   let recordId = await demoRecordId(db, tenantId, inspectionId);
   if (!recordId) {
-    const created = await createViolationRecord(ctx, {
+    const created = await createViolationRecord(written, {
       inspectionId,
       ...RECORD,
       officialIds: [...ids.values()],
@@ -99,33 +128,48 @@ export async function seedDemoViolations(
     else await discardDraft(db, tenantId, created.id);
   }
   if (!recordId) return summary;
+  const id = recordId;
+  const statusOf = async (code: string) => (await officialOnRecord(inspector, id, ids.get(code) as string))?.status;
 
+  // Each signs, or refuses before a witness, at the scene: nobody is decided while their signature is pending.
+  const signed = at(STORY.signed);
+  for (const [code, signature] of Object.entries(SIGNATURES)) {
+    const official = await officialOnRecord(inspector, id, ids.get(code) as string);
+    if (signed && official?.signature === "pending") {
+      await alreadyDone(() => recordSignature(signed, id, ids.get(code) as string, signature));
+    }
+  }
+
+  const issued = at(STORY.issued);
   const [record] = await db
     .select({ status: violationRecords.status })
     .from(violationRecords)
-    .where(inTenant(violationRecords, tenantId, eq(violationRecords.id, recordId)));
-  if (record?.status === "draft") await alreadyDone(() => issueViolationRecord(ctx, recordId));
+    .where(inTenant(violationRecords, tenantId, eq(violationRecords.id, id)));
+  if (!issued) return summary;
+  if (record?.status === "draft") await alreadyDone(() => issueViolationRecord(issued, id));
 
-  const explaining = ids.get(EXPLAINING) as string;
-  if ((await officialStatus(ctx, recordId, explaining)) === "issued") {
-    await alreadyDone(() => requestExplanation(ctx, recordId, explaining));
+  // Both are asked to explain; one explains, the other explains and is then decided (Decree 172/2025: not before).
+  const requested = at(STORY.explanationsRequested);
+  for (const code of [EXPLAINING, REPRIMANDED]) {
+    if (requested && (await statusOf(code)) === "issued") {
+      await alreadyDone(() => requestExplanation(requested, id, ids.get(code) as string));
+    }
   }
-  if ((await officialStatus(ctx, recordId, explaining)) === "explanation_requested") {
-    if (await alreadyDone(() => submitExplanation(ctx, recordId, explaining, { text: EXPLANATION }))) {
+  const explained = at(STORY.explained);
+  if (explained && (await statusOf(EXPLAINING)) === "explanation_requested") {
+    const text = { text: EXPLANATION };
+    if (await alreadyDone(() => submitExplanation(explained, id, ids.get(EXPLAINING) as string, text))) {
       summary.violationExplanationsReceived = 1;
     }
   }
-  // The reprimanded official is asked to explain, explains, then is decided (Decree 172/2025: no decision before).
-  const reprimanded = ids.get(REPRIMANDED) as string;
-  if ((await officialStatus(ctx, recordId, reprimanded)) === "issued") {
-    await alreadyDone(() => requestExplanation(ctx, recordId, reprimanded));
+  const reprimandedExplained = at(STORY.reprimandedExplained);
+  if (reprimandedExplained && (await statusOf(REPRIMANDED)) === "explanation_requested") {
+    const text = { text: REPRIMANDED_EXPLANATION };
+    await alreadyDone(() => submitExplanation(reprimandedExplained, id, ids.get(REPRIMANDED) as string, text));
   }
-  if ((await officialStatus(ctx, recordId, reprimanded)) === "explanation_requested") {
-    await alreadyDone(() => submitExplanation(ctx, recordId, reprimanded, { text: REPRIMANDED_EXPLANATION }));
-  }
-  if ((await officialStatus(ctx, recordId, reprimanded)) === "explanation_received") {
-    const today = localDate(now, ctx.tenant.timezone);
-    if (await alreadyDone(() => recordDecision(ctx, recordId, reprimanded, decision(today)))) {
+  const decided = at(STORY.decided);
+  if (decided && (await statusOf(REPRIMANDED)) === "explanation_received") {
+    if (await alreadyDone(() => recordDecision(decided, id, ids.get(REPRIMANDED) as string, DECISION))) {
       summary.violationDecisionsRecorded = 1;
     }
   }
@@ -213,8 +257,8 @@ async function officialId(db: Db, tenantId: string, employeeCode: string): Promi
   return row.id;
 }
 
-/** Where the official stands on the record (issued, explanation_requested …), read through the public verb. */
-async function officialStatus(ctx: TenantContext, recordId: string, officialId: string) {
+/** Where the official stands on the record (status, signature), read through the public verb. */
+async function officialOnRecord(ctx: TenantContext, recordId: string, officialId: string) {
   const record = await getViolationRecord(ctx, recordId);
-  return record.officials.find((official) => official.officialId === officialId)?.status;
+  return record.officials.find((official) => official.officialId === officialId);
 }

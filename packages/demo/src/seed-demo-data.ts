@@ -53,7 +53,15 @@ export async function seedDemoData(
   demoPassword: string,
   /** The seal key (a private JWK) the Worker will verify the demo record with: its SEAL_PRIVATE_KEY. */
   sealPrivateKey: string,
+  /**
+   * Appended to the demo tenants' slugs ("binh-son" + suffix), so a test can
+   * seed the same story at another instant beside the one `npm run dev` and
+   * the other tests share (the seed is keyed by natural keys, so a second run
+   * under the same slugs writes nothing).
+   */
+  options: { slugSuffix?: string } = {},
 ): Promise<SeedSummary> {
+  const suffix = options.slugSuffix ?? "";
   const seal = loadRecordSeal(sealPrivateKey);
   const at = now.toISOString();
   const stamps = { createdAt: at, updatedAt: at };
@@ -81,13 +89,25 @@ export async function seedDemoData(
 
   const insertedTenants = await db
     .insert(tenants)
-    .values(demoTenants.map((t) => ({ ...t, id: newId(now), settings: TenantSettings.parse({}), ...stamps })))
+    .values(
+      demoTenants.map((t) => ({
+        ...t,
+        slug: `${t.slug}${suffix}`,
+        id: newId(now),
+        settings: TenantSettings.parse({}),
+        ...stamps,
+      })),
+    )
     .onConflictDoNothing({ target: tenants.slug })
     .returning({ id: tenants.id });
   summary.tenantsCreated = insertedTenants.length;
 
+  // `slug` names the demo story (its key in the demo modules); the tenant's own slug may carry the suffix.
   for (const [slug, organisation] of Object.entries(demoOrganisation)) {
-    const [tenant] = await db.select({ id: tenants.id }).from(tenants).where(eq(tenants.slug, slug));
+    const [tenant] = await db
+      .select({ id: tenants.id })
+      .from(tenants)
+      .where(eq(tenants.slug, `${slug}${suffix}`));
     if (!tenant) continue;
     const tenantId = tenant.id;
 
@@ -146,7 +166,7 @@ export async function seedDemoData(
     const hotline = await seedDemoHotline(db, { id: tenantId, slug }, now, (code) => unitId(db, tenantId, code));
     summary.categoriesCreated += hotline.categoriesCreated;
     summary.channelsCreated += hotline.channelsCreated;
-    const reported = await seedDemoReports(db, await tenantCalendar(db, tenantId), now, (code) =>
+    const reported = await seedDemoReports(db, slug, await tenantCalendar(db, tenantId), now, (code) =>
       unitId(db, tenantId, code),
     );
     summary.reportsCreated += reported.reportsCreated;
