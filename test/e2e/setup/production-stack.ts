@@ -32,6 +32,7 @@ export default async function setup(project: TestProject) {
   try {
     await migrateDatabase({ url: sqld.url });
     const { privateJwk } = await generateSigningJwk("e2e-production");
+    const seal = await generateSigningJwk("e2e-production-seal");
     const port = await findFreePort();
     const worker = await startWranglerDev({
       port,
@@ -40,6 +41,7 @@ export default async function setup(project: TestProject) {
       vars: {
         LIBSQL_URL: sqld.url,
         JWT_SIGNING_KEY: JSON.stringify(privateJwk),
+        SEAL_PRIVATE_KEY: JSON.stringify(seal.privateJwk),
         HOTLINE_SECRET: randomBytes(32).toString("base64url"),
         EMAIL_API_URL: `${emailApi.url}/emails`,
         EMAIL_API_KEY: EMAIL_API_TEST_KEY,
