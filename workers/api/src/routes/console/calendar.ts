@@ -97,7 +97,9 @@ export const consoleCalendarRoutes = createRouter()
     const form = textFields(await formBody(c));
     const errors: FormErrors = {};
     const date = LocalDate.safeParse(form.date ?? "");
-    if (!date.success) errors.date = calt(lang, "dateInvalid");
+    // The year the page showed (a hidden field): anything else is not what this page sent.
+    const shownYear = form.year === undefined || CalendarYearNumber.safeParse(form.year).success;
+    if (!date.success || !shownYear) errors.date = calt(lang, "dateInvalid");
     const source = form.source?.trim() ? form.source : undefined;
     const day = PutTenantCalendarDay.safeParse({ kind: form.kind, name: form.name ?? "", source });
     if (!day.success) {
@@ -107,7 +109,7 @@ export const consoleCalendarRoutes = createRouter()
         errors[field] = calt(lang, messages[field] ?? "nameInvalid");
       }
     }
-    if (date.success && day.success) {
+    if (date.success && shownYear && day.success) {
       await setTenantCalendarDay(area.ctx, date.data, day.data);
       return seeOther(c, `${calendarPath(c)}?year=${date.data.slice(0, 4)}&saved=${date.data}`);
     }
