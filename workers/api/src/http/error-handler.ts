@@ -32,7 +32,7 @@ export function handleError(error: Error, c: Context<AppEnv>): Response {
     logError(c, "misconfigured", error);
     return problemResponse(c, {
       code: "misconfigured",
-      detail: `Máy chủ bị cấu hình sai · The server is misconfigured. ${error.message}`,
+      detail: `Máy chủ bị cấu hình sai: ${error.message} · The server is misconfigured: ${error.message}`,
     });
   }
   if (error instanceof HTTPException) {
