@@ -144,19 +144,14 @@ const ViolationRecordPage: FC<PrintableViolationRecord & { timeZone: string }> =
         <footer class="seal">
           {record.contentHash ? (
             <p>
-              Mã niêm phong (SHA-256) phiên bản {record.version}: {record.contentHash}. Kiểm tra bản in: đối chiếu mã
-              này với kết quả kiểm tra biên bản {record.id} trên hệ thống Kỷ Cương (…/violations/{record.id}/verify); mã
-              khác nhau nghĩa là nội dung đã bị thay đổi.
+              Mã niêm phong (SHA-256) phiên bản {record.version}: {record.contentHash}
+              {sealed?.sealSignature ? `; chữ ký ES256 (khóa ${sealed.sealKid}): ${sealed.sealSignature}` : ""}. Kiểm
+              tra: đối chiếu với …/violations/{record.id}/verify trên hệ thống Kỷ Cương, hoặc kiểm chữ ký bằng khóa công
+              khai tại /.well-known/seal-keys.json; mã khác nhau nghĩa là nội dung đã bị thay đổi.
             </p>
           ) : (
             <p>Bản nháp: chưa niêm phong, chưa có giá trị pháp lý.</p>
           )}
-          {sealed?.sealSignature ? (
-            <p>
-              Chữ ký niêm phong ES256 (khóa {sealed.sealKid}): {sealed.sealSignature}. Kiểm tra bằng khóa công khai tại
-              /.well-known/seal-keys.json.
-            </p>
-          ) : null}
         </footer>
       </body>
     </html>
@@ -205,7 +200,7 @@ h2{font-size:13pt;margin:.6rem 0 .2rem;break-after:avoid}
 .signatures{display:grid;grid-template-columns:1fr 1fr;gap:.6rem 1rem;margin-top:.8rem;text-align:center;break-inside:avoid}
 .signature p{margin:0}
 .sign-space{min-height:4.2rem;display:flex;align-items:center;justify-content:center;font-size:11pt}
-.seal{margin-top:1rem;font-size:8.5pt;color:#222;word-break:break-all}
+.seal{margin-top:.6rem;font-size:8pt;line-height:1.25;color:#222;word-break:break-all}
 .draft{text-align:center;color:#a40e0e;font-weight:bold;margin-top:.6rem}
 @media screen and (max-width:36rem){.heading,.signatures{grid-template-columns:1fr}body{font-size:12pt}}
 @media print{body{max-width:none;margin:0;padding:0}}
