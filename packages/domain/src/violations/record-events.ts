@@ -29,16 +29,21 @@ export interface FollowUp {
 
 /** The record's follow-up rows and its chain's head, in one batch. */
 export async function readFollowUp(ctx: TenantContext, record: FollowUp["record"]): Promise<FollowUp> {
+  return toFollowUp(record, await ctx.db.batch([...followUpQueries(ctx, record.id)]));
+}
+
+/** The reads behind a follow-up, for a caller that batches them with its own (verify). */
+export function followUpQueries(ctx: TenantContext, recordId: string) {
   const t = ctx.tenant.id;
-  const [officialRows, reports, explanationFiles, heads] = await ctx.db.batch([
+  return [
     ctx.db
       .select()
       .from(violationRecordOfficials)
-      .where(inTenant(violationRecordOfficials, t, eq(violationRecordOfficials.recordId, record.id))),
+      .where(inTenant(violationRecordOfficials, t, eq(violationRecordOfficials.recordId, recordId))),
     ctx.db
       .select()
       .from(correctiveReports)
-      .where(inTenant(correctiveReports, t, eq(correctiveReports.recordId, record.id))),
+      .where(inTenant(correctiveReports, t, eq(correctiveReports.recordId, recordId))),
     ctx.db
       .select()
       .from(violationEvidence)
@@ -46,16 +51,28 @@ export async function readFollowUp(ctx: TenantContext, record: FollowUp["record"
         inTenant(
           violationEvidence,
           t,
-          and(eq(violationEvidence.recordId, record.id), isNotNull(violationEvidence.officialId)),
+          and(eq(violationEvidence.recordId, recordId), isNotNull(violationEvidence.officialId)),
         ),
       ),
     ctx.db
       .select()
       .from(violationRecordEvents)
-      .where(inTenant(violationRecordEvents, t, eq(violationRecordEvents.recordId, record.id)))
+      .where(inTenant(violationRecordEvents, t, eq(violationRecordEvents.recordId, recordId)))
       .orderBy(desc(violationRecordEvents.sequence))
       .limit(1),
-  ]);
+  ] as const;
+}
+
+/** The follow-up from what `followUpQueries` read. */
+export function toFollowUp(
+  record: FollowUp["record"],
+  [officialRows, reports, explanationFiles, heads]: readonly [
+    RecordOfficialRow[],
+    CorrectiveReportRow[],
+    EvidenceRow[],
+    RecordEventRow[],
+  ],
+): FollowUp {
   return { record, officials: officialRows, reports, explanationFiles, head: heads[0] ?? null };
 }
 

@@ -6,7 +6,7 @@ import { sha256Hex } from "../auth/secret-token";
 import type { TenantContext } from "../context";
 import type { AttachmentStore } from "../reports/attachments/attachment-store";
 import { canonicalContent } from "./canonical-content";
-import { eventHash, followUpStateHash, readFollowUp, recordEvents } from "./record-events";
+import { eventHash, followUpQueries, followUpStateHash, recordEvents, toFollowUp } from "./record-events";
 import { sealOf } from "./record-seal";
 import { recordNotIssued } from "./violation-errors";
 import { findRecord } from "./violation-query";
@@ -67,7 +67,8 @@ export async function verifyViolationRecord(
   const record = await findRecord(ctx, id, "inspections:read");
   if (record.status === "draft" || !record.contentHash) throw recordNotIssued(record.status);
   const seal = await sealOf(ctx);
-  const [[sealed], events, followUp] = await Promise.all([
+  // One round trip: the sealed version, the whole chain and the follow-up as stored now.
+  const [[sealed], events, ...followUpRows] = await ctx.db.batch([
     ctx.db
       .select()
       .from(violationRecordVersions)
@@ -81,8 +82,9 @@ export async function verifyViolationRecord(
       )
       .limit(1),
     recordEvents(ctx, id),
-    readFollowUp(ctx, record),
+    ...followUpQueries(ctx, id),
   ]);
+  const followUp = toFollowUp(record, followUpRows);
   const findings = new Set<(typeof verifyFindings)[number]>();
   const sealedWithKey = Boolean(sealed?.sealSignature && sealed.sealKid);
   const { hash } = await canonicalContent(ctx, record, sealedWithKey ? 2 : 1);
