@@ -1,18 +1,26 @@
 import { exports } from "cloudflare:workers";
-import { isProblemCode, type ProblemCode, problemAnchor, problemCatalogue } from "@kycuong/domain/errors";
+import {
+  isProblemCode,
+  type ProblemCode,
+  problemAnchor,
+  problemCatalogue,
+  problemMeanings,
+  problemStatuses,
+} from "@kycuong/domain/errors";
 import { describe, expect, it } from "vitest";
 import { api } from "./fixtures/api";
 import type { ProblemBody } from "./fixtures/problem";
 
 const catalogued = Object.keys(problemCatalogue) as ProblemCode[];
 
-/** The Worker's and the domain's own source, as text (the catalogue itself left out). */
+/** The Worker's and the domain's own source, as text (the catalogue and its meanings left out). */
 const sources = Object.entries(
   import.meta.glob(
     [
       "../packages/domain/src/**/*.{ts,tsx}",
       "../workers/api/src/**/*.{ts,tsx}",
       "!../packages/domain/src/errors/problem-catalogue.ts",
+      "!../packages/domain/src/errors/problem-meanings.ts",
       "!**/*.test.ts",
     ],
     { query: "?raw", import: "default", eager: true },
@@ -67,7 +75,7 @@ describe("the problem catalogue", () => {
     expect(res.status).toBe(200);
     const html = await res.text();
     for (const code of catalogued) {
-      const entry = problemCatalogue[code];
+      const entry = problemMeanings[code];
       const at = html.indexOf(`id="${problemAnchor(code)}"`);
       expect(at, `an anchor for ${code}`).toBeGreaterThan(0);
       const vi = html.indexOf(escapeHtml(entry.vi), at);
@@ -75,6 +83,13 @@ describe("the problem catalogue", () => {
       expect(vi, `the Vietnamese text of ${code}`).toBeGreaterThan(at);
       expect(en, `the English text of ${code} after the Vietnamese`).toBeGreaterThan(vi);
     }
+  });
+
+  it("explains the second status of exactly the codes that have one", () => {
+    const withSecondStatus = catalogued.filter((code) => problemStatuses(code).length > 1);
+    const explained = catalogued.filter((code) => "also" in problemMeanings[code]);
+    expect(withSecondStatus).toEqual(["tenant_suspended"]);
+    expect(explained).toEqual(withSecondStatus);
   });
 
   it("gives statuses the way the catalogue says", () => {

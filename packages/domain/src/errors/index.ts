@@ -11,3 +11,4 @@ export {
   problemStatuses,
   problemStatusTitles,
 } from "./problem-catalogue";
+export { type ProblemMeaning, problemMeanings } from "./problem-meanings";

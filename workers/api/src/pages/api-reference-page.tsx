@@ -1,4 +1,11 @@
-import { type ProblemCode, problemAnchor, problemCatalogue } from "@kycuong/domain/errors";
+import {
+  type ProblemCode,
+  type ProblemMeaning,
+  problemAnchor,
+  problemCatalogue,
+  problemMeanings,
+  problemStatuses,
+} from "@kycuong/domain/errors";
 import type { FC } from "hono/jsx";
 
 /** The slice of an OpenAPI 3.1 document this page renders. */
@@ -20,13 +27,6 @@ const methods = ["get", "post", "put", "patch", "delete"] as const;
 
 /** The problem catalogue, in its own order: each code with its status, Vietnamese then English. */
 const problemCodes = Object.keys(problemCatalogue) as ProblemCode[];
-
-interface ProblemEntryView {
-  status: number;
-  vi: string;
-  en: string;
-  also?: { status: number; vi: string; en: string };
-}
 
 /**
  * A server-rendered API reference, built from /openapi.json. It needs no
@@ -110,25 +110,26 @@ export const ApiReferencePage: FC<{ doc: ApiReferenceDocument }> = ({ doc }) => 
           </p>
           <dl class="problems">
             {problemCodes.map((code) => {
-              const entry: ProblemEntryView = problemCatalogue[code];
+              const [status, alsoStatus] = problemStatuses(code);
+              const meaning: ProblemMeaning = problemMeanings[code];
               return (
                 <>
                   <dt id={problemAnchor(code)}>
                     <a href={`#${problemAnchor(code)}`}>
                       <code>{code}</code>
                     </a>{" "}
-                    <span class="status">{entry.status}</span>
+                    <span class="status">{status}</span>
                   </dt>
                   <dd>
-                    <p lang="vi">{entry.vi}</p>
-                    <p lang="en">{entry.en}</p>
-                    {entry.also ? (
+                    <p lang="vi">{meaning.vi}</p>
+                    <p lang="en">{meaning.en}</p>
+                    {meaning.also ? (
                       <>
                         <p lang="vi">
-                          <span class="status">{entry.also.status}</span> {entry.also.vi}
+                          <span class="status">{alsoStatus}</span> {meaning.also.vi}
                         </p>
                         <p lang="en">
-                          <span class="status">{entry.also.status}</span> {entry.also.en}
+                          <span class="status">{alsoStatus}</span> {meaning.also.en}
                         </p>
                       </>
                     ) : null}
