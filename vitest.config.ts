@@ -5,7 +5,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   // The Worker under test is the dev build: the dev mailbox is compiled in (wrangler.toml's [define] turns it off
   // for deployment), and still answers only with ENVIRONMENT=dev, which test/dev-outbox.test.ts checks both ways.
-  define: { KYCUONG_DEV_TOOLS: "true" },
+  define: { KYCUONG_DEV_TOOLS: "true", KYCUONG_API_DOCS_AT_RUN_TIME: "true" },
   plugins: [
     cloudflareTest(({ inject }) => ({
       wrangler: { configPath: "./wrangler.toml" },

@@ -10,8 +10,8 @@ import { gzipSync } from "node:zlib";
 import { root } from "./lib/ensure-installed.mjs";
 
 const rows = Number(process.argv[2] ?? 40);
-const code = readFileSync(join(root, "dist", "index.js"), "utf8");
-const map = JSON.parse(readFileSync(join(root, "dist", "index.js.map"), "utf8"));
+const code = readFileSync(join(root, "dist", "worker", "index.js"), "utf8");
+const map = JSON.parse(readFileSync(join(root, "dist", "worker", "index.js.map"), "utf8"));
 
 const packageOf = (source) => {
   // By pnpm folder (`@libsql+client@0.18.0…`): drizzle-orm's own source maps

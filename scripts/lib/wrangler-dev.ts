@@ -14,12 +14,13 @@ export interface WranglerDevOptions {
   /** Inherit stdout/stderr (dev) or keep quiet (tests, benchmarks). */
   output: "inherit" | "ignore";
   /**
-   * A deployed environment of wrangler.toml (`production`) with an already
-   * built bundle of it (scripts/lib/production-bundle.mjs), run as it is:
-   * no rebundling and no developer tools. Without it: the top level of
-   * wrangler.toml from source, with the developer tools on.
+   * A deployed environment of wrangler.toml (`production`), built and run as
+   * `wrangler deploy` would upload it: its [build] (`npm run build`) writes
+   * the bundle and the static files to dist/, run unbundled, without
+   * developer tools. Without it: the top level of wrangler.toml from source,
+   * with the developer tools on.
    */
-  deployed?: { env: string; script: string };
+  deployed?: { env: string };
 }
 
 export interface RunningWorker {
@@ -41,8 +42,6 @@ export async function startWranglerDev(options: WranglerDevOptions, timeoutMs = 
     [
       wranglerBin,
       "dev",
-      // With a script given, wrangler reads wrangler.toml only when told to.
-      ...(options.deployed ? [options.deployed.script, "--config", join(root, "wrangler.toml")] : []),
       "--ip",
       "127.0.0.1",
       "--port",
@@ -50,7 +49,9 @@ export async function startWranglerDev(options: WranglerDevOptions, timeoutMs = 
       "--inspector-port",
       "0",
       ...(options.deployed
-        ? ["--no-bundle", "--env", options.deployed.env]
+        ? // Requests keep the address they came to (not the environment's custom domain),
+          // as they do on a deployment reached at its own domain.
+          ["--env", options.deployed.env, "--local-upstream", `127.0.0.1:${options.port}`]
         : // The developer tools (the dev mailbox) that wrangler.toml leaves out of the deployed bundle.
           ["--define", "KYCUONG_DEV_TOOLS:true"]),
       // No positional argument after --var: it would take it as one more var.

@@ -87,6 +87,35 @@ describe("go-live on the production build (fresh database, no demo data)", () =>
     expect((await call("/v1/public/tenants/binh-son")).status).toBe(404);
   });
 
+  it("serves /openapi.json and /docs as the files the build wrote, with the Worker's security headers", async () => {
+    const document = await call("/openapi.json");
+    expect(document.status).toBe(200);
+    expect(document.headers.get("content-type")).toMatch(/^application\/json/);
+    expect(document.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(document.headers.get("strict-transport-security")).toBe("max-age=31536000; includeSubDomains");
+    const openapi = (await document.json()) as {
+      paths: Record<string, Record<string, { summary?: string; description?: string }>>;
+    };
+    // The documentation text the Worker's bundle leaves out is all in the file.
+    const intake = openapi.paths["/v1/public/tenants/{slug}/reports"]?.post;
+    expect(intake?.summary).toBeTruthy();
+    expect(intake?.description).toContain("Anonymous reports are allowed");
+    expect(Object.keys(openapi.paths)).toEqual(expect.arrayContaining(["/openapi.json", "/docs"]));
+
+    const page = await call("/docs");
+    expect(page.status).toBe(200);
+    expect(page.headers.get("content-type")).toMatch(/^text\/html/);
+    expect(page.headers.get("content-security-policy")).toContain("default-src 'none'");
+    const html = await page.text();
+    expect(html).toContain('id="problem-not_found"');
+    expect(html).toContain("Nothing exists at this address.");
+
+    // A problem's `type` links to its entry on that page.
+    const missing = await call("/no/such/page");
+    expect(missing.status).toBe(404);
+    expect(((await missing.json()) as { type: string }).type).toBe(`${stack().baseUrl}/docs#problem-not_found`);
+  });
+
   it("first platform admin → a district with its admin → a hotline report whose deadline skips the national days off", async () => {
     const { baseUrl, libsqlUrl, emailApiUrl } = stack();
 

@@ -5,7 +5,6 @@ import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { migrateDatabase } from "../../../packages/db/src/migrate";
 import { findFreePort } from "../../../scripts/lib/ports";
-import { buildProductionBundle } from "../../../scripts/lib/production-bundle.mjs";
 import { generateSigningJwk } from "../../../scripts/lib/signing-keys";
 import { startSqld, stopProcessGroup } from "../../../scripts/lib/sqld";
 import { startWranglerDev } from "../../../scripts/lib/wrangler-dev";
@@ -13,15 +12,15 @@ import { EMAIL_API_TEST_KEY, startEmailApiStandIn } from "../../setup/email-api-
 
 /**
  * A deployment as `npm run deploy -- --env production` makes it, run here:
- * the minified production bundle `npm run build` measures, under `wrangler
- * dev` with wrangler.toml's [env.production] (its vars, no dev routes),
+ * `wrangler dev --env production` builds it with the environment's own
+ * [build] (`npm run build`: the minified bundle it measures and the static
+ * files) and runs it with [env.production]'s settings (its vars, no dev routes),
  * against a fresh sqld with the migrations and nothing else (no demo seed),
  * sending email through the email API stand-in. Only what cannot exist here
  * is local: the database, the secrets, the email API and the public address.
  */
 export default async function setup(project: TestProject) {
   const folder = mkdtempSync(join(tmpdir(), "kycuong-e2e-production-"));
-  const { script } = buildProductionBundle({ outdir: join(folder, "dist"), output: "ignore" });
   const sqld = await startSqld({
     dbPath: join(folder, "db"),
     port: await findFreePort(),
@@ -36,7 +35,7 @@ export default async function setup(project: TestProject) {
     const port = await findFreePort();
     const worker = await startWranglerDev({
       port,
-      deployed: { env: "production", script },
+      deployed: { env: "production" },
       // The secrets `npm run deploy` checks for, and the settings that name places.
       vars: {
         LIBSQL_URL: sqld.url,

@@ -32,4 +32,8 @@ export const apiTags = {
 export type ApiTag = keyof typeof apiTags;
 
 /** The OpenAPI `tags` array. */
-export const documentTags = Object.entries(apiTags).map(([name, description]) => ({ name, description }));
+// Pure: a bundle without the document generator (the deployed one) drops the tags' text too.
+export const documentTags = /* @__PURE__ */ Object.entries(apiTags).map(([name, description]) => ({
+  name,
+  description,
+}));

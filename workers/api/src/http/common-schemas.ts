@@ -33,6 +33,14 @@ export function jsonBody<T extends z.ZodType>(schema: T) {
   return { content: { "application/json": { schema } }, required: true } as const;
 }
 
+// The `description` of these response helpers is documentation only: the
+// deployed bundle empties it (scripts/lib/api-docs-left-out.mjs lists them).
+
 export function jsonResponse<T extends z.ZodType>(schema: T, description: string) {
   return { description, content: { "application/json": { schema } } } as const;
+}
+
+/** A page's answer (HTML). */
+export function htmlResponse(description: string) {
+  return { description, content: { "text/html": { schema: z.string() } } } as const;
 }

@@ -1,17 +1,16 @@
-import { type RouteConfig, z } from "@hono/zod-openapi";
+import type { RouteConfig } from "@hono/zod-openapi";
 import type { Permission } from "@kycuong/domain/identity";
 import { consoleSession } from "../middleware/console-session";
 import { requirePermission } from "../middleware/require-permission";
+import { htmlResponse } from "./common-schemas";
 import { describedRoute } from "./documented-route";
-
-const html = (description: string) => ({ description, content: { "text/html": { schema: z.string() } } });
 
 /** The answers every console page can give before its handler runs. */
 const consoleResponses = {
   303: { description: "No live session of this tenant: to the sign-in page, `next` set to this page" },
-  403: html("The role lacks the permission, or a form came without its CSRF token: a page saying so"),
-  404: html("No such item, or another tenant's: a page saying so"),
-  503: html("The database is busy or cannot be reached: a page saying so, with Retry-After"),
+  403: htmlResponse("The role lacks the permission, or a form came without its CSRF token: a page saying so"),
+  404: htmlResponse("No such item, or another tenant's: a page saying so"),
+  503: htmlResponse("The database is busy or cannot be reached: a page saying so, with Retry-After"),
 } as const;
 
 /**
@@ -31,7 +30,7 @@ export function consoleRoute<const R extends Omit<RouteConfig, "responses"> & { 
       tag: "Console",
       ...(permission ? { "x-permission": permission } : {}),
       middleware: [consoleSession(), ...(permission ? [requirePermission(permission)] : [])],
-      responses: { 200: html("The page"), ...consoleResponses, ...route.responses },
+      responses: { 200: htmlResponse("The page"), ...consoleResponses, ...route.responses },
     } as unknown as R & RouteConfig & { operationId: string; tag: "Console" },
     [{ session: [] }],
     /\{/.test(route.path.replace("{slug}", "")),

@@ -43,15 +43,23 @@ const docsRoute = publicRoute({
   responses: { 200: { description: "An HTML page", content: { "text/html": { schema: z.string() } } } },
 });
 
+/** This API as an OpenAPI 3.1 document, generated from the routes of `app` itself. */
+export function apiDocument(app: OpenAPIHono<AppEnv>) {
+  return app.getOpenAPI31Document(documentConfig);
+}
+
+/** The reference page of a document (what /docs answers). */
+export function apiReferenceHtml(document: ReturnType<typeof apiDocument>): string {
+  return `<!DOCTYPE html>${ApiReferencePage({ doc: document as unknown as ApiReferenceDocument })}`;
+}
+
 /**
  * /openapi.json and /docs, generated from the routes of `app` itself, so a
- * route cannot exist without being documented.
+ * route cannot exist without being documented. A deployed Worker serves the
+ * same two answers as files written at build time (scripts/write-api-docs.mjs).
  */
 export function apiDocsRoutes(app: OpenAPIHono<AppEnv>) {
   return createRouter()
-    .openapi(openApiRoute, (c) => c.json(app.getOpenAPI31Document(documentConfig), 200))
-    .openapi(docsRoute, (c) => {
-      const doc = app.getOpenAPI31Document(documentConfig) as unknown as ApiReferenceDocument;
-      return c.html(`<!DOCTYPE html>${ApiReferencePage({ doc })}`, 200);
-    });
+    .openapi(openApiRoute, (c) => c.json(apiDocument(app), 200))
+    .openapi(docsRoute, (c) => c.html(apiReferenceHtml(apiDocument(app)), 200));
 }

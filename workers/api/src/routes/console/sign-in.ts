@@ -17,6 +17,7 @@ import { linkBase, sendSingleEmailsNow } from "../../console/send-now";
 import { clearCookie, FORM_COOKIE, readCookie, SESSION_COOKIE, writeCookie } from "../../console/session-cookie";
 import type { AppEnv } from "../../http/app-env";
 import { clientHash } from "../../http/client-ip";
+import { htmlResponse } from "../../http/common-schemas";
 import { publicRoute } from "../../http/documented-route";
 import { domainContext } from "../../http/domain-context";
 import { formBody } from "../../http/form-body";
@@ -31,7 +32,6 @@ import { TenantSlug } from "../public/tenants";
 import { consoleErrors } from "./console-errors";
 
 const params = z.object({ slug: TenantSlug });
-const html = (description: string) => ({ description, content: { "text/html": { schema: z.string() } } });
 const redirect = (description: string) => ({ description });
 
 /** Where a sign-in may send the user on: only a console page of the same tenant (never another site). */
@@ -90,7 +90,7 @@ const signInForm = publicRoute({
       lang: z.enum(["vi", "en"]).optional(),
     }),
   },
-  responses: { 200: html("The sign-in form"), 404: html("No such tenant") },
+  responses: { 200: htmlResponse("The sign-in form"), 404: htmlResponse("No such tenant") },
 });
 
 const signIn = publicRoute({
@@ -103,9 +103,9 @@ const signIn = publicRoute({
   request: { params },
   responses: {
     303: redirect("Signed in: the session cookie is set; to `next` or the console's home"),
-    401: html("Wrong email or password: the form again, saying so"),
-    403: html("The form came without its CSRF token, or the tenant is suspended"),
-    429: html("Too many failed sign-ins: the form again, saying when to retry"),
+    401: htmlResponse("Wrong email or password: the form again, saying so"),
+    403: htmlResponse("The form came without its CSRF token, or the tenant is suspended"),
+    429: htmlResponse("Too many failed sign-ins: the form again, saying when to retry"),
   },
 });
 
@@ -117,7 +117,7 @@ const signOut = publicRoute({
   summary: "Sign out (form post with the session's CSRF token): the session ends now",
   middleware: [consoleErrors(), consoleSession()],
   request: { params },
-  responses: { 303: redirect("To the sign-in page"), 403: html("The form came without its CSRF token") },
+  responses: { 303: redirect("To the sign-in page"), 403: htmlResponse("The form came without its CSRF token") },
 });
 
 const forgotForm = publicRoute({
@@ -128,7 +128,7 @@ const forgotForm = publicRoute({
   tag: "Console",
   summary: "Ask for a password reset link",
   request: { params, query: z.object({ lang: z.enum(["vi", "en"]).optional() }) },
-  responses: { 200: html("The form"), 404: html("No such tenant") },
+  responses: { 200: htmlResponse("The form"), 404: htmlResponse("No such tenant") },
 });
 
 const forgot = publicRoute({
@@ -140,9 +140,9 @@ const forgot = publicRoute({
   middleware: [consoleErrors(), signedOutFormToken(), resetPerClient, resetPerEmail],
   request: { params },
   responses: {
-    200: html("The same page whether or not the email exists"),
-    403: html("The form came without its CSRF token"),
-    429: html("Too many requests"),
+    200: htmlResponse("The same page whether or not the email exists"),
+    403: htmlResponse("The form came without its CSRF token"),
+    429: htmlResponse("Too many requests"),
   },
 });
 
@@ -157,7 +157,10 @@ const resetForm = publicRoute({
     params,
     query: z.object({ token: z.string().max(200).optional(), lang: z.enum(["vi", "en"]).optional() }),
   },
-  responses: { 200: html("The form, or a page saying the link is spent or expired"), 404: html("No such tenant") },
+  responses: {
+    200: htmlResponse("The form, or a page saying the link is spent or expired"),
+    404: htmlResponse("No such tenant"),
+  },
 });
 
 const reset = publicRoute({
@@ -170,8 +173,8 @@ const reset = publicRoute({
   request: { params },
   responses: {
     303: redirect("Saved: to the sign-in page"),
-    400: html("The passwords differ or break the rules, or the link is spent or expired"),
-    403: html("The form came without its CSRF token"),
+    400: htmlResponse("The passwords differ or break the rules, or the link is spent or expired"),
+    403: htmlResponse("The form came without its CSRF token"),
   },
 });
 

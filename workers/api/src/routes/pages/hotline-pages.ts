@@ -9,6 +9,7 @@ import type { Context } from "hono";
 import { intakeRateLimit, requireHuman } from "../../hotline/intake-guards";
 import type { AppEnv } from "../../http/app-env";
 import { clientHash } from "../../http/client-ip";
+import { htmlResponse } from "../../http/common-schemas";
 import { publicRoute } from "../../http/documented-route";
 import { domainContext } from "../../http/domain-context";
 import { formBody } from "../../http/form-body";
@@ -27,7 +28,6 @@ import { pageHeaders } from "./page-headers";
 
 const params = z.object({ slug: TenantSlug });
 const query = z.object({ lang: z.enum(["vi", "en"]).optional() });
-const html = (description: string) => ({ description, content: { "text/html": { schema: z.string() } } });
 
 const formRoute = publicRoute({
   operationId: "getHotlinePage",
@@ -36,7 +36,7 @@ const formRoute = publicRoute({
   tag: "Pages",
   summary: "The district's hotline and report form (Vietnamese; `?lang=en` for English)",
   request: { params, query },
-  responses: { 200: html("The page"), ...unavailablePageResponses },
+  responses: { 200: htmlResponse("The page"), ...unavailablePageResponses },
 });
 
 const sendRoute = publicRoute({
@@ -49,8 +49,8 @@ const sendRoute = publicRoute({
   middleware: [intakeRateLimit(), routeBodyLimit(MAX_UPLOAD_BODY_BYTES)],
   request: { params, query },
   responses: {
-    200: html("The tracking code and receipt"),
-    400: html("The form again, with its errors"),
+    200: htmlResponse("The tracking code and receipt"),
+    400: htmlResponse("The form again, with its errors"),
     ...unavailablePageResponses,
   },
 });

@@ -1,18 +1,16 @@
-import { z } from "@hono/zod-openapi";
 import { DomainError } from "@kycuong/domain/errors";
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "../../http/app-env";
+import { htmlResponse } from "../../http/common-schemas";
 import { databaseFault } from "../../http/error-handler";
 import { langOf } from "../../pages/i18n";
 import { UnavailablePage } from "../../pages/unavailable-page";
 
-const htmlPage = (description: string) => ({ description, content: { "text/html": { schema: z.string() } } });
-
 /** What `pageErrors` answers, for the page routes' documentation. */
 export const unavailablePageResponses = {
-  403: htmlPage("The tenant is suspended: a page saying so"),
-  404: htmlPage("No such tenant: a page saying so"),
-  503: htmlPage("The database is busy or cannot be reached: a page saying so, with Retry-After"),
+  403: htmlResponse("The tenant is suspended: a page saying so"),
+  404: htmlResponse("No such tenant: a page saying so"),
+  503: htmlResponse("The database is busy or cannot be reached: a page saying so, with Retry-After"),
 } as const;
 
 /**

@@ -5,6 +5,7 @@ import { consolePage, pageFrame } from "../../console/console-page";
 import { saveNewPassword } from "../../console/new-password-form";
 import { PLATFORM_PAGE_PATH } from "../../console/session-cookie";
 import type { AppEnv } from "../../http/app-env";
+import { htmlResponse } from "../../http/common-schemas";
 import { publicRoute } from "../../http/documented-route";
 import { domainContext } from "../../http/domain-context";
 import { createRouter } from "../../http/router";
@@ -15,8 +16,6 @@ import { ResetPasswordPage } from "../../pages/console/sign-in-pages";
 import { setPasswordPerClient } from "../auth/set-password";
 import { consoleErrors } from "../console/console-errors";
 import { formToken } from "../console/sign-in";
-
-const html = (description: string) => ({ description, content: { "text/html": { schema: z.string() } } });
 
 /** The console's frame without a tenant: the platform's name where a district's would be. */
 function platformFrame(c: Context<AppEnv>): ConsoleFrame {
@@ -40,7 +39,9 @@ const showForm = publicRoute({
       lang: z.enum(["vi", "en"]).optional(),
     }),
   },
-  responses: { 200: html("The form, a page saying the link is spent or expired, or that the password is saved") },
+  responses: {
+    200: htmlResponse("The form, a page saying the link is spent or expired, or that the password is saved"),
+  },
 });
 
 const save = publicRoute({
@@ -55,9 +56,9 @@ const save = publicRoute({
   middleware: [consoleErrors(), signedOutFormToken(), setPasswordPerClient],
   responses: {
     303: { description: "Saved: a tenant's account to its sign-in page, a platform admin to this page's notice" },
-    400: html("The passwords differ or break the rules, or the link is spent or expired"),
-    403: html("The form came without its CSRF token, or the account's tenant is suspended"),
-    429: html("Too many tries from this client"),
+    400: htmlResponse("The passwords differ or break the rules, or the link is spent or expired"),
+    403: htmlResponse("The form came without its CSRF token, or the account's tenant is suspended"),
+    429: htmlResponse("Too many tries from this client"),
   },
 });
 

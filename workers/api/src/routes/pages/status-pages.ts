@@ -6,6 +6,7 @@ import { resolveTenant } from "@kycuong/domain/tenants";
 import type { Context } from "hono";
 import { receiptRateLimit } from "../../hotline/intake-guards";
 import type { AppEnv } from "../../http/app-env";
+import { htmlResponse } from "../../http/common-schemas";
 import { publicRoute } from "../../http/documented-route";
 import { domainContext } from "../../http/domain-context";
 import { formBody } from "../../http/form-body";
@@ -19,7 +20,6 @@ import { pageHeaders } from "./page-headers";
 
 const params = z.object({ slug: TenantSlug });
 const query = z.object({ lang: z.enum(["vi", "en"]).optional() });
-const html = (description: string) => ({ description, content: { "text/html": { schema: z.string() } } });
 
 /** Receipt guesses through the page count with guesses through the API (same binding, same key). */
 const receiptLimit = receiptRateLimit(async (c) => textFields(await formBody(c)).trackingCode ?? "");
@@ -31,7 +31,7 @@ const showRoute = publicRoute({
   tag: "Pages",
   summary: "Follow a report: enter its tracking code and receipt",
   request: { params, query },
-  responses: { 200: html("The look-up form"), ...unavailablePageResponses },
+  responses: { 200: htmlResponse("The look-up form"), ...unavailablePageResponses },
 });
 
 const lookUpRoute = publicRoute({
@@ -43,9 +43,9 @@ const lookUpRoute = publicRoute({
   middleware: [receiptLimit],
   request: { params, query },
   responses: {
-    200: html("The report"),
+    200: htmlResponse("The report"),
     403: unavailablePageResponses[403],
-    404: html("No report matches (the same page for every miss), or no such tenant"),
+    404: htmlResponse("No report matches (the same page for every miss), or no such tenant"),
   },
 });
 
@@ -58,9 +58,9 @@ const messageRoute = publicRoute({
   middleware: [receiptLimit],
   request: { params, query },
   responses: {
-    200: html("The report with the message added"),
+    200: htmlResponse("The report with the message added"),
     403: unavailablePageResponses[403],
-    404: html("No report matches, or no such tenant"),
+    404: htmlResponse("No report matches, or no such tenant"),
   },
 });
 
