@@ -108,15 +108,12 @@ export function emptyDocumentationText(source, fileName) {
   };
   visit(file);
 
-  // Outermost first, from the end, so each edit's offsets still hold.
-  edits.sort((a, b) => b.start - a.start);
+  // An edit inside another (already emptied) text is dropped; the rest are
+  // applied from the end of the file, so each one's offsets still hold.
+  edits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const outermost = edits.filter((edit, i) => !edits.slice(0, i).some((outer) => edit.end <= outer.end));
   let result = source;
-  let done = Number.POSITIVE_INFINITY;
-  for (const edit of edits) {
-    if (edit.end > done) continue; // inside text already replaced
-    result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
-    done = edit.start;
-  }
+  for (const edit of outermost.reverse()) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
   return result;
 }
 
