@@ -7,6 +7,7 @@ import {
   problemStatuses,
 } from "@kycuong/domain/errors";
 import type { FC } from "hono/jsx";
+import { StyleSheet } from "./style-sheet";
 
 /** The slice of an OpenAPI 3.1 document this page renders. */
 export interface ApiReferenceDocument {
@@ -46,7 +47,7 @@ export const ApiReferencePage: FC<{ doc: ApiReferenceDocument }> = ({ doc }) => 
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${doc.info.title} — Tài liệu API · API reference`}</title>
-        <style>{styles}</style>
+        <StyleSheet css={styles} />
       </head>
       <body>
         <header>

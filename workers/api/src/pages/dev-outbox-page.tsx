@@ -1,4 +1,5 @@
 import type { FC } from "hono/jsx";
+import { StyleSheet } from "./style-sheet";
 
 export interface DevMail {
   id: string;
@@ -19,7 +20,7 @@ export const DevOutboxPage: FC<{ mails: DevMail[] }> = ({ mails }) => (
       <meta charset="utf-8" />
       <meta name="viewport" content="width=device-width, initial-scale=1" />
       <title>Hộp thư dev · Dev outbox</title>
-      <style>{styles}</style>
+      <StyleSheet css={styles} />
     </head>
     <body>
       <h1>Hộp thư dev · Dev outbox ({mails.length})</h1>

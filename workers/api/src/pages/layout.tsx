@@ -1,5 +1,6 @@
 import type { Child, FC } from "hono/jsx";
 import { type Lang, t } from "./i18n";
+import { StyleSheet } from "./style-sheet";
 
 /**
  * The frame of every public page: no script, no external asset, readable on
@@ -17,7 +18,7 @@ export const Layout: FC<{ lang: Lang; title: string; switchHref: string; childre
       <meta name="viewport" content="width=device-width, initial-scale=1" />
       <meta name="referrer" content="no-referrer" />
       <title>{title}</title>
-      <style>{baseStyles}</style>
+      <StyleSheet css={baseStyles} />
     </head>
     <body>
       <header>

@@ -1,7 +1,7 @@
 import { documentDate, localDate } from "@kycuong/domain/calendar";
 import type { PrintableViolationRecord } from "@kycuong/domain/violations";
-import { raw } from "hono/html";
 import type { FC } from "hono/jsx";
+import { StyleSheet } from "./style-sheet";
 
 /** Hours and minutes of an instant in the tenant's zone, two digits each. */
 function localTime(iso: string, timeZone: string): { hour: string; minute: string } {
@@ -45,7 +45,7 @@ const ViolationRecordPage: FC<PrintableViolationRecord & { timeZone: string }> =
         <meta name="referrer" content="no-referrer" />
         <title>{documentNumber ? `Biên bản vi phạm số ${documentNumber}` : "Biên bản vi phạm"}</title>
         {/* Raw: JSX would escape the quotes in font names and `list-style-type`, and the browser would drop those rules. A constant, no input. */}
-        <style>{raw(styles)}</style>
+        <StyleSheet css={styles} />
       </head>
       <body>
         <header class="heading">

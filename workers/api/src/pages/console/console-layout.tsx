@@ -3,6 +3,7 @@ import { type Permission, rolesGrant } from "@kycuong/domain/identity";
 import type { Child, FC } from "hono/jsx";
 import type { Lang } from "../i18n";
 import { baseStyles } from "../layout";
+import { StyleSheet } from "../style-sheet";
 import { ct } from "./console-text";
 
 export interface Crumb {
@@ -75,7 +76,7 @@ export const ConsoleLayout: FC<ConsoleLayoutProps> = ({
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="referrer" content="same-origin" />
         <title>{`${title} — ${tenantName}`}</title>
-        <style>{baseStyles + consoleStyles}</style>
+        <StyleSheet css={baseStyles + consoleStyles} />
       </head>
       <body>
         <a class="skip" href="#main">

@@ -8,6 +8,7 @@ import {
 } from "@kycuong/domain/reports";
 import type { FC } from "hono/jsx";
 import { type Lang, officialDate, officialDateTime, productLines, statusName } from "../i18n";
+import { StyleSheet } from "../style-sheet";
 import { ConsoleLayout, type SignedInFrame } from "./console-layout";
 import { ct } from "./console-text";
 import { type FailedForm, ReportActions } from "./report-actions";
@@ -190,7 +191,7 @@ export const ReportCasePage: FC<ReportCasePageProps> = (props) => {
         moves={props.moves}
         mayNote={props.mayNote}
       />
-      <style>{".prewrap{white-space:pre-wrap}ol.timeline li{margin:.5rem 0}"}</style>
+      <StyleSheet css={".prewrap{white-space:pre-wrap}ol.timeline li{margin:.5rem 0}"} />
     </ConsoleLayout>
   );
 };
