@@ -26,6 +26,7 @@ export {
   resetPassword,
   setPasswordWithLink,
 } from "../auth/spend-password-link";
+export { type SignInSweep, sweepExpiredSignIns } from "../auth/sweep-expired-sign-ins";
 export {
   type StartedPlatformAdmin,
   StartPlatformAdmin,

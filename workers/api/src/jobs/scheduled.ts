@@ -1,5 +1,6 @@
 import { createDb } from "@kycuong/db";
 import { type AlertJob, findTenantsToAlert } from "@kycuong/domain/alerts";
+import { type SignInSweep, sweepExpiredSignIns } from "@kycuong/domain/identity";
 import { eraseExpiredReporterDataEverywhere } from "@kycuong/domain/reports";
 import { type OrphanSweep, removeOrphanObjects } from "@kycuong/domain/tenant-data";
 import { parseWorkerEnv, type RawEnv } from "../env";
@@ -16,10 +17,12 @@ export interface ScheduledSummary {
   erasedReports: number;
   /** Once a day (the run at 20:00 UTC, 03:00 in Việt Nam): stored objects no row names, removed. */
   orphanObjects: OrphanSweep | null;
+  /** The same daily run: sign-in records that can no longer change an answer, deleted. */
+  signIns: SignInSweep | null;
 }
 
-/** The daily run that also sweeps the store: a quiet hour in Việt Nam. */
-function sweepsStore(now: Date): boolean {
+/** The daily run that also sweeps the store and the sign-in records: a quiet hour in Việt Nam. */
+function isDailySweep(now: Date): boolean {
   return now.getUTCHours() === 20 && now.getUTCMinutes() < 15;
 }
 
@@ -34,7 +37,8 @@ const SEND_BATCH = 100;
  * like the original. The same run erases the reporter data whose retention
  * period has ended (one read when there is none), after the alerts are queued
  * so a slow erasure never delays them. Once a day it also removes stored
- * objects that no row names (an upload whose rows were lost with the database).
+ * objects that no row names (an upload whose rows were lost with the database)
+ * and the sign-in records that can no longer change an answer.
  */
 export async function runScheduled(controller: ScheduledController, rawEnv: RawEnv): Promise<ScheduledSummary> {
   const config = parseWorkerEnv(rawEnv);
@@ -49,7 +53,8 @@ export async function runScheduled(controller: ScheduledController, rawEnv: RawE
   }
   const erasure = await eraseExpiredReporterDataEverywhere({ ...ctx, actor: { type: "system", job: "retention" } });
   // The grace period is measured against when objects were really uploaded: never a replayed cron's future time.
-  const orphanObjects = sweepsStore(now)
+  const daily = isDailySweep(now);
+  const orphanObjects = daily
     ? await removeOrphanObjects(
         {
           ...ctx,
@@ -59,6 +64,7 @@ export async function runScheduled(controller: ScheduledController, rawEnv: RawE
         config.ATTACHMENTS,
       )
     : null;
+  const signIns = daily ? await sweepExpiredSignIns({ ...ctx, actor: { type: "system", job: "sign_in_sweep" } }) : null;
   const summary: ScheduledSummary = {
     job: "scheduled",
     cron: controller.cron,
@@ -69,6 +75,7 @@ export async function runScheduled(controller: ScheduledController, rawEnv: RawE
     unreadable: found.unreadable.length,
     erasedReports: erasure.erased,
     orphanObjects,
+    signIns,
   };
   console.log(JSON.stringify({ level: "info", msg: "scheduled run", ...summary }));
   for (const tenantId of found.unreadable) {
