@@ -8,7 +8,7 @@ import { consoleAs } from "./fixtures/console";
 import { testDb } from "./fixtures/db";
 import { expectProblem } from "./fixtures/problem";
 import { createStaffTenant, type StaffTenant } from "./fixtures/staff";
-import { aReminder, auditOf, createTask, entryRowsOf, reminderRowsOf } from "./fixtures/tasks";
+import { aReminder, aTask, auditOf, createTask, entryRowsOf, reminderRowsOf } from "./fixtures/tasks";
 
 function remindAt(d: StaffTenant, taskId: string, n: number, docDate: string) {
   return signIn(d, "party_office").post(`/tasks/${taskId}/reminders`, aReminder(n, { docDate }));
@@ -58,6 +58,33 @@ describe("reminders on a task follow the documents (issue 15)", () => {
     }
     expect(await reminderRowsOf(task.id)).toEqual([]);
     expect(await remind(d, task.id, 1, "2026-09-12")).toMatchObject({ sequence: 1 });
+  });
+
+  it("the task's source document cannot be re-dated after a reminder that answers it, nor into the future", async () => {
+    const d = await createStaffTenant();
+    const task = await createTask(d, { sourceDocDate: "2026-09-12" });
+    await remind(d, task.id, 1, "2026-10-20");
+    const party = signIn(d, "party_office");
+    // Before: 200, and the book then held a reminder dated before the document it answers.
+    const refused = await expectProblem(
+      await party.patch(`/tasks/${task.id}`, { sourceDocDate: "2026-10-21" }),
+      409,
+      "source_document_after_reminder",
+    );
+    expect(refused.errors).toEqual([{ path: "body.sourceDocDate", message: expect.stringContaining("20/10/2026") }]);
+    const future = await expectProblem(
+      await party.patch(`/tasks/${task.id}`, { sourceDocDate: "2099-01-01" }),
+      400,
+      "date_in_future",
+    );
+    expect(future.errors).toMatchObject([{ path: "body.sourceDocDate" }]);
+    expect((await ok(await party.get(`/tasks/${task.id}`), Task)).sourceDocDate).toBe("2026-09-12");
+    // The same day as the reminder, or earlier, is a correction it still answers.
+    expect(
+      (await ok(await party.patch(`/tasks/${task.id}`, { sourceDocDate: "2026-10-20" }), Task)).sourceDocDate,
+    ).toBe("2026-10-20");
+    // A new task's document is not dated in the future either.
+    await expectProblem(await party.post("/tasks", aTask(d, { sourceDocDate: "2099-01-01" })), 400, "date_in_future");
   });
 
   it("reminders recorded at the same moment keep document order: a later number is never dated earlier", async () => {

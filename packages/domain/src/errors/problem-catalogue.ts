@@ -122,6 +122,7 @@ export const problemCatalogue = {
   reminder_already_recorded: { status: 409 },
   reminder_date_invalid: { status: 400 },
   reminder_out_of_order: { status: 409 },
+  source_document_after_reminder: { status: 409 },
   task_changed: { status: 409 },
   date_in_future: { status: 400 },
   tracking_book_entry_not_found: { status: 404 },

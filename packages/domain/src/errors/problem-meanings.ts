@@ -345,6 +345,10 @@ export const problemMeanings = /* @__PURE__ */ (() => {
       vi: "Nhiệm vụ đã có văn bản nhắc việc (còn được tính) mang ngày sau ngày của văn bản này: nhắc việc được ghi theo thứ tự văn bản; chưa ghi gì.",
       en: "The task already has a reminder (one that counts) dated after this one: reminders are recorded in document order; nothing was written.",
     },
+    source_document_after_reminder: {
+      vi: "Văn bản giao nhiệm vụ không thể mang ngày sau một văn bản nhắc nhở (còn được tính) đã trả lời nó; chưa ghi gì.",
+      en: "The task's source document cannot be dated after a reminder (one that counts) that answers it; nothing was written.",
+    },
     task_changed: { vi: conflictVi, en: `Someone changed the task ${conflictEn}` },
     date_in_future: {
       vi: "Ngày của một việc đã xảy ra (hoàn thành, buổi đối thoại, giải quyết kết luận) lại sau hôm nay.",

@@ -1,10 +1,11 @@
 import { tasks } from "@kycuong/db";
 import { assertCan } from "../access/assert-can";
 import { auditEntry } from "../audit/audit-entry";
-import { endOfLocalDay } from "../calendar/local-date";
+import { endOfLocalDay, localDate } from "../calendar/local-date";
 import type { TenantContext } from "../context";
 import { newId } from "../context/ids";
 import { assertOfficialExists } from "../units/references";
+import { assertNotAfterToday } from "./task-errors";
 import type { CreateTask } from "./task-input";
 import { findTask } from "./task-query";
 import { assertActiveUnit } from "./task-references";
@@ -14,6 +15,9 @@ export async function createTask(ctx: TenantContext, input: CreateTask): Promise
   assertCan(ctx, "discipline:manage");
   await assertActiveUnit(ctx, input.unitId, "body.unitId");
   if (input.officialId) await assertOfficialExists(ctx, input.officialId, "body.officialId");
+  if (input.sourceDocDate) {
+    assertNotAfterToday(input.sourceDocDate, localDate(ctx.now, ctx.tenant.timezone), "body.sourceDocDate");
+  }
   const at = ctx.now.toISOString();
   const row = {
     id: newId(ctx.now),

@@ -62,6 +62,16 @@ function reminderDateInvalid(detail: string, message: string): DomainError {
   return new DomainError("reminder_date_invalid", detail, [{ path: "body.docDate", message }]);
 }
 
+/** 409: the task's source document re-dated after a reminder (one that counts) that answers it. */
+export function sourceDocumentAfterReminder(earliestReminder: string): DomainError {
+  const date = dayMonthYear(earliestReminder);
+  return new DomainError(
+    "source_document_after_reminder",
+    `Nhiệm vụ đã có văn bản nhắc nhở ngày ${date}; văn bản giao nhiệm vụ không thể mang ngày sau đó · The task has a reminder of ${date}; its source document cannot be dated after it`,
+    [{ path: "body.sourceDocDate", message: `Không được sau ngày ${date} · Must not be after ${date}` }],
+  );
+}
+
 /** 409: the task already has a reminder (one that counts) dated after this one. */
 export function reminderOutOfOrder(docDate: string, latest: string): DomainError {
   const [date, previous] = [dayMonthYear(docDate), dayMonthYear(latest)];

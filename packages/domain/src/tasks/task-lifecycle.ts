@@ -3,9 +3,9 @@ import { endOfLocalDay, localDate } from "../calendar/local-date";
 import type { TenantContext } from "../context";
 import { assertOfficialExists } from "../units/references";
 import { saveTaskChange } from "./save-task-change";
-import { assertNotAfterToday, taskNotOpen } from "./task-errors";
+import { assertNotAfterToday, sourceDocumentAfterReminder, taskNotOpen } from "./task-errors";
 import type { CompleteTask, UpdateTask } from "./task-input";
-import { findTask } from "./task-query";
+import { earliestCountedReminderDate, findTask } from "./task-query";
 import { assertActiveUnit } from "./task-references";
 import { type Task, toTask } from "./task-view";
 
@@ -25,11 +25,21 @@ export async function cancelTask(ctx: TenantContext, id: string): Promise<Task> 
   return saveTaskChange(ctx, task, { status: "cancelled" }, "task.cancelled");
 }
 
-/** Corrects or reassigns an open task; a done or cancelled one is a closed record (409 `task_not_open`). */
+/**
+ * Corrects or reassigns an open task; a done or cancelled one is a closed
+ * record (409 `task_not_open`). Its source document may be re-dated, but not
+ * into the future nor after a reminder that answers it (the reminders that
+ * count; a voided one answers nothing).
+ */
 export async function updateTask(ctx: TenantContext, id: string, input: UpdateTask): Promise<Task> {
   assertCan(ctx, "discipline:manage");
   const { task } = await findTask(ctx, id, "discipline:manage");
   if (task.status !== "open") throw taskNotOpen(task.status);
+  if (input.sourceDocDate) {
+    assertNotAfterToday(input.sourceDocDate, localDate(ctx.now, ctx.tenant.timezone), "body.sourceDocDate");
+    const earliest = await earliestCountedReminderDate(ctx, task.id);
+    if (earliest !== null && input.sourceDocDate > earliest) throw sourceDocumentAfterReminder(earliest);
+  }
   if (input.unitId) await assertActiveUnit(ctx, input.unitId, "body.unitId");
   if (input.officialId) await assertOfficialExists(ctx, input.officialId, "body.officialId");
   const dueAt = input.dueOn ? { dueAt: endOfLocalDay(input.dueOn, ctx.tenant.timezone).toISOString() } : {};

@@ -1,5 +1,5 @@
 import { inTenant, officials, taskReminders, tasks, trackingBookEntries, units } from "@kycuong/db";
-import { and, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import type { Permission } from "../access/permissions";
 import { visibleUnitIds } from "../access/unit-scope";
 import type { TenantContext } from "../context";
@@ -55,4 +55,15 @@ export async function findTask(ctx: TenantContext, id: string, permission: Permi
   const [row] = await selectTasks(ctx, permission, [eq(tasks.id, id)], 1);
   if (!row) throw taskNotFound();
   return row;
+}
+
+/** The date of the task's earliest reminder that counts (not voided by an annulment), or null. */
+export async function earliestCountedReminderDate(ctx: TenantContext, taskId: string): Promise<string | null> {
+  const [row] = await ctx.db
+    .select({ docDate: sql<string | null>`min(${taskReminders.docDate})` })
+    .from(taskReminders)
+    .where(
+      inTenant(taskReminders, ctx.tenant.id, eq(taskReminders.taskId, taskId), isNull(taskReminders.voidedByEntryId)),
+    );
+  return row?.docDate ?? null;
 }

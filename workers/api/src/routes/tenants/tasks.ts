@@ -54,7 +54,10 @@ const create = staffRoute({
   request: { params: TenantParams, body: jsonBody(CreateTask) },
   responses: {
     201: jsonResponse(Task, "Created"),
-    400: problemContent("Invalid task, or a unit (inactive or not this tenant's) or official that does not fit"),
+    400: problemContent(
+      "Invalid task, a unit (inactive or not this tenant's) or official that does not fit, or a source document " +
+        "dated after today (`date_in_future`)",
+    ),
   },
 });
 
@@ -79,8 +82,11 @@ const update = staffRoute({
   request: { params: TenantItemParams, body: jsonBody(UpdateTask) },
   responses: {
     200: jsonResponse(Task, "Updated"),
-    400: problemContent("Invalid change"),
-    409: problemContent("Done or cancelled (`task_not_open`), or changed meanwhile (`task_changed`)"),
+    400: problemContent("Invalid change, or a source document dated after today (`date_in_future`)"),
+    409: problemContent(
+      "Done or cancelled (`task_not_open`), changed meanwhile (`task_changed`), or the source document re-dated " +
+        "after a reminder that answers it (`source_document_after_reminder`)",
+    ),
   },
 });
 
