@@ -90,9 +90,16 @@ describe("decision forms follow the decree in force on the decision's date", () 
       `/violations/${record.id}/officials/${people.a.id}/decision`,
       decision({ decision: "demotion" }),
     );
-    await expectProblem(res.clone(), 400, "decision_form_not_allowed");
+    const problem = await expectProblem(res.clone(), 400, "decision_form_not_allowed");
     const body = await res.json<{ allowedDecisions: string[] }>();
     expect(body.allowedDecisions).toEqual(["no_action", "reminder", "reprimand", "warning", "forced_resignation"]);
+    // People read the forms by their names in the decree, not by the API's codes.
+    expect(problem.detail).toContain("Giáng chức");
+    expect(problem.detail).toContain("Không xử lý kỷ luật, Nhắc nhở, Khiển trách, Cảnh cáo, Buộc thôi việc");
+    expect(problem.detail).not.toMatch(/demotion|forced_resignation/);
+    expect(problem.errors).toEqual([
+      { path: "body.decision", message: expect.stringContaining("Khiển trách, Cảnh cáo") },
+    ]);
     for (const form of ["salary_step_down", "dismissal_from_post", "removal_from_office"]) {
       await expectProblem(
         await inspector.post(

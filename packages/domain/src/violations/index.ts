@@ -3,6 +3,7 @@ export { addViolationEvidence } from "./add-violation-evidence";
 export { closeViolationRecord } from "./close-violation-record";
 export { correctViolationRecord } from "./correct-violation-record";
 export { createViolationRecord } from "./create-violation-record";
+export { decisionNameList, decisionNames } from "./decision-names";
 export { DisciplinaryPeriod } from "./disciplinary-period";
 export {
   allowedDecisions,

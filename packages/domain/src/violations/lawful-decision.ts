@@ -1,9 +1,10 @@
 import { inTenant, officials } from "@kycuong/db";
 import { eq } from "drizzle-orm";
-import { localDate } from "../calendar/local-date";
+import { dayMonthYear, localDate } from "../calendar/local-date";
 import { workingCalendar } from "../calendar/working-calendar";
 import type { TenantContext } from "../context";
 import { DomainError } from "../errors";
+import { decisionNameList, decisionNames } from "./decision-names";
 import { disciplinaryPeriod } from "./disciplinary-period";
 import { allowedDecisions, nonDisciplinaryOutcomes } from "./discipline-rules";
 import { disciplinaryPeriodExpired } from "./violation-errors";
@@ -73,10 +74,14 @@ export async function assertDecisionLawful(
   if (!official) throw new Error(`violation record ${record.id} names an official missing from the tenant`);
   const allowed = allowedDecisions(official, date);
   if (!allowed.includes(input.decision)) {
+    const tried = decisionNames[input.decision];
+    const [allowedVi, allowedEn] = [decisionNameList(allowed, "vi"), decisionNameList(allowed, "en")];
+    const day = dayMonthYear(date);
     throw new DomainError(
       "decision_form_not_allowed",
-      `Hình thức ${input.decision} không áp dụng cho cán bộ này vào ngày ${date}; được phép: ${allowed.join(", ")} · ${input.decision} is not a form this official can be given on ${date}; allowed: ${allowed.join(", ")}`,
-      [{ path: "body.decision", message: `Được phép · Allowed: ${allowed.join(", ")}` }],
+      `Hình thức “${tried.vi}” không áp dụng cho cán bộ này vào ngày ${day}; được phép: ${allowedVi} · ` +
+        `“${tried.en}” is not a form this official can be given on ${day}; allowed: ${allowedEn}`,
+      [{ path: "body.decision", message: `Được phép: ${allowedVi} · Allowed: ${allowedEn}` }],
       { extensions: { allowedDecisions: allowed } },
     );
   }

@@ -234,18 +234,6 @@ export const signatureNames = {
   refused: { vi: "Từ chối ký", en: "Refused to sign" },
 } as const;
 
-export const decisionNames = {
-  no_action: { vi: "Không xử lý kỷ luật", en: "No action" },
-  reminder: { vi: "Nhắc nhở", en: "Reminder" },
-  reprimand: { vi: "Khiển trách", en: "Reprimand" },
-  warning: { vi: "Cảnh cáo", en: "Warning" },
-  salary_step_down: { vi: "Hạ bậc lương", en: "Salary step down" },
-  demotion: { vi: "Giáng chức", en: "Demotion" },
-  dismissal_from_post: { vi: "Cách chức", en: "Dismissal from post" },
-  forced_resignation: { vi: "Buộc thôi việc", en: "Forced resignation" },
-  removal_from_office: { vi: "Bãi nhiệm", en: "Removal from office" },
-} as const;
-
 export const inspectionStatusNames = {
   scheduled: { vi: "Đã lên lịch", en: "Scheduled" },
   in_progress: { vi: "Đang tiến hành", en: "In progress" },

@@ -1,4 +1,4 @@
-import type { ViolationRecord, ViolationRecordSummary } from "@kycuong/domain/violations";
+import { decisionNames, type ViolationRecord, type ViolationRecordSummary } from "@kycuong/domain/violations";
 import type { FC } from "hono/jsx";
 import { type Lang, officialDate, officialDateTime } from "../i18n";
 import { type AreaPageProps, areaCrumbs, DueBadge, FilterLinks, type Page, Pager } from "./area-parts";
@@ -6,7 +6,6 @@ import {
   type AreasTextKey,
   at,
   atf,
-  decisionNames,
   named,
   officialStatusNames,
   recordStatusNames,
