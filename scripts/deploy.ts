@@ -1,8 +1,11 @@
 // `npm run deploy -- --env staging|production [--dry-run]`: the whole deploy,
 // one step after another, stopping at the first that fails (exit 1, with what
-// to do). Steps: read the environment's config and refuse placeholders; check
-// its secrets exist; migrate its database (LIBSQL_URL, LIBSQL_AUTH_TOKEN from
-// this shell); `wrangler deploy --env`; GET /health on the deployed address.
+// to do). Steps: read the environment's config and refuse placeholders, and
+// build (`npm run build`, so a bundle that does not build stops the deploy
+// before the database is touched); check its secrets exist; migrate its
+// database (LIBSQL_URL, LIBSQL_AUTH_TOKEN from this shell); `wrangler deploy
+// --env` (which builds again through the environment's [build]: the same
+// output); GET /health on the deployed address.
 // --dry-run runs the first step (it is local) and prints the others.
 // The guide: docs/deploying.md.
 import { spawn } from "node:child_process";
@@ -115,6 +118,12 @@ async function migrate(): Promise<void> {
   if (migrated.code !== 0) throw new DeployError("The migrations failed (above); the Worker was not deployed.");
 }
 
+/** Step 1, after the config: the bundle and the static files, as the environment's [build] makes them. */
+async function build(): Promise<void> {
+  const built = await run(process.execPath, [join(root, "scripts", "build.mjs")]);
+  if (built.code !== 0) throw new DeployError("The build failed (above); nothing was migrated or deployed.");
+}
+
 /** Step 4: upload; returns the address wrangler printed, or KYCUONG_DEPLOY_URL when set. */
 async function deployWorker(env: DeployEnvironment): Promise<string> {
   const deployed = await run(bin("wrangler"), ["deploy", "--env", env], quietWrangler);
@@ -155,7 +164,7 @@ async function checkHealth(env: DeployEnvironment, address: string): Promise<voi
 
 async function main(): Promise<void> {
   const { env, dryRun } = parseDeployArgs(process.argv.slice(2));
-  console.log(`1/5 reading wrangler.toml [env.${env}]`);
+  console.log(`1/5 reading wrangler.toml [env.${env}] and building`);
   const config = readEnvironment(env);
   if (dryRun) {
     try {
@@ -164,6 +173,7 @@ async function main(): Promise<void> {
       if (!(error instanceof DeployError)) throw error;
       console.log(`    a real deploy stops here: ${error.message.replaceAll("\n", "\n    ")}`);
     }
+    await build();
     const database = process.env.LIBSQL_URL ? new URL(process.env.LIBSQL_URL).host : "(LIBSQL_URL is not set)";
     console.log(
       [
@@ -175,7 +185,7 @@ async function main(): Promise<void> {
             process.env.LIBSQL_URL,
           ).join(", "),
         `3/5 would apply the migrations to ${database} (scripts/db-migrate.ts)`,
-        `4/5 would run wrangler deploy --env ${env}`,
+        `4/5 would run wrangler deploy --env ${env} (it builds again through [env.${env}.build]: the same output)`,
         `5/5 would GET /health on ${process.env.KYCUONG_DEPLOY_URL ?? "the address wrangler prints"}`,
         "--dry-run: nothing was checked remotely, migrated or deployed.",
       ].join("\n"),
@@ -183,6 +193,7 @@ async function main(): Promise<void> {
     return;
   }
   checkNoPlaceholders(env, config);
+  await build();
   console.log(`2/5 checking the ${env} Worker's secrets`);
   await checkSecrets(env, config);
   console.log("3/5 migrating the database");
