@@ -1,7 +1,7 @@
 // The files a deployment serves without running the Worker, written at build
 // time into [out] (default dist/assets; wrangler.toml's [env.*.assets]):
 // openapi.json and docs.html (Workers Static Assets answers /docs with it),
-// exactly what the dev stack's Worker answers at those paths, and _headers
+// the same document and page the dev stack's Worker answers there, and _headers
 // with the security headers the Worker gives its own answers. The production
 // build (scripts/lib/production-bundle.mjs) runs this, and `npm run
 // lint:openapi` lints the document. Run by tsx with the cloudflare: module
