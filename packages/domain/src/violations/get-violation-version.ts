@@ -19,22 +19,27 @@ export const ViolationVersion = z
   .meta({ id: "ViolationVersion" });
 export type ViolationVersion = z.infer<typeof ViolationVersion>;
 
-/** One sealed version of a record, as it was issued or corrected. */
-export async function getViolationVersion(ctx: TenantContext, id: string, version: number): Promise<ViolationVersion> {
-  assertCan(ctx, "inspections:read");
-  await findRecord(ctx, id, "inspections:read");
-  const [row] = await ctx.db
+/** The stored row of one sealed version of a record (at most one), for a batch or on its own. */
+export function sealedVersionQuery(ctx: TenantContext, recordId: string, version: number) {
+  return ctx.db
     .select()
     .from(violationRecordVersions)
     .where(
       inTenant(
         violationRecordVersions,
         ctx.tenant.id,
-        eq(violationRecordVersions.recordId, id),
+        eq(violationRecordVersions.recordId, recordId),
         eq(violationRecordVersions.version, version),
       ),
     )
     .limit(1);
+}
+
+/** One sealed version of a record, as it was issued or corrected. */
+export async function getViolationVersion(ctx: TenantContext, id: string, version: number): Promise<ViolationVersion> {
+  assertCan(ctx, "inspections:read");
+  await findRecord(ctx, id, "inspections:read");
+  const [row] = await sealedVersionQuery(ctx, id, version);
   if (!row) throw violationVersionNotFound();
   return {
     version: row.version,

@@ -1,4 +1,4 @@
-import { inTenant, violationEvidence, violationRecordVersions } from "@kycuong/db";
+import { inTenant, violationEvidence } from "@kycuong/db";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { assertCan } from "../access/assert-can";
@@ -6,6 +6,7 @@ import { sha256Hex } from "../auth/secret-token";
 import type { TenantContext } from "../context";
 import type { AttachmentStore } from "../reports/attachments/attachment-store";
 import { canonicalContent } from "./canonical-content";
+import { sealedVersionQuery } from "./get-violation-version";
 import { eventHash, followUpQueries, followUpStateHash, recordEvents, toFollowUp } from "./record-events";
 import { sealOf } from "./record-seal";
 import { recordNotIssued } from "./violation-errors";
@@ -69,18 +70,7 @@ export async function verifyViolationRecord(
   const seal = await sealOf(ctx);
   // One round trip: the sealed version, the whole chain and the follow-up as stored now.
   const [[sealed], events, ...followUpRows] = await ctx.db.batch([
-    ctx.db
-      .select()
-      .from(violationRecordVersions)
-      .where(
-        inTenant(
-          violationRecordVersions,
-          ctx.tenant.id,
-          eq(violationRecordVersions.recordId, id),
-          eq(violationRecordVersions.version, record.version),
-        ),
-      )
-      .limit(1),
+    sealedVersionQuery(ctx, id, record.version),
     recordEvents(ctx, id),
     ...followUpQueries(ctx, id),
   ]);
