@@ -63,10 +63,10 @@ describe("migration 0014: existing conclusions get the Civil Code deadline (art.
 
     const issues = async (id: string) =>
       (await ok(await signIn(d, "viewer").get(`/dialogues/${id}`), DialogueDetail)).issues;
-    expect((await issues(session.id)).map((i) => [i.dueOn, i.dueAt])).toEqual([
-      ["2026-11-02", "2026-11-02T16:59:59.999Z"],
-      ["2026-11-02", "2026-11-02T16:59:59.999Z"],
-      ["2026-10-24", "2026-10-24T16:59:59.999Z"], // set by the chair: kept
+    expect((await issues(session.id)).map((i) => [i.id, i.dueOn, i.dueAt])).toEqual([
+      [resolvedMonday.id, "2026-11-02", "2026-11-02T16:59:59.999Z"],
+      [open.id, "2026-11-02", "2026-11-02T16:59:59.999Z"],
+      [explicit.id, "2026-10-24", "2026-10-24T16:59:59.999Z"], // set by the chair: kept
     ]);
     expect((await issues(summer.id))[0]?.dueOn).toBe("2026-08-31");
     expect((await issues(weekday.id))[0]).toMatchObject({ id: friday.id, dueOn: "2026-10-30" });

@@ -150,7 +150,7 @@ describe("hotline pages", () => {
     const vi = await (await form("", { trackingCode, receipt })).text();
     const timeline = /<ol class="timeline">([\s\S]*?)<\/ol>/.exec(vi)?.[1] ?? "";
     expect(timeline).toContain("Ông/Bà bổ sung: Tôi bổ sung số biên nhận 0412.");
-    expect(timeline).toContain("Không thụ lý — Phản ánh không thuộc phạm vi giải quyết — Lý do: " + reason);
+    expect(timeline).toContain(`Không thụ lý — Phản ánh không thuộc phạm vi giải quyết — Lý do: ${reason}`);
     expect(timeline).toMatch(/\d{2}:\d{2} ngày \d{2}\/\d{2}\/\d{4}/);
     expect(vi).toMatch(/Hạn trả lời: \d{2}:\d{2} ngày \d{2}\/\d{2}\/\d{4}/);
     for (const english of ["Your report", "Reason", "You added", " · "]) expect(timeline).not.toContain(english);
@@ -158,7 +158,7 @@ describe("hotline pages", () => {
     const en = await (await form("", { trackingCode, receipt }, "?lang=en")).text();
     const enTimeline = /<ol class="timeline">([\s\S]*?)<\/ol>/.exec(en)?.[1] ?? "";
     expect(enTimeline).toContain("You added: Tôi bổ sung số biên nhận 0412.");
-    expect(enTimeline).toContain("Not taken up — Your report is outside what the hotline handles — Reason: " + reason);
+    expect(enTimeline).toContain(`Not taken up — Your report is outside what the hotline handles — Reason: ${reason}`);
     expect(enTimeline).not.toContain("Lý do");
   });
 });
